@@ -1,0 +1,129 @@
+"""Bit-accurate C-simulation: the compiled hls4ml C++ model against the quantized reference.
+
+The reference is the Brevitas model's trigger output (already proven identical to the QONNX
+graph by :mod:`bead_fpga.export`). Both are compared as integers in units of the output
+LSB, event by event; anything short of 100 % identical is a failure. Next to the bit-level
+figures, ``csim.json`` puts the physics the C++ model delivers (ROC AUC per signal of the
+C-sim score) beside the quantized model's and the float twin's, so a trigger group sees in
+one file both "is the firmware exact" and "what did quantization cost".
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from qonnx.core.modelwrapper import ModelWrapper
+
+from bead_fpga.data.adc2021 import load_signals
+from bead_fpga.export import brevitas_scores, output_lsb, qonnx_path, trigger_inputs
+from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
+from bead_fpga.io import write_json
+from bead_fpga.metrics import roc_auc, tpr_at_fpr
+
+CSIM_FILE = "csim.json"
+FLOAT_TWIN_DIR = "float_twin"
+MAX_LISTED_MISMATCHES = 10
+
+
+def compare_integers(reference: np.ndarray, csim: np.ndarray, lsb: float) -> dict[str, Any]:
+    """Event-by-event comparison in output LSBs: exact fraction, worst difference, and the
+    first mismatching events with both values."""
+    ref_int = np.rint(reference.reshape(len(reference), -1) / lsb).astype(np.int64)
+    sim_int = np.rint(csim.reshape(len(csim), -1) / lsb).astype(np.int64)
+    diff = np.abs(sim_int - ref_int).max(axis=1)
+    bad = np.flatnonzero(diff)
+    return {
+        "events": int(len(ref_int)),
+        "bit_exact_events": int(len(ref_int) - len(bad)),
+        "bit_exact_fraction": float(1.0 - len(bad) / len(ref_int)),
+        "max_abs_diff_lsb": int(diff.max(initial=0)),
+        "output_lsb": lsb,
+        "first_mismatches": [
+            {"event": int(i), "reference_lsb": ref_int[i].tolist(), "csim_lsb": sim_int[i].tolist()}
+            for i in bad[:MAX_LISTED_MISMATCHES]
+        ],
+    }
+
+
+def physics(background: np.ndarray, signals: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+    """ROC AUC and TPR at FPR 1e-5 / 1e-4 of one score, per signal."""
+    figures = {}
+    for name, scores in signals.items():
+        figures[name] = {"auc": roc_auc(background, scores)}
+        for fpr in (1e-5, 1e-4):
+            point = tpr_at_fpr(background, scores, fpr)
+            figures[name][f"tpr_at_fpr_{fpr:.0e}"] = point.tpr
+            figures[name][f"fpr_{fpr:.0e}_resolved"] = point.fpr_resolved
+    return figures
+
+
+def float_twin_scores(model_dir: Path, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray] | None:
+    """Trigger scores of the float twin (``MODEL_DIR/float_twin``) when one was trained."""
+    from bead_fpga.train import load_model
+
+    twin_dir = Path(model_dir) / FLOAT_TWIN_DIR
+    if not (twin_dir / "weights.pt").is_file():
+        return None
+    twin, _, _ = load_model(twin_dir)
+    return {name: brevitas_scores(twin, x)[:, 0] for name, x in inputs.items()}
+
+
+def csim(
+    model_dir: Path, data_dir: Path, n_events: int = 10_000, settings: HLSSettings = HLSSettings(),
+    projects_root: Path = Path("hls_projects"), seed: int = 0, project: HLSProject | None = None,
+) -> dict[str, Any]:
+    """Compile (or reuse) the hls4ml project, run ``n_events`` background test events and the
+    signal files through it and through the quantized reference, write ``csim.json``."""
+    from bead_fpga.firmware import write_handoff
+    from bead_fpga.train import load_model
+
+    model_dir = Path(model_dir)
+    model, transform, cfg = load_model(model_dir)
+    project = project or convert(model_dir, settings, projects_root)
+    start = time.perf_counter()
+    compiled = project.compile()
+    compile_s = time.perf_counter() - start
+
+    inputs = {"background": trigger_inputs(transform, data_dir, n_events, seed)}
+    inputs.update({name: transform.apply(x) for name, x in load_signals(data_dir, n_events).items()})
+    reference = {name: brevitas_scores(model, x) for name, x in inputs.items()}
+    start = time.perf_counter()
+    simulated = {name: project.predict(x) for name, x in inputs.items()}
+    sim_s = time.perf_counter() - start
+    n_simulated = sum(len(x) for x in inputs.values())
+
+    lsb = output_lsb(ModelWrapper(str(qonnx_path(model_dir, cfg.name))))
+    everything = compare_integers(
+        np.concatenate([reference[k] for k in inputs]), np.concatenate([simulated[k] for k in inputs]), lsb
+    )
+    background = compare_integers(reference["background"], simulated["background"], lsb)
+    signal_names = [k for k in inputs if k != "background"]
+
+    def figures(scores: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+        flat = {k: np.asarray(v).reshape(len(v), -1)[:, 0] for k, v in scores.items()}
+        return physics(flat["background"], {k: flat[k] for k in signal_names})
+
+    twin = float_twin_scores(model_dir, inputs)
+    result = {
+        "model": cfg.name,
+        "project": str(project.dir),
+        "settings": {"backend": project.config["Backend"], "part": project.config["Part"],
+                     "clock_ns": project.config["ClockPeriod"], "io_type": project.config["IOType"]},
+        **everything,
+        "background_only": {k: background[k] for k in ("events", "bit_exact_fraction", "max_abs_diff_lsb")},
+        "compiled": compiled,
+        "compile_seconds": round(compile_s, 2),
+        "csim_events_per_second": round(n_simulated / sim_s, 1),
+        "physics": {
+            "csim": figures(simulated),
+            "quantized": figures(reference),
+            "float_twin": figures(twin) if twin is not None else "no float twin in MODEL_DIR/float_twin",
+        },
+        "source": "measured:csim (hls4ml compiled C++ vs Brevitas, compared in output LSBs)",
+    }
+    write_json(model_dir / CSIM_FILE, result)
+    write_handoff(project, transform, inputs["background"], reference["background"])
+    return result

@@ -1,0 +1,158 @@
+"""Export a model's trigger path to QONNX and prove the export computes what Brevitas does.
+
+The trigger path is input transform (applied before, as integers on the ``ap_fixed`` grid)
+-> encoder -> squared latent means -> quantized score: one number per event that the
+trigger thresholds. Brevitas' ``export_qonnx`` writes it, :mod:`bead_fpga.hls.transforms`
+cleans it for hls4ml, and qonnx's own executor runs it on real events; any event whose score
+differs from the Brevitas model by even one LSB fails the export, naming the first graph
+node whose output disagrees, the event and both values.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from brevitas.export import export_qonnx
+from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.core.onnx_exec import execute_onnx
+from qonnx.transformation.change_batchsize import ChangeBatchSize
+
+from bead_fpga.data.adc2021 import N_FEATURES, load_background
+from bead_fpga.errors import BeadError
+from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.io import atomic_path
+from bead_fpga.models import AnomalyModel, TriggerPath
+from bead_fpga.transform import InputTransform
+
+QONNX_SUFFIX = ".qonnx.onnx"
+EXEC_CHUNK = 1000
+
+
+def qonnx_path(model_dir: Path, name: str) -> Path:
+    return Path(model_dir) / f"{name}{QONNX_SUFFIX}"
+
+
+def trigger_inputs(transform: InputTransform, data_dir: Path, n_events: int, seed: int = 0) -> np.ndarray:
+    """Background *test* events (never seen in training), transformed onto the input grid."""
+    test = load_background(data_dir, max_events=None if n_events is None else 5 * n_events, seed=seed)["test"]
+    return transform.apply(test[:n_events])
+
+
+def brevitas_scores(model: AnomalyModel, x: np.ndarray, chunk: int = 20_000) -> np.ndarray:
+    """The quantized reference: the Brevitas model's trigger output ``(N, 1)``, float32."""
+    model.eval()
+    with torch.no_grad():
+        return np.concatenate(
+            [model.trigger(torch.from_numpy(x[i:i + chunk])).numpy() for i in range(0, len(x), chunk)]
+        )
+
+
+def run_qonnx(model: ModelWrapper, x: np.ndarray, full_context: bool = False) -> dict[str, np.ndarray]:
+    """Execute the graph with qonnx's executor in fixed-size batches (the export has batch 1)."""
+    batched = model.transform(ChangeBatchSize(EXEC_CHUNK))
+    outputs: dict[str, list[np.ndarray]] = {}
+    for start in range(0, len(x), EXEC_CHUNK):
+        block = x[start:start + EXEC_CHUNK]
+        padded = np.zeros((EXEC_CHUNK, x.shape[1]), dtype=np.float32)
+        padded[: len(block)] = block
+        context = execute_onnx(batched, {GLOBAL_IN: padded}, return_full_exec_context=full_context)
+        for name, value in context.items():
+            if isinstance(value, np.ndarray) and value.ndim >= 1 and value.shape[0] == EXEC_CHUNK:
+                outputs.setdefault(name, []).append(value[: len(block)])
+    return {name: np.concatenate(parts) for name, parts in outputs.items()}
+
+
+def output_lsb(model: ModelWrapper) -> float:
+    """The LSB of the graph's output: the scale of the ``Quant`` node that produces it."""
+    producer = model.find_producer(GLOBAL_OUT)
+    if producer is None or producer.op_type != "Quant":
+        raise BeadError("QONNX graph", "the output is not produced by a Quant node",
+                        "quantize the model output (the trigger score) so its format is defined")
+    return float(model.get_initializer(producer.input[1]))
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """Where a quantized graph first disagrees with its reference."""
+
+    event: int
+    expected: float
+    got: float
+    lsb: float
+    node: str = ""
+
+    def __str__(self) -> str:
+        where = f"node {self.node}, " if self.node else ""
+        diff = (self.got - self.expected) / self.lsb
+        return (f"{where}event {self.event}: expected {self.expected!r}, got {self.got!r} "
+                f"({diff:+.0f} LSB)")
+
+
+def first_mismatch(expected: np.ndarray, got: np.ndarray, lsb: float) -> Mismatch | None:
+    """Compare as integers (value / LSB), never with a tolerance."""
+    exp_int = np.rint(np.asarray(expected, np.float64).reshape(len(expected), -1) / lsb).astype(np.int64)
+    got_int = np.rint(np.asarray(got, np.float64).reshape(len(got), -1) / lsb).astype(np.int64)
+    bad = np.flatnonzero(np.any(exp_int != got_int, axis=1))
+    if bad.size == 0:
+        return None
+    event = int(bad[0])
+    return Mismatch(event, float(expected.reshape(len(expected), -1)[event, 0]),
+                    float(got.reshape(len(got), -1)[event, 0]), lsb)
+
+
+def locate_mismatch(model: AnomalyModel, graph: ModelWrapper, x_event: np.ndarray) -> str:
+    """Name the first activation ``Quant`` node whose output differs from the Brevitas module
+    at the same position in execution order (both quantize activations in the same order)."""
+    recorded: list[np.ndarray] = []
+    hooks = [
+        module.register_forward_hook(lambda _m, _i, out: recorded.append(out.detach().numpy()))
+        for module in TriggerPath(model).modules()
+        if type(module).__name__ in ("QuantIdentity", "QuantReLU")
+    ]
+    try:
+        with torch.no_grad():
+            model.trigger(torch.from_numpy(x_event[None, :]))
+    finally:
+        for hook in hooks:
+            hook.remove()
+    context = execute_onnx(graph, {GLOBAL_IN: x_event[None, :]}, return_full_exec_context=True)
+    act_quants = [n for n in graph.graph.node if n.op_type == "Quant" and graph.get_initializer(n.input[0]) is None]
+    for node, reference in zip(act_quants, recorded):
+        value = context[node.output[0]]
+        if value.shape != reference.shape or not np.array_equal(value, reference):
+            return node.name
+    return act_quants[-1].name if act_quants else ""
+
+
+def export(model_dir: Path, data_dir: Path, n_events: int = 10_000, seed: int = 0) -> Path:
+    """Write ``MODEL_DIR/<name>.qonnx.onnx`` and check it event by event against Brevitas.
+
+    Raises :class:`BeadError` (and leaves no graph behind) when a single event differs.
+    """
+    from bead_fpga.train import load_model
+
+    model_dir = Path(model_dir)
+    model, transform, cfg = load_model(model_dir)
+    model.eval()
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw.onnx"
+        export_qonnx(TriggerPath(model), torch.zeros(1, N_FEATURES), export_path=str(raw), dynamo=False)
+        graph = prepare_for_hls4ml(ModelWrapper(str(raw)))
+
+    x = trigger_inputs(transform, data_dir, n_events, seed)
+    expected = brevitas_scores(model, x)
+    got = run_qonnx(graph, x)[GLOBAL_OUT]
+    mismatch = first_mismatch(expected, got, output_lsb(graph))
+    if mismatch is not None:
+        node = locate_mismatch(model, graph, x[mismatch.event])
+        mismatch = Mismatch(mismatch.event, mismatch.expected, mismatch.got, mismatch.lsb, node)
+        raise BeadError(model_dir, f"QONNX export differs from the Brevitas model at {mismatch}",
+                        "the graph was not written; report this with the model directory")
+    dest = qonnx_path(model_dir, cfg.name)
+    with atomic_path(dest) as tmp_path:
+        graph.save(str(tmp_path))
+    return dest

@@ -1,0 +1,195 @@
+"""QONNX -> hls4ml project, with the conifer-style verbs a user runs in order:
+:meth:`HLSProject.write`, :meth:`~HLSProject.compile`, :meth:`~HLSProject.predict`,
+:meth:`~HLSProject.build`.
+
+Precisions come from the QONNX quantizers (hls4ml's ``auto``), accumulators are inferred
+by hls4ml from operand widths and fan-in (also ``auto``), and the input port is declared
+as the input transform's ``ap_fixed<W, I>``. The typed :class:`HLSSettings` is translated
+to hls4ml's nested dict in exactly one place, :func:`hls4ml_config`, and the resulting
+configuration is saved as hls4ml's own YAML format so ``hls4ml.converters.convert_from_config``
+reproduces the project without bead-fpga.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import json
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import hls4ml
+import numpy as np
+import yaml
+from qonnx.core.modelwrapper import ModelWrapper
+
+from bead_fpga.errors import BeadError
+from bead_fpga.hls.transforms import GLOBAL_IN
+from bead_fpga.io import atomic_path, write_json
+from bead_fpga.models.config import ModelConfig
+from bead_fpga.synth.parts import resolve_part
+from bead_fpga.transform import InputTransform
+
+BACKENDS = ("Vitis", "Vivado")
+STRATEGIES = ("Latency", "Resource")
+#: Only consulted for a layer whose precision hls4ml cannot infer; wide so it never clips.
+DEFAULT_PRECISION = "fixed<32,16>"
+HLS_CONFIG_FILE = "hls4ml_config.yml"
+BUILD_RECORD = "bead_build.json"
+
+
+@dataclass(frozen=True)
+class HLSSettings:
+    """What a trigger group chooses per build: tool flow, part, clock and parallelism."""
+
+    backend: str = "Vitis"
+    part: str = "xcvu9p"
+    clock_ns: float = 5.0
+    reuse: int = 1
+    strategy: str = "Latency"
+    io_type: str = "io_parallel"
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise BeadError("--backend", f"unknown backend {self.backend!r}", f"choose one of {BACKENDS}")
+        if self.strategy not in STRATEGIES:
+            raise BeadError("--strategy", f"unknown strategy {self.strategy!r}", f"choose one of {STRATEGIES}")
+        if self.reuse < 1:
+            raise BeadError("--reuse", f"reuse factor must be >= 1, got {self.reuse}")
+        if self.clock_ns <= 0:
+            raise BeadError("--clock", f"clock period must be positive, got {self.clock_ns} ns")
+
+    @property
+    def full_part(self) -> str:
+        """The orderable part name hls4ml and Vivado want (``xcvu9p`` -> ``xcvu9p-flga2104-2L-e``)."""
+        return resolve_part(self.part).name
+
+
+def project_name(model_name: str) -> str:
+    """The model name as a C identifier: hls4ml uses it for the top function and file names."""
+    name = re.sub(r"\W", "_", model_name)
+    return name if name[:1].isalpha() else f"m_{name}"
+
+
+def input_precision(transform: InputTransform) -> str:
+    return f"fixed<{transform.input_bits},{transform.input_int_bits}>"
+
+
+def hls4ml_config(
+    graph: ModelWrapper, settings: HLSSettings, transform: InputTransform, onnx_path: Path, output_dir: Path, name: str
+) -> dict[str, Any]:
+    """The complete hls4ml configuration (its YAML schema) for one model and one setting."""
+    layer_cfg = hls4ml.utils.config_from_onnx_model(
+        graph, granularity="name", backend=settings.backend,
+        default_precision=DEFAULT_PRECISION, default_reuse_factor=settings.reuse,
+    )
+    layer_cfg["Model"]["Strategy"] = settings.strategy
+    layer_cfg["LayerName"][GLOBAL_IN]["Precision"]["result"] = input_precision(transform)
+    return {
+        "OnnxModel": str(onnx_path),
+        "OutputDir": str(output_dir),
+        "ProjectName": project_name(name),
+        "Backend": settings.backend,
+        "Part": settings.full_part,
+        "ClockPeriod": settings.clock_ns,
+        "IOType": settings.io_type,
+        "HLSConfig": layer_cfg,
+    }
+
+
+class HLSProject:
+    """One hls4ml project of one model, and the verbs to use it."""
+
+    def __init__(self, name: str, model_dir: Path, hls_model: Any, config: dict[str, Any], fingerprint: str) -> None:
+        self.name = name
+        self.model_dir = model_dir
+        self.hls_model = hls_model
+        self.config = config
+        self.fingerprint = fingerprint
+
+    @property
+    def dir(self) -> Path:
+        return Path(self.config["OutputDir"])
+
+    @property
+    def top(self) -> str:
+        return self.config["ProjectName"]
+
+    def write(self) -> Path:
+        """Write the C++ project (firmware/, test bench, build scripts) to :attr:`dir`."""
+        self.hls_model.write()
+        return self.dir
+
+    def compile(self) -> bool:
+        """Build the C-simulation library; reuse it when the graph and configuration are
+        unchanged since it was built. Returns True when it actually compiled."""
+        record = self.dir / BUILD_RECORD
+        if record.is_file():
+            built = json.loads(record.read_text())
+            library = Path(built.get("library", ""))
+            if built.get("fingerprint") == self.fingerprint and library.is_file():
+                # hls4ml keeps the loaded library in this attribute; loading it ourselves is
+                # the whole of its _compile() minus the C++ build.
+                self.hls_model._top_function_lib = ctypes.cdll.LoadLibrary(str(library))
+                return False
+        if shutil.which("g++") is None and shutil.which("c++") is None:
+            raise BeadError(self.dir, "no C++ compiler on PATH", "install g++ (Debian: apt-get install g++)")
+        try:
+            self.hls_model.compile()
+        except Exception as err:  # hls4ml raises a bare Exception with the build log printed
+            raise BeadError(self.dir, f"C++ build failed ({err})", "see build_lib.sh output above") from None
+        library = next(iter(sorted((self.dir / "firmware").glob(f"{self.top}-*.so"), key=lambda p: p.stat().st_mtime, reverse=True)))
+        write_json(record, {"fingerprint": self.fingerprint, "library": str(library.resolve())})
+        return True
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Run events through the compiled C++ model (double interface: exact for every
+        fixed-point format up to 53 bits)."""
+        out = self.hls_model.predict(np.ascontiguousarray(x, dtype=np.float64))
+        return np.asarray(out, dtype=np.float64).reshape(len(x), -1)
+
+    def build(self, **kwargs: Any) -> Any:
+        """Run the vendor HLS flow (needs Vitis HLS or Vivado HLS on PATH)."""
+        return self.hls_model.build(**kwargs)
+
+
+def fingerprint(onnx_path: Path, config: dict[str, Any]) -> str:
+    """Hash of everything that determines the generated C++: graph, configuration, hls4ml."""
+    digest = hashlib.sha256(Path(onnx_path).read_bytes())
+    digest.update(json.dumps({k: v for k, v in config.items() if k != "OutputDir"}, sort_keys=True, default=str).encode())
+    digest.update(hls4ml.__version__.encode())
+    return digest.hexdigest()
+
+
+def convert(
+    model_dir: Path, settings: HLSSettings = HLSSettings(), projects_root: Path = Path("hls_projects")
+) -> HLSProject:
+    """Convert ``MODEL_DIR/<name>.qonnx.onnx`` into an hls4ml project under
+    ``projects_root/<name>/`` and save the configuration as ``MODEL_DIR/hls4ml_config.yml``."""
+    from bead_fpga.export import qonnx_path
+
+    model_dir = Path(model_dir)
+    cfg = ModelConfig.load(model_dir / "config.json")
+    transform = InputTransform.load(model_dir / "transform.json")
+    onnx_path = qonnx_path(model_dir, cfg.name)
+    if not onnx_path.is_file():
+        raise BeadError(onnx_path, "exported trigger graph not found", f"run `bead-fpga export {model_dir}` first")
+    graph = ModelWrapper(str(onnx_path))
+    output_dir = (Path(projects_root) / cfg.name).resolve()
+    config = hls4ml_config(graph, settings, transform, onnx_path.resolve(), output_dir, cfg.name)
+    unsupported = sorted({n.op_type for n in graph.graph.node} - set(hls4ml.converters.get_supported_onnx_layers()))
+    if unsupported:
+        node = next(n for n in graph.graph.node if n.op_type in unsupported)
+        raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
+                        "bead-fpga lowers ReduceSum/Gemm; other ops need an hls4ml extension")
+    hls_model = hls4ml.converters.convert_from_onnx_model(
+        graph, output_dir=str(output_dir), project_name=config["ProjectName"], backend=settings.backend,
+        part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
+        hls_config=config["HLSConfig"],
+    )
+    with atomic_path(model_dir / HLS_CONFIG_FILE) as tmp:
+        tmp.write_text(yaml.safe_dump({**config, "bead_fpga": asdict(settings)}, sort_keys=False))
+    return HLSProject(cfg.name, model_dir, hls_model, config, fingerprint(onnx_path, config))

@@ -1,0 +1,51 @@
+"""Atomic file writes, so an interrupted or failed stage never leaves half a file behind.
+
+Everything bead-fpga writes (HDF5 files, checkpoints, JSON reports) goes to a temporary name
+in the destination directory and is renamed into place only once complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+
+@contextmanager
+def atomic_path(dest: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``dest``; rename it onto ``dest`` if the block succeeds."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, dest)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_json(dest: str | Path, obj: Any) -> Path:
+    """Write ``obj`` as indented JSON, atomically."""
+    with atomic_path(dest) as tmp:
+        tmp.write_text(json.dumps(obj, indent=2, sort_keys=False) + "\n")
+    return Path(dest)
+
+
+def read_json(path: str | Path) -> Any:
+    """Read a JSON file, turning a missing or malformed file into a one-line BeadError."""
+    from bead_fpga.errors import BeadError
+
+    path = Path(path)
+    if not path.is_file():
+        raise BeadError(path, "file not found")
+    try:
+        return json.loads(path.read_text())
+    except json.JSONDecodeError as err:
+        raise BeadError(path, f"not valid JSON ({err.msg} at line {err.lineno})") from None

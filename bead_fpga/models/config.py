@@ -1,0 +1,90 @@
+"""The model configuration: everything needed to rebuild a model exactly, saved as JSON.
+
+A trigger group hands a model directory to a firmware engineer months later; ``config.json``
+plus ``weights.pt`` must rebuild the very same network, so every architectural choice and
+bit width lives here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bead_fpga.errors import BeadError
+from bead_fpga.io import read_json, write_json
+from bead_fpga.models.quant import check_bits
+
+MODEL_TYPES = ("hvae", "transformer", "ae", "vae")
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Architecture and precision of one anomaly model.
+
+    ``bits`` is the width of every weight, bias and activation (0 = the float twin).
+    ``input_bits``/``input_int_bits`` are the ``ap_fixed<W, I>`` of the model input and must
+    match the input transform. ``score_bits`` is the unsigned width of the trigger score
+    that leaves the FPGA. ``hidden`` are the encoder widths (the decoder mirrors them) and
+    ``latent`` the latent size per level (two levels for the HVAE, one for the VAE/AE).
+    The ``d_model``/``n_heads``/``n_blocks``/``ff_dim`` fields only matter for the
+    transformer.
+    """
+
+    model: str
+    bits: int = 8
+    input_bits: int = 16
+    input_int_bits: int = 6
+    score_bits: int = 16
+    hidden: tuple[int, ...] = (32, 16)
+    latent: tuple[int, ...] = (3, 2)
+    top_hidden: int = 8
+    d_model: int = 8
+    n_heads: int = 2
+    n_blocks: int = 1
+    ff_dim: int = 16
+    name: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if self.model not in MODEL_TYPES:
+            raise ValueError(f"unknown model type {self.model!r}; choose one of {MODEL_TYPES}")
+        check_bits(self.bits)
+        if not self.name:
+            object.__setattr__(self, "name", f"{self.model}_{self.precision_tag}")
+        for key in ("hidden", "latent"):
+            object.__setattr__(self, key, tuple(int(v) for v in getattr(self, key)))
+
+    @property
+    def precision_tag(self) -> str:
+        """``8b`` for an 8-bit model, ``float`` for the float twin."""
+        return f"{self.bits}b" if self.bits else "float"
+
+    @property
+    def quantized(self) -> bool:
+        return self.bits > 0
+
+    def float_twin(self) -> ModelConfig:
+        """The same architecture with quantization switched off."""
+        return dataclasses.replace(self, bits=0, name=f"{self.model}_float")
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str | Path = "config") -> ModelConfig:
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise BeadError(where, f"unknown field(s) {unknown}", "was it written by a newer bead-fpga?")
+        try:
+            return cls(**data)
+        except (TypeError, ValueError) as err:
+            raise BeadError(where, f"invalid model config ({err})") from None
+
+    def save(self, path: str | Path) -> Path:
+        return write_json(path, self.to_dict())
+
+    @classmethod
+    def load(cls, path: str | Path) -> ModelConfig:
+        return cls.from_dict(read_json(path), where=path)

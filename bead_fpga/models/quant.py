@@ -1,0 +1,87 @@
+"""The one place where bead-fpga chooses its quantizers.
+
+Every weight, bias and activation of every model uses a Brevitas *power-of-two* (fixed-point)
+quantizer built here, because only those map one-to-one onto hls4ml's ``ap_fixed`` types:
+a float scale leaves QONNX ``Quant`` nodes that hls4ml cannot fold. Rounding is
+round-half-to-even (Brevitas' ``torch.round``), which QONNX exports as ``ROUND`` and hls4ml
+turns into ``AP_RND_CONV``; saturation is Brevitas' clamp, hls4ml's ``AP_SAT``. Those two
+conventions, carried through unchanged, are what makes the C-simulation bit-exact.
+
+``bits == 0`` means *float*: every factory returns ``None`` and Brevitas' ``Quant*`` layers then
+behave as their float ``torch.nn`` counterparts, so the float twin is the same class with
+quantization switched off rather than a second copy of the model.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from brevitas.inject.enum import ScalingImplType
+from brevitas.quant import (
+    Int8ActPerTensorFixedPoint,
+    Int8BiasPerTensorFixedPointInternalScaling,
+    Int8WeightPerTensorFixedPoint,
+    Uint8ActPerTensorFixedPoint,
+)
+
+MIN_BITS = 2
+MAX_BITS = 16
+
+
+def check_bits(bits: int) -> int:
+    """Validate a ``--quantize`` bit width: 0 (float) or 2..16."""
+    if bits != 0 and not MIN_BITS <= bits <= MAX_BITS:
+        raise ValueError(f"bit width must be 0 (float) or {MIN_BITS}..{MAX_BITS}, got {bits}")
+    return bits
+
+
+@cache
+def weight_quant(bits: int) -> type | None:
+    """Signed per-tensor power-of-two weight quantizer (scale learned from the weights)."""
+    if not check_bits(bits):
+        return None
+    return type(f"WeightQuant{bits}", (Int8WeightPerTensorFixedPoint,), {"bit_width": bits})
+
+
+@cache
+def bias_quant(bits: int) -> type | None:
+    """Signed power-of-two bias quantizer with its own scale, so layers need no QuantTensor
+    input and a bias never needs the accumulator's scale (which hls4ml would have to match)."""
+    if not check_bits(bits):
+        return None
+    return type(
+        f"BiasQuant{bits}", (Int8BiasPerTensorFixedPointInternalScaling,), {"bit_width": bits}
+    )
+
+
+@cache
+def act_quant(bits: int, signed: bool = True) -> type | None:
+    """Per-tensor power-of-two activation quantizer; unsigned for ReLU outputs and scores,
+    which saves the sign bit the hardware would otherwise carry for nothing."""
+    if not check_bits(bits):
+        return None
+    base = Int8ActPerTensorFixedPoint if signed else Uint8ActPerTensorFixedPoint
+    name = f"{'Int' if signed else 'Uint'}ActQuant{bits}"
+    return type(name, (base,), {"bit_width": bits})
+
+
+@cache
+def input_quant(bits: int, int_bits: int, enabled: bool = True) -> type | None:
+    """Constant-scale input quantizer: the grid of ``ap_fixed<bits, int_bits>``.
+
+    The input transform (:mod:`bead_fpga.transform`) already puts events on that grid; this
+    quantizer only declares it to QONNX/hls4ml, so it must not be learned. ``enabled=False``
+    (the float twin) returns ``None``.
+    """
+    if not enabled:
+        return None
+    check_bits(bits)
+    return type(
+        f"InputQuant{bits}_{int_bits}",
+        (Int8ActPerTensorFixedPoint,),
+        {
+            "bit_width": bits,
+            "scaling_impl_type": ScalingImplType.CONST,
+            "scaling_init": float(2 ** (int_bits - 1)),
+        },
+    )

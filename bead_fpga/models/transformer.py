@@ -1,0 +1,269 @@
+"""A small quantized transformer encoder over the 19 L1 objects, paired with a VAE head.
+
+This is the VAE-style pairing of the HVAE-Transformer proposal: a transformer *encoder*
+reads the event as a set of objects and ends in a Gaussian posterior ``q(z|x)`` (mean and
+log-variance, :class:`~bead_fpga.models.vae.GaussianHead`); a plain MLP *decoder*
+(latent -> 32 -> 57) reconstructs the event for training; the loss is the VAE ELBO,
+reconstruction + beta * KL to a standard normal, exactly as in :mod:`bead_fpga.models.vae`.
+The trigger score is the sum of squared latent means (:meth:`AnomalyModel.trigger`), so only
+the encoder and the ``mu`` half of the head go into firmware; the decoder is software only.
+
+Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``)::
+
+    x (N, 57) -> input_q -> view (N, 19, 3)                 slot order: MET, 4 e/gamma, 4 mu, 10 jets
+      -> embed: Linear 3->d (shared by all slots) + type embedding (19, d) -> q
+      -> n_blocks x [ h = q(h + 1/2 * MHSA(h)) ; h = q(h + 1/2 * FF(h)) ]
+      -> pool: q(sum over the 19 tokens * 2**-4)
+      -> GaussianHead d -> latent[0]: mu (trigger), logvar (training only)
+
+Design choices, each made for the FPGA:
+
+* **Object-type embedding, no positions.** Each slot gets the learned vector of its object
+  type (MET, e/gamma, mu, jet), held as the weight of a bias-free quantized Linear applied to
+  a fixed one-hot (19, 4) buffer: the product selects weight rows exactly, so the (19, d)
+  table is a constant of the graph (QONNX constant folding turns it into one initializer,
+  hls4ml into a per-slot bias add). There is no positional encoding beyond the type, so the
+  encoder treats the objects of one type as a set: swapping two jets (or two muons) leaves
+  the latent means and the trigger score unchanged, while moving an object into a slot of
+  another type changes them. pT ordering within a type is not lost information: the pT is
+  in the features.
+* **Fixed shapes, no masks.** 19 tokens always; an empty slot is a zero feature vector that
+  embeds to (bias + its type vector) and attends and is attended to like any other token.
+  Masks computed from the data would make shapes or control flow data-dependent; the model
+  learns instead what an empty slot looks like (it is the same vector in every event).
+* **No LayerNorm.** hls4ml's ONNX frontend cannot convert it, and in hardware it would need a
+  mean, a variance and an inverse square root per token. Activations are kept bounded
+  instead by (a) a power-of-two quantizer with a learned scale after every matmul, add and
+  the softmax, which saturates (clamps) outliers, and (b) a fixed residual scale of 1/2 on
+  every branch (``h + 1/2 * f(h)``, a shift in hardware), which keeps the residual stream
+  near identity at initialisation. The trade-off: without normalisation the network is not
+  invariant to the input scale, deep stacks train poorly (hence 1-2 blocks only), and a
+  very anomalous event saturates the residual quantizers rather than growing without bound,
+  so its score is capped; the fitted fixed-point input transform keeps background O(1).
+* **Attention scores** are ``q k^T`` times ``2**-ceil(log2(d_h)/2)`` (1/sqrt(d_h) rounded
+  down to a power of two: exact for d_h = 4 or 16, a shift in hardware), then quantized.
+* **Softmax** is the plain softmax over the 19 keys, equal to the max-subtracted form
+  ``exp(s - max s) / sum exp(s - max s)`` that hls4ml's ``stable`` implementation computes.
+  Its input is already a ``bits``-bit fixed-point number, so it takes at most ``2**bits``
+  distinct values and the differences ``s - max s`` at most ``2**(bits+1)``: a lookup table
+  indexed by that integer difference evaluates the exponential exactly at every reachable
+  input. The output goes through an *unsigned* quantizer (attention weights are in [0, 1]),
+  so it is a fixed-point number too; the one remaining approximation in hls4ml is its
+  reciprocal table for the denominator, which is to be sized (or replaced by an exact
+  division in a bead-fpga handler) so that it stays below half an output LSB.
+* **Pooling** is the sum over the 19 tokens times 2**-4 (then quantized), not the exact mean:
+  1/19 is not a power of two, so an exact mean would cost ``d`` constant multipliers and a
+  rounding the firmware has to reproduce, while ``* 2**-4`` is a wire shift and the constant
+  factor 19/16 is absorbed by the head's learned weights.
+
+Size at the defaults (d_model=8, n_heads=2, n_blocks=1, ff_dim=16, latent 3): 1,155 trained
+weights and biases (1,194 trainable parameters counting Brevitas' learned quantizer scales),
+of which the trigger path uses 735 (encoder + ``mu``). The trigger path costs 16,709
+multiplications per event (:func:`trigger_multiplications`): 10,184 by constant weights
+(LUT multipliers or DSPs) and 6,498 activation-by-activation products in the attention
+(scores, softmax normalisation, attention-weighted values), plus 27 for the latent means and
+the score. That is about seven times the ADC2021 VAE encoder (57-32-16-3: 2,384), and an
+L1 budget: at reuse factor 4 (II = 4, inside 25 ns at 200 MHz) the activation products
+need ~1.6k DSPs of the VU9P's 6,840.
+"""
+
+from __future__ import annotations
+
+import math
+
+import brevitas.nn as qnn
+import torch
+from torch import nn
+
+from bead_fpga.models.base import N_FEATURES, AnomalyModel, mlp, qact, qlinear, qrelu
+from bead_fpga.models.config import ModelConfig
+from bead_fpga.models.quant import weight_quant
+from bead_fpga.models.vae import GaussianHead, gaussian_kl, reparameterize
+
+N_SLOTS = 19
+FEATURES_PER_SLOT = 3
+#: Object type of each slot: 0 MET, 1 e/gamma, 2 muon, 3 jet (fixed by the ADC2021 layout).
+SLOT_TYPES = (0,) + (1,) * 4 + (2,) * 4 + (3,) * 10
+N_TYPES = 4
+#: Every residual branch is scaled by this power of two before the add (a shift).
+RESIDUAL_SCALE = 0.5
+#: Pooling: sum over the tokens times 2**-round(log2(19)) = 2**-4.
+POOL_SCALE = 2.0 ** -round(math.log2(N_SLOTS))
+DECODER_HIDDEN = 32
+
+assert len(SLOT_TYPES) == N_SLOTS and N_SLOTS * FEATURES_PER_SLOT == N_FEATURES
+
+
+def attention_scale(d_head: int) -> float:
+    """1/sqrt(d_head) rounded down to a power of two (exact for d_head = 1, 4, 16, ...)."""
+    return 2.0 ** -math.ceil(math.log2(d_head) / 2)
+
+
+class TypeEmbedding(nn.Module):
+    """Learned per-type vector for each of the 19 slots, as a constant ``(19, d)`` tensor.
+
+    The table is the weight of a bias-free quantized Linear (power-of-two weight quantizer)
+    applied to a fixed one-hot buffer, so each entry is exactly a quantized weight and the
+    whole output is a constant of the exported graph.
+    """
+
+    def __init__(self, d_model: int, bits: int) -> None:
+        super().__init__()
+        self.table = qnn.QuantLinear(
+            N_TYPES, d_model, bias=False, weight_quant=weight_quant(bits), return_quant_tensor=False,
+        )
+        nn.init.normal_(self.table.weight, std=0.5)
+        one_hot = nn.functional.one_hot(torch.tensor(SLOT_TYPES), N_TYPES).float()
+        self.register_buffer("one_hot", one_hot, persistent=False)
+
+    def forward(self) -> torch.Tensor:
+        return self.table(self.one_hot)
+
+
+class SelfAttention(nn.Module):
+    """Multi-head self-attention over the fixed 19 tokens, every matmul result quantized."""
+
+    def __init__(self, d_model: int, n_heads: int, bits: int) -> None:
+        super().__init__()
+        self.n_heads, self.d_head = n_heads, d_model // n_heads
+        self.scale = attention_scale(self.d_head)
+        self.q, self.k, self.v = (qlinear(d_model, d_model, bits) for _ in range(3))
+        self.q_q, self.k_q, self.v_q = qact(bits), qact(bits), qact(bits)
+        self.score_q = qact(bits)
+        self.attn_q = qact(bits, signed=False)
+        self.ctx_q = qact(bits)
+        self.o = qlinear(d_model, d_model, bits)
+        self.o_q = qact(bits)
+
+    def heads(self, t: torch.Tensor) -> torch.Tensor:
+        """``(N, 19, d) -> (N, H, 19, d_h)``."""
+        return t.reshape(-1, N_SLOTS, self.n_heads, self.d_head).transpose(1, 2)
+
+    def attention(self, h: torch.Tensor) -> torch.Tensor:
+        """Quantized attention weights ``(N, H, 19, 19)`` (rows sum to ~1)."""
+        q, k = self.heads(self.q_q(self.q(h))), self.heads(self.k_q(self.k(h)))
+        scores = self.score_q(torch.matmul(q, k.transpose(-2, -1)) * self.scale)
+        return self.attn_q(torch.softmax(scores, dim=-1))
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        v = self.heads(self.v_q(self.v(h)))
+        ctx = self.ctx_q(torch.matmul(self.attention(h), v))
+        ctx = ctx.transpose(1, 2).reshape(-1, N_SLOTS, self.n_heads * self.d_head)
+        return self.o_q(self.o(ctx))
+
+
+class EncoderBlock(nn.Module):
+    """Self-attention and a ReLU feed-forward, each a residual branch scaled by 1/2, no norm."""
+
+    def __init__(self, d_model: int, n_heads: int, ff_dim: int, bits: int) -> None:
+        super().__init__()
+        self.attn = SelfAttention(d_model, n_heads, bits)
+        self.attn_res_q = qact(bits)
+        self.ff = nn.Sequential(
+            qlinear(d_model, ff_dim, bits), qrelu(bits), qlinear(ff_dim, d_model, bits), qact(bits),
+        )
+        self.ff_res_q = qact(bits)
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        h = self.attn_res_q(h + RESIDUAL_SCALE * self.attn(h))
+        return self.ff_res_q(h + RESIDUAL_SCALE * self.ff(h))
+
+
+class TransformerEncoderModel(AnomalyModel):
+    """Transformer encoder over the 19 objects with a VAE head (see the module docstring)."""
+
+    is_variational = True
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__(cfg)
+        if len(cfg.latent) != 1:
+            raise ValueError(f"the transformer has one latent level, got latent={cfg.latent}")
+        if cfg.d_model % cfg.n_heads:
+            raise ValueError(f"d_model={cfg.d_model} is not divisible by n_heads={cfg.n_heads}")
+        if not 1 <= cfg.n_blocks <= 2:
+            raise ValueError(
+                f"n_blocks must be 1 or 2 (no LayerNorm: deeper stacks are not supported), "
+                f"got {cfg.n_blocks}"
+            )
+        bits, d, latent = cfg.bits, cfg.d_model, cfg.latent[0]
+        self.embed = qlinear(FEATURES_PER_SLOT, d, bits)
+        self.type_embed = TypeEmbedding(d, bits)
+        self.embed_q = qact(bits)
+        self.blocks = nn.ModuleList(
+            EncoderBlock(d, cfg.n_heads, cfg.ff_dim, bits) for _ in range(cfg.n_blocks)
+        )
+        self.pool_q = qact(bits)
+        self.head1 = GaussianHead(d, latent, bits)
+        self.z_q = qact(bits)
+        self.decoder = mlp([latent, DECODER_HIDDEN], bits)
+        self.out = qlinear(DECODER_HIDDEN, N_FEATURES, bits)
+        self.out_q = qact(bits)
+
+    def tokens(self, xq: torch.Tensor) -> torch.Tensor:
+        """Embedded tokens ``(N, 19, d)`` from the quantized ``(N, 57)`` input."""
+        slots = xq.reshape(-1, N_SLOTS, FEATURES_PER_SLOT)
+        return self.embed_q(self.embed(slots) + self.type_embed())
+
+    def encode(self, xq: torch.Tensor) -> torch.Tensor:
+        """The pooled event representation ``(N, d)`` that feeds the Gaussian head."""
+        h = self.tokens(xq)
+        for block in self.blocks:
+            h = block(h)
+        return self.pool_q(h.sum(dim=1) * POOL_SCALE)
+
+    def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
+        return [self.head1.mean(self.encode(xq))]
+
+    def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        xq = self.input_q(x)
+        mu1, lv1 = self.head1(self.encode(xq))
+        z = self.z_q(reparameterize(mu1, lv1, self.training))
+        return {
+            "input": xq, "mu1": mu1, "logvar1": lv1, "kl1": gaussian_kl(mu1, lv1),
+            "recon": self.out_q(self.out(self.decoder(z))),
+            "score": self.score_from_means([mu1]),
+        }
+
+    def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+        return [out["kl1"]]
+
+    def loss(self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float) -> tuple[torch.Tensor, dict[str, float]]:
+        recon = self.recon_error(out).mean()
+        kl = out["kl1"].mean()
+        return recon + beta * kl, {"recon": float(recon), "kl1": float(kl)}
+
+    def level_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Sum of squared means, plus the KL (software only), as for the HVAE."""
+        scores = super().level_scores(x)
+        scores["kl_level1"] = self.forward(x)["kl1"]
+        return scores
+
+
+def trigger_multiplications(cfg: ModelConfig) -> dict[str, int]:
+    """Multiplications per event on the trigger path (encoder, ``mu`` head, score).
+
+    Shifts (the attention, residual and pooling scales) and additions are not counted. The
+    softmax is counted as one multiplication per attention weight (by the reciprocal of the
+    row sum); its exponentials and reciprocals are table lookups.
+    """
+    d, h, f, n, k = cfg.d_model, cfg.n_heads, cfg.ff_dim, N_SLOTS, cfg.latent[0]
+    d_head = d // h
+    per_block = {
+        "qkv_projection": 3 * n * d * d,
+        "attention_scores": h * n * n * d_head,
+        "softmax_normalisation": h * n * n,
+        "attention_values": h * n * n * d_head,
+        "output_projection": n * d * d,
+        "feed_forward": n * 2 * d * f,
+    }
+    counts = {"token_embedding": n * FEATURES_PER_SLOT * d}
+    counts.update({key: cfg.n_blocks * value for key, value in per_block.items()})
+    counts["latent_mean"] = d * k
+    counts["score_squares"] = k
+    activation_products = ("attention_scores", "softmax_normalisation", "attention_values")
+    counts["by_constant"] = sum(
+        v for key, v in counts.items() if key not in (*activation_products, "score_squares")
+    )
+    counts["activation_by_activation"] = sum(counts[key] for key in activation_products)
+    counts["total"] = counts["by_constant"] + counts["activation_by_activation"] + k
+    return counts

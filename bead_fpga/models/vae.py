@@ -1,0 +1,134 @@
+"""Variational autoencoders: the ADC2021 DNN VAE (one latent level) and the hierarchical
+VAE (two levels).
+
+The HVAE is a two-level ladder: a bottom-up encoder gives the posterior of ``z1`` from the
+event and of ``z2`` from a further compression of the same features; a top-down network
+gives the prior of ``z1`` conditioned on ``z2``; the decoder reconstructs the event from
+both. KL terms at both levels enter the loss. Only the bottom-up encoder is needed for the
+trigger score, so the firmware cost is the 57->32->16 trunk plus two small heads, the same
+order as the ADC2021 VAE (57 -> 32 -> 16 -> latent 3): the second level adds one 16->8
+layer and a 2-wide head, a few hundred multiplications.
+
+With ``latent=(k,)`` the same class is the one-level ADC2021 VAE baseline, so the two share
+every line of code.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from bead_fpga.models.base import N_FEATURES, AnomalyModel, mlp, qact, qlinear
+from bead_fpga.models.config import ModelConfig
+
+LOGVAR_LIMIT = 8.0
+
+
+class GaussianHead(nn.Module):
+    """Mean and log-variance of a diagonal Gaussian, each quantized."""
+
+    def __init__(self, n_in: int, n_latent: int, bits: int) -> None:
+        super().__init__()
+        self.mu = qlinear(n_in, n_latent, bits)
+        self.mu_q = qact(bits)
+        self.logvar = qlinear(n_in, n_latent, bits)
+        self.logvar_q = qact(bits)
+
+    def mean(self, h: torch.Tensor) -> torch.Tensor:
+        return self.mu_q(self.mu(h))
+
+    def forward(self, h: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        logvar = self.logvar_q(self.logvar(h)).clamp(-LOGVAR_LIMIT, LOGVAR_LIMIT)
+        return self.mean(h), logvar
+
+
+def gaussian_kl(
+    mu: torch.Tensor, logvar: torch.Tensor,
+    mu_p: torch.Tensor | None = None, logvar_p: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """KL(N(mu, e^logvar) || N(mu_p, e^logvar_p)) per event; standard normal prior by default."""
+    if mu_p is None or logvar_p is None:
+        mu_p, logvar_p = torch.zeros_like(mu), torch.zeros_like(logvar)
+    return 0.5 * (
+        logvar_p - logvar + (logvar.exp() + (mu - mu_p) ** 2) / logvar_p.exp() - 1.0
+    ).sum(dim=1)
+
+
+def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, training: bool) -> torch.Tensor:
+    """Sample in training, the mean in evaluation (deterministic scores)."""
+    if not training:
+        return mu
+    return mu + torch.randn_like(mu) * (0.5 * logvar).exp()
+
+
+class HierarchicalVAE(AnomalyModel):
+    """One- or two-level VAE on the 57 input features (see the module docstring)."""
+
+    is_variational = True
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__(cfg)
+        if len(cfg.latent) not in (1, 2):
+            raise ValueError(f"a VAE has one or two latent levels, got latent={cfg.latent}")
+        bits, hidden = cfg.bits, cfg.hidden
+        self.encoder = mlp([N_FEATURES, *hidden], bits)
+        self.head1 = GaussianHead(hidden[-1], cfg.latent[0], bits)
+        if self.two_level:
+            self.encoder2 = mlp([hidden[-1], cfg.top_hidden], bits)
+            self.head2 = GaussianHead(cfg.top_hidden, cfg.latent[1], bits)
+            self.prior1 = nn.Sequential(mlp([cfg.latent[1], cfg.top_hidden], bits))
+            self.prior1_head = GaussianHead(cfg.top_hidden, cfg.latent[0], bits)
+        self.z_q = qact(bits)
+        self.decoder = mlp([sum(cfg.latent), *reversed(hidden)], bits)
+        self.out = qlinear(hidden[0], N_FEATURES, bits)
+        self.out_q = qact(bits)
+
+    @property
+    def two_level(self) -> bool:
+        return len(self.cfg.latent) == 2
+
+    def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
+        h = self.encoder(xq)
+        means = [self.head1.mean(h)]
+        if self.two_level:
+            means.append(self.head2.mean(self.encoder2(h)))
+        return means
+
+    def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        xq = self.input_q(x)
+        h = self.encoder(xq)
+        mu1, lv1 = self.head1(h)
+        z1 = reparameterize(mu1, lv1, self.training)
+        out = {"input": xq, "mu1": mu1, "logvar1": lv1}
+        means, latents = [mu1], [z1]
+        if self.two_level:
+            mu2, lv2 = self.head2(self.encoder2(h))
+            z2 = reparameterize(mu2, lv2, self.training)
+            mu_p, lv_p = self.prior1_head(self.prior1(z2))
+            out.update(mu2=mu2, logvar2=lv2, kl1=gaussian_kl(mu1, lv1, mu_p, lv_p),
+                       kl2=gaussian_kl(mu2, lv2))
+            means.append(mu2)
+            latents.append(z2)
+        else:
+            out["kl1"] = gaussian_kl(mu1, lv1)
+        z = self.z_q(torch.cat(latents, dim=1))
+        out["recon"] = self.out_q(self.out(self.decoder(z)))
+        out["score"] = self.score_from_means(means)
+        return out
+
+    def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:
+        return [out[f"kl{i + 1}"] for i in range(len(self.cfg.latent))]
+
+    def loss(self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float) -> tuple[torch.Tensor, dict[str, float]]:
+        recon = self.recon_error(out).mean()
+        kls = [kl.mean() for kl in self.kl_terms(out)]
+        total = recon + beta * sum(kls)
+        parts = {"recon": float(recon), **{f"kl{i + 1}": float(k) for i, k in enumerate(kls)}}
+        return total, parts
+
+    def level_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Sum of squared means per level, plus the KL per level (software only)."""
+        scores = super().level_scores(x)
+        out = self.forward(x)
+        scores.update({f"kl_level{i + 1}": kl for i, kl in enumerate(self.kl_terms(out))})
+        return scores

@@ -1,0 +1,607 @@
+"""Background-only training of the anomaly models: float warm-up and/or QAT, KL warm-up, early
+stopping, atomic checkpoints and exact resume.
+
+What a training run writes into ``out_dir`` (the model directory):
+
+``config.json``
+    the :class:`~bead_fpga.models.config.ModelConfig` that rebuilds the model exactly;
+``transform.json``
+    the fixed-point input map, fitted on the background *train* split only;
+``weights.pt``
+    the state_dict (only) of the best epoch on the validation loss, rewritten atomically
+    whenever the validation loss improves;
+``checkpoint.pt``
+    everything needed to continue, rewritten atomically after every epoch. It holds only
+    tensors and plain Python numbers/strings/lists/dicts, so it loads with
+    ``torch.load(..., weights_only=True)`` (nothing is ever unpickled);
+``metrics_train.json``
+    the run settings and, per epoch, the train and validation loss with their parts, beta,
+    wall time; rewritten after every epoch.
+
+Schedule and its choices:
+
+* **Phases.** ``float_warmup_epochs > 0`` first trains the float twin (``cfg.float_twin()``,
+  the same classes with every quantizer ``None``) for exactly that many epochs, then copies
+  its weights into the quantized model and runs ``epochs`` of QAT. ``0`` (default) is QAT
+  from scratch. A float model (``bits == 0``) has no warm-up phase. ``epochs`` always counts
+  the main (QAT, or float for a float model) phase; the epoch numbers in the metrics and the
+  checkpoint run across both phases.
+* **Float -> QAT transfer** (:func:`transfer_float_to_quant`): a Brevitas quant layer with
+  quantizers ``None`` has exactly the parameter names of the same layer with quantizers, so
+  ``load_state_dict(strict=False)`` fills every weight and bias; the keys it reports missing
+  are the quantizers' own (the learned power-of-two activation scales, ``...scaling_impl.value``)
+  and there must be no unexpected key, which is checked. Loaded that way the activation
+  scales would still be uncalibrated (Brevitas would collect statistics over the first 300
+  QAT steps, on activations of an already-trained network but with quantization on), so a
+  calibration pass (:func:`brevitas.graph.calibrate.calibration_mode`: quantization off,
+  statistics averaged over a few thousand training events, then frozen into the learned
+  scale parameters) sets them from the float activations before QAT starts. What happened
+  (missing keys, score agreement float vs quantized, validation loss before/after) is
+  recorded under ``float_to_qat`` in ``metrics_train.json``.
+* **KL warm-up.** beta rises linearly *per step* from 0 at the first step to 1 after
+  ``kl_warmup_epochs`` epochs and stays 1 (0 epochs: beta is 1 from the start). The step
+  counter runs across both phases, so QAT after a float warm-up at least as long as the KL
+  warm-up trains at beta = 1.
+* **Validation and early stopping.** The validation loss is always computed at beta = 1 (the
+  real objective; a loss at a moving beta is not comparable across epochs), in eval mode.
+  The best main-phase epoch is kept as ``weights.pt``; ``patience`` counts epochs without
+  improvement once beta has reached 1 (an improvement during KL warm-up still resets it);
+  ``patience = 0`` disables early stopping. The float warm-up phase runs its full length.
+* **Reproducibility.** ``torch.manual_seed(seed)`` / ``np.random.seed(seed)`` before the
+  model is built; shuffling uses its own ``torch.Generator`` seeded with ``seed``. The
+  checkpoint stores the global torch RNG state (used by VAE sampling), the shuffle
+  generator state, numpy's global state, the optimizer state and the run-time state of
+  Brevitas' statistics-collecting scale modules (their step counter and running buffer are
+  plain attributes / non-persistent buffers that a ``state_dict`` does not carry), so on
+  CPU a resumed run reproduces an uninterrupted one bit for bit.
+* Gradients are clipped to a global norm of :data:`GRAD_CLIP_NORM` (a guard against the
+  occasional large KL gradient early in training); a non-finite loss stops the run with a
+  one-line error.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from bead_fpga.errors import BeadError
+from bead_fpga.io import atomic_path, read_json, write_json
+
+log = logging.getLogger(__name__)
+
+CONFIG_FILE = "config.json"
+TRANSFORM_FILE = "transform.json"
+WEIGHTS_FILE = "weights.pt"
+CHECKPOINT_FILE = "checkpoint.pt"
+METRICS_TRAIN_FILE = "metrics_train.json"
+
+CHECKPOINT_FORMAT = 1
+GRAD_CLIP_NORM = 10.0
+#: Training events used to calibrate the activation scales after the float warm-up.
+CALIBRATION_EVENTS = 8192
+#: Events per forward pass when computing a loss or scores without gradients.
+EVAL_CHUNK = 8192
+
+#: Run settings that must not change between a run and its resumption (they change the data,
+#: the model or the optimisation). ``epochs``, ``patience`` and ``progress`` may change.
+_RESUME_FIXED = ("model_type", "bits", "max_events", "seed", "batch_size", "lr",
+                 "float_warmup_epochs", "kl_warmup_epochs")
+
+_FIX_RESUME = "pass --resume to continue it, or choose another --out (or delete the directory)"
+
+
+# --------------------------------------------------------------------------------------------
+# Loading a trained model
+# --------------------------------------------------------------------------------------------
+
+def _require(path: Path, fix: str) -> Path:
+    if not path.is_file():
+        raise BeadError(path, "file not found", fix)
+    return path
+
+
+def load_model(model_dir: str | Path):
+    """``(model in eval mode, InputTransform, ModelConfig)`` from a model directory.
+
+    Reads ``config.json``, ``transform.json`` and ``weights.pt`` (``weights_only=True``); a
+    missing file, or weights that do not fit the configuration, is a one-line BeadError.
+    """
+    from bead_fpga.models import build_model
+    from bead_fpga.models.config import ModelConfig
+    from bead_fpga.transform import InputTransform
+
+    model_dir = Path(model_dir)
+    fix = "train a model into this directory first (`bead-fpga train ... --out DIR`)"
+    if not model_dir.is_dir():
+        raise BeadError(model_dir, "model directory not found", fix)
+    cfg = ModelConfig.load(_require(model_dir / CONFIG_FILE, fix))
+    transform = InputTransform.load(_require(model_dir / TRANSFORM_FILE, fix))
+    weights_path = _require(model_dir / WEIGHTS_FILE, fix)
+    model = build_model(cfg)
+    state = _torch_load(weights_path)
+    try:
+        model.load_state_dict(state)
+    except RuntimeError as err:
+        first = str(err).splitlines()[0] if str(err) else "mismatch"
+        detail = " ".join(str(err).split())[:300]
+        raise BeadError(weights_path, f"weights do not match {CONFIG_FILE} ({first} {detail})",
+                        "the directory mixes files from different runs; retrain") from None
+    model.eval()
+    return model, transform, cfg
+
+
+def _torch_load(path: Path) -> Any:
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # noqa: BLE001 - any unpickling/zip failure is a bad file
+        msg = " ".join(str(err).split())[:200]
+        raise BeadError(path, f"cannot be read as a weights-only torch file ({type(err).__name__}: {msg})",
+                        "re-copy the file or retrain") from None
+
+
+def _torch_save(obj: Any, dest: Path) -> None:
+    with atomic_path(dest) as tmp:
+        torch.save(obj, tmp)
+
+
+# --------------------------------------------------------------------------------------------
+# Brevitas run-time state that a state_dict does not carry
+# --------------------------------------------------------------------------------------------
+
+def _stats_modules(model: torch.nn.Module):
+    """Modules that initialise a learned scale from running statistics (Brevitas'
+    ``ParameterFromRuntimeStatsScaling``): a Python-int step ``counter``, a non-persistent
+    ``buffer`` and the ``value`` parameter."""
+    for name, mod in model.named_modules():
+        if hasattr(mod, "collect_stats_steps") and hasattr(mod, "counter") and hasattr(mod, "buffer") \
+                and isinstance(getattr(mod, "value", None), torch.Tensor):
+            yield name, mod
+
+
+def quant_stats_state(model: torch.nn.Module) -> dict[str, dict[str, Any]]:
+    """The statistics-collection state of every such module, as tensors and ints."""
+    return {
+        name: {
+            "counter": int(mod.counter),
+            "collect_stats_steps": int(mod.collect_stats_steps),
+            "buffer": mod.buffer.detach().clone(),
+            "value": mod.value.detach().clone(),
+        }
+        for name, mod in _stats_modules(model)
+    }
+
+
+def load_quant_stats_state(model: torch.nn.Module, state: dict[str, dict[str, Any]]) -> None:
+    """Restore what :func:`quant_stats_state` saved (after ``load_state_dict``, which sets the
+    counter past the collection phase and the value from the buffer)."""
+    mods = dict(_stats_modules(model))
+    if set(mods) != set(state):
+        raise BeadError("checkpoint", "quantizer statistics do not match the model",
+                        "the checkpoint was written by a different model; start a new run")
+    with torch.no_grad():
+        for name, st in state.items():
+            mod = mods[name]
+            mod.collect_stats_steps = int(st["collect_stats_steps"])
+            mod.counter = int(st["counter"])
+            mod.buffer.copy_(st["buffer"])
+            mod.value.copy_(st["value"])
+
+
+# --------------------------------------------------------------------------------------------
+# RNG state as tensors
+# --------------------------------------------------------------------------------------------
+
+def _rng_state(shuffle: torch.Generator) -> dict[str, Any]:
+    name, keys, pos, has_gauss, cached = np.random.get_state()
+    return {
+        "torch": torch.get_rng_state(),
+        "shuffle": shuffle.get_state(),
+        "numpy": {"name": str(name), "keys": torch.from_numpy(np.asarray(keys, dtype=np.int64)),
+                  "pos": int(pos), "has_gauss": int(has_gauss), "cached_gaussian": float(cached)},
+    }
+
+
+def _set_rng_state(state: dict[str, Any], shuffle: torch.Generator) -> None:
+    torch.set_rng_state(state["torch"])
+    shuffle.set_state(state["shuffle"])
+    npst = state["numpy"]
+    np.random.set_state((npst["name"], npst["keys"].numpy().astype(np.uint32), npst["pos"],
+                         npst["has_gauss"], npst["cached_gaussian"]))
+
+
+# --------------------------------------------------------------------------------------------
+# Float warm-up -> QAT
+# --------------------------------------------------------------------------------------------
+
+def transfer_float_to_quant(float_model: torch.nn.Module, quant_model: torch.nn.Module,
+                            x_calib: torch.Tensor) -> dict[str, Any]:
+    """Copy the float twin's weights into the quantized model and calibrate its activation
+    scales on ``x_calib`` (see the module docstring). Returns a report of what happened."""
+    from brevitas.graph.calibrate import calibration_mode
+
+    float_state = float_model.state_dict()
+    result = quant_model.load_state_dict(float_state, strict=False)
+    if result.unexpected_keys:
+        raise BeadError("float warm-up", f"float twin has parameters the quantized model lacks: "
+                        f"{sorted(result.unexpected_keys)[:5]}", "the twin's architecture differs; report a bug")
+    quant_keys = set(quant_model.state_dict())
+    loaded = sorted(set(float_state) & quant_keys)
+    missing = sorted(result.missing_keys)
+    with torch.no_grad():
+        quant_model.eval()
+        with calibration_mode(quant_model):
+            for lo in range(0, len(x_calib), EVAL_CHUNK):
+                quant_model(x_calib[lo:lo + EVAL_CHUNK])
+        quant_model.eval()
+        float_model.eval()
+        n = min(len(x_calib), EVAL_CHUNK)
+        s_float = float_model.trigger_score(x_calib[:n]).double()
+        s_quant = quant_model.trigger_score(x_calib[:n]).double()
+        agreement = _rank_correlation(s_float.numpy(), s_quant.numpy())
+    uncalibrated = [name for name, mod in _stats_modules(quant_model) if mod.counter <= mod.collect_stats_steps]
+    report = {
+        "loaded_keys": len(loaded),
+        "missing_keys": missing,
+        "calibration_events": int(len(x_calib)),
+        "uncalibrated_scales": uncalibrated,
+        "trigger_score_rank_correlation": None if math.isnan(agreement) else agreement,
+        "trigger_score_mean_float": float(s_float.mean()),
+        "trigger_score_mean_quant": float(s_quant.mean()),
+    }
+    log.info("float -> QAT: %d tensors loaded, %d quantizer keys missing (calibrated on %d events); "
+             "trigger-score rank correlation float vs quantized %.4f",
+             len(loaded), len(missing), len(x_calib), agreement)
+    return report
+
+
+def _rank_correlation(a: np.ndarray, b: np.ndarray) -> float:
+    """Spearman correlation (average ranks), NaN when either side is constant."""
+    def ranks(v: np.ndarray) -> np.ndarray:
+        uniq, inv, counts = np.unique(v, return_inverse=True, return_counts=True)
+        return ((np.cumsum(counts) - counts) + (counts + 1) / 2.0)[inv]
+    ra, rb = ranks(a), ranks(b)
+    if ra.std() == 0 or rb.std() == 0:
+        return float("nan")
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+# --------------------------------------------------------------------------------------------
+# One epoch
+# --------------------------------------------------------------------------------------------
+
+class _BetaSchedule:
+    """Linear per-step KL warm-up from 0 to 1 over ``warmup_steps`` steps."""
+
+    def __init__(self, warmup_steps: int, step: int = 0) -> None:
+        self.warmup_steps = int(warmup_steps)
+        self.step = int(step)
+
+    @property
+    def beta(self) -> float:
+        return 1.0 if self.warmup_steps <= 0 else min(1.0, self.step / self.warmup_steps)
+
+    def state(self) -> dict[str, Any]:
+        return {"step": self.step, "warmup_steps": self.warmup_steps, "beta": self.beta}
+
+
+def _finite_or_raise(loss: torch.Tensor, epoch: int, where: str) -> None:
+    if not torch.isfinite(loss):
+        raise BeadError(where, f"loss became {loss.item()} in epoch {epoch}",
+                        "lower --lr, or add --float-warmup / a longer --kl-warmup")
+
+
+def _train_epoch(model, optimizer, x: torch.Tensor, batch_size: int, schedule: _BetaSchedule,
+                 shuffle: torch.Generator, epoch: int, on_batch) -> dict[str, float]:
+    model.train()
+    n = len(x)
+    perm = torch.randperm(n, generator=shuffle)
+    sums: dict[str, float] = {}
+    seen = 0
+    for lo in range(0, n, batch_size):
+        xb = x[perm[lo:lo + batch_size]]
+        beta = schedule.beta
+        out = model(xb)
+        loss, parts = model.loss(xb, out, beta)
+        _finite_or_raise(loss, epoch, "training")
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), GRAD_CLIP_NORM)
+        optimizer.step()
+        schedule.step += 1
+        m = len(xb)
+        seen += m
+        sums["loss"] = sums.get("loss", 0.0) + float(loss.detach()) * m
+        for k, v in parts.items():
+            sums[k] = sums.get(k, 0.0) + float(v) * m
+        on_batch(m, sums["loss"] / seen)
+    return {k: v / seen for k, v in sums.items()}
+
+
+@torch.no_grad()
+def _eval_loss(model, x: torch.Tensor, beta: float = 1.0) -> dict[str, float]:
+    model.eval()
+    sums: dict[str, float] = {}
+    for lo in range(0, len(x), EVAL_CHUNK):
+        xb = x[lo:lo + EVAL_CHUNK]
+        loss, parts = model.loss(xb, model(xb), beta)
+        m = len(xb)
+        sums["loss"] = sums.get("loss", 0.0) + float(loss) * m
+        for k, v in parts.items():
+            sums[k] = sums.get(k, 0.0) + float(v) * m
+    return {k: v / len(x) for k, v in sums.items()}
+
+
+def _clone_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+# --------------------------------------------------------------------------------------------
+# The training run
+# --------------------------------------------------------------------------------------------
+
+def _progress(enabled: bool):
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn)
+
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("loss {task.fields[loss]}"), TimeElapsedColumn(),
+        disable=not enabled,
+    )
+
+
+def _validate_args(model_type: str, bits: int, epochs: int, batch_size: int, lr: float,
+                   max_events: int | None, float_warmup_epochs: int, kl_warmup_epochs: int,
+                   patience: int) -> None:
+    from bead_fpga.models.config import MODEL_TYPES
+    from bead_fpga.models.quant import MAX_BITS, MIN_BITS
+
+    if model_type not in MODEL_TYPES:
+        raise BeadError("--model", f"unknown model type {model_type!r}", f"choose one of {', '.join(MODEL_TYPES)}")
+    if bits != 0 and not MIN_BITS <= bits <= MAX_BITS:
+        raise BeadError("--quantize", f"bit width must be {MIN_BITS}..{MAX_BITS}, or 0/float for the float twin; got {bits}")
+    checks = [
+        ("--epochs", epochs >= 1, f"must be >= 1, got {epochs}"),
+        ("--batch-size", batch_size >= 1, f"must be >= 1, got {batch_size}"),
+        ("--lr", lr > 0 and math.isfinite(lr), f"must be a positive number, got {lr}"),
+        ("--max-events", max_events is None or max_events >= 10, f"must be >= 10 (or all events), got {max_events}"),
+        ("--float-warmup", float_warmup_epochs >= 0, f"must be >= 0, got {float_warmup_epochs}"),
+        ("--kl-warmup", kl_warmup_epochs >= 0, f"must be >= 0, got {kl_warmup_epochs}"),
+        ("--patience", patience >= 0, f"must be >= 0 (0 disables early stopping), got {patience}"),
+    ]
+    for where, ok, what in checks:
+        if not ok:
+            raise BeadError(where, what)
+
+
+def train(
+    model_type: str,
+    data_dir: Path,
+    out_dir: Path,
+    bits: int = 8,
+    epochs: int = 20,
+    batch_size: int = 1024,
+    lr: float = 3e-3,
+    max_events: int | None = 200_000,
+    seed: int = 0,
+    float_warmup_epochs: int = 0,
+    kl_warmup_epochs: int = 5,
+    patience: int = 5,
+    resume: bool = False,
+    progress: bool = True,
+    **model_kwargs: Any,
+) -> Path:
+    """Train one anomaly model on background only and return its model directory.
+
+    ``model_kwargs`` override fields of the model type's reference configuration
+    (:func:`bead_fpga.models.default_config`: ``hidden``, ``latent``, ...; ``None`` keeps the
+    default). See the module docstring for the schedule, the files written and what
+    ``resume`` guarantees. ``resume=True`` without a checkpoint starts a new run.
+    """
+    from bead_fpga.data.adc2021 import load_background
+    from bead_fpga.models import build_model, default_config
+    from bead_fpga.transform import InputTransform, fit_transform
+
+    _validate_args(model_type, bits, epochs, batch_size, lr, max_events, float_warmup_epochs,
+                   kl_warmup_epochs, patience)
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BeadError(out_dir, "exists and is not a directory", "choose another --out")
+    try:
+        cfg = default_config(model_type, bits=bits, **model_kwargs)
+    except (TypeError, ValueError) as err:
+        raise BeadError("model options", str(err)) from None
+    if cfg.bits == 0 and float_warmup_epochs:
+        log.warning("float warm-up has no meaning for a float model; ignoring --float-warmup %d", float_warmup_epochs)
+        float_warmup_epochs = 0
+
+    run = {
+        "model_type": model_type, "bits": bits, "data_dir": str(data_dir), "max_events": max_events,
+        "seed": seed, "batch_size": batch_size, "lr": lr, "epochs": epochs,
+        "float_warmup_epochs": float_warmup_epochs, "kl_warmup_epochs": kl_warmup_epochs,
+        "patience": patience, "model_kwargs": cfg.to_dict(), "torch": str(torch.__version__),
+        "threads": torch.get_num_threads(),
+    }
+
+    ckpt_path = out_dir / CHECKPOINT_FILE
+    ckpt = None
+    if ckpt_path.exists():
+        if not resume:
+            raise BeadError(out_dir, "already holds a training run (checkpoint.pt)", _FIX_RESUME)
+        ckpt = _torch_load(ckpt_path)
+        _check_resumable(ckpt, ckpt_path, run, cfg, out_dir)
+    elif resume:
+        log.info("%s: no checkpoint, starting a new run", out_dir)
+
+    # ---- data and transform (background only) ----
+    t0 = time.perf_counter()
+    bg = load_background(data_dir, max_events, seed)
+    if len(bg["train"]) < 2 or len(bg["val"]) < 1:
+        raise BeadError(data_dir, f"too few background events to train ({len(bg['train'])} train, "
+                        f"{len(bg['val'])} val)", "raise --max-events or use a larger file")
+    if ckpt is None:
+        transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        transform.save(out_dir / TRANSFORM_FILE)
+        cfg.save(out_dir / CONFIG_FILE)
+    else:
+        transform = InputTransform.load(_require(out_dir / TRANSFORM_FILE, "the run is incomplete; start a new one"))
+    x_train = torch.from_numpy(np.ascontiguousarray(transform.apply(bg["train"]), dtype=np.float32))
+    x_val = torch.from_numpy(np.ascontiguousarray(transform.apply(bg["val"]), dtype=np.float32))
+    del bg
+    log.info("data: %d train / %d val background events (%.1f s)", len(x_train), len(x_val), time.perf_counter() - t0)
+
+    # ---- models, seeded ----
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+    shuffle = torch.Generator().manual_seed(seed)
+    steps_per_epoch = math.ceil(len(x_train) / batch_size)
+    schedule = _BetaSchedule(kl_warmup_epochs * steps_per_epoch)
+    quant_model = build_model(cfg)
+    float_model = build_model(cfg.float_twin()) if float_warmup_epochs else None
+
+    epoch = 0  # completed epochs, both phases
+    phase = "float" if float_warmup_epochs else "main"
+    best = {"val_loss": math.inf, "epoch": 0, "state": None}
+    bad_epochs = 0
+    stopped_early = False
+    history: list[dict[str, Any]] = []
+    transfer_report: dict[str, Any] | None = None
+
+    def make_optimizer(model):
+        return torch.optim.Adam(model.parameters(), lr=lr)
+
+    model = float_model if phase == "float" else quant_model
+    optimizer = make_optimizer(model)
+
+    if ckpt is not None:
+        phase = ckpt["phase"]
+        model = float_model if phase == "float" else quant_model
+        model.load_state_dict(ckpt["model"])
+        load_quant_stats_state(model, ckpt["quant_stats"])
+        optimizer = make_optimizer(model)
+        optimizer.load_state_dict(ckpt["optimizer"])
+        epoch = int(ckpt["epoch"])
+        best = {"val_loss": float(ckpt["best"]["val_loss"]), "epoch": int(ckpt["best"]["epoch"]),
+                "state": ckpt["best"]["state"]}
+        bad_epochs = int(ckpt["bad_epochs"])
+        stopped_early = bool(ckpt["stopped_early"])
+        schedule = _BetaSchedule(ckpt["beta"]["warmup_steps"], ckpt["beta"]["step"])
+        history = list(ckpt["history"])
+        transfer_report = ckpt.get("float_to_qat")
+        _set_rng_state(ckpt["rng"], shuffle)
+        log.info("resuming %s after epoch %d (%s phase)", out_dir, epoch, phase)
+
+    total_epochs = float_warmup_epochs + epochs
+    if stopped_early and patience and bad_epochs >= patience:
+        log.info("run stopped early at epoch %d (no improvement for %d epochs); nothing to do", epoch, bad_epochs)
+        return out_dir
+    stopped_early = False
+
+    def save_metrics() -> None:
+        write_json(out_dir / METRICS_TRAIN_FILE, {
+            "run": run, "config": cfg.to_dict(), "steps_per_epoch": steps_per_epoch,
+            "n_train": len(x_train), "n_val": len(x_val),
+            "best_epoch": best["epoch"], "best_val_loss": best["val_loss"] if best["state"] is not None else None,
+            "stopped_early": stopped_early, "float_to_qat": transfer_report, "epochs": history,
+        })
+
+    def save_checkpoint() -> None:
+        _torch_save({
+            "format": CHECKPOINT_FORMAT,
+            "phase": phase,
+            "epoch": epoch,
+            "model": _clone_state(model),
+            "quant_stats": quant_stats_state(model),
+            "optimizer": optimizer.state_dict(),
+            "best": best,
+            "bad_epochs": bad_epochs,
+            "stopped_early": stopped_early,
+            "beta": schedule.state(),
+            "rng": _rng_state(shuffle),
+            "run": run,
+            "config": cfg.to_dict(),
+            "history": history,
+            "float_to_qat": transfer_report,
+        }, ckpt_path)
+
+    with _progress(progress) as bar:
+        while epoch < total_epochs:
+            if phase == "float" and epoch >= float_warmup_epochs:
+                # float warm-up done: move the weights into the quantized model
+                val_float = _eval_loss(float_model, x_val)["loss"]
+                transfer_report = transfer_float_to_quant(float_model, quant_model, x_train[:CALIBRATION_EVENTS])
+                transfer_report["val_loss_float"] = val_float
+                transfer_report["val_loss_quant_after_transfer"] = _eval_loss(quant_model, x_val)["loss"]
+                phase, model = "main", quant_model
+                optimizer = make_optimizer(model)
+                float_model = None
+                continue
+            tag = "float warm-up" if phase == "float" else ("QAT" if cfg.bits else "float")
+            task = bar.add_task(f"epoch {epoch + 1}/{total_epochs} [{tag}]", total=len(x_train), loss="-")
+
+            def on_batch(m: int, running: float, task=task) -> None:
+                bar.update(task, advance=m, loss=f"{running:.4g}")
+
+            t_epoch = time.perf_counter()
+            train_parts = _train_epoch(model, optimizer, x_train, batch_size, schedule, shuffle, epoch + 1, on_batch)
+            val_parts = _eval_loss(model, x_val)
+            _finite_or_raise(torch.tensor(val_parts["loss"]), epoch + 1, "validation")
+            wall = time.perf_counter() - t_epoch
+            epoch += 1
+            improved = False
+            if phase == "main":
+                if val_parts["loss"] < best["val_loss"]:
+                    improved = True
+                    best = {"val_loss": val_parts["loss"], "epoch": epoch, "state": _clone_state(model)}
+                    bad_epochs = 0
+                    _torch_save(best["state"], out_dir / WEIGHTS_FILE)
+                elif schedule.beta >= 1.0:
+                    bad_epochs += 1
+            history.append({
+                "epoch": epoch, "phase": "float_warmup" if phase == "float" else ("qat" if cfg.bits else "float"),
+                "beta": schedule.beta, "train": train_parts, "val": val_parts, "time_s": wall,
+                "best": improved,
+            })
+            if patience and bad_epochs >= patience:
+                stopped_early = True
+            bar.update(task, description=f"epoch {epoch}/{total_epochs} [{tag}] val {val_parts['loss']:.4g}"
+                       + (" *" if improved else ""))
+            log.info("epoch %d/%d [%s] beta %.3f train %.5g val %.5g%s (%.1f s)", epoch, total_epochs, tag,
+                     schedule.beta, train_parts["loss"], val_parts["loss"], " (best)" if improved else "", wall)
+            save_checkpoint()
+            save_metrics()
+            if stopped_early:
+                log.info("early stop: validation loss has not improved for %d epochs (best %.5g at epoch %d)",
+                         bad_epochs, best["val_loss"], best["epoch"])
+                break
+    save_metrics()
+    return out_dir
+
+
+def _check_resumable(ckpt: dict, ckpt_path: Path, run: dict, cfg, out_dir: Path) -> None:
+    if not isinstance(ckpt, dict) or ckpt.get("format") != CHECKPOINT_FORMAT:
+        raise BeadError(ckpt_path, "not a bead-fpga checkpoint of a known format", "start a new run")
+    if ckpt["config"] != cfg.to_dict():
+        raise BeadError(out_dir, "the checkpoint was written for a different model configuration",
+                        "resume with the same --model/--quantize/model options, or choose another --out")
+    changed = [k for k in _RESUME_FIXED if ckpt["run"].get(k) != run[k]]
+    if changed:
+        detail = ", ".join(f"{k} {ckpt['run'].get(k)!r} -> {run[k]!r}" for k in changed)
+        raise BeadError(out_dir, f"cannot resume with changed settings ({detail})",
+                        "resume with the original settings (only --epochs and --patience may change)")
+
+
+def read_train_metrics(model_dir: str | Path) -> dict:
+    """``metrics_train.json`` of a model directory (a BeadError if missing)."""
+    return read_json(Path(model_dir) / METRICS_TRAIN_FILE)
+
+
+__all__ = ["train", "load_model", "transfer_float_to_quant", "quant_stats_state",
+           "load_quant_stats_state", "read_train_metrics"]

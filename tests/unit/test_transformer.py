@@ -1,0 +1,206 @@
+"""The quantized transformer encoder + VAE head (bead_fpga.models.transformer)."""
+
+from __future__ import annotations
+
+import math
+
+import brevitas.nn as qnn
+import pytest
+import torch
+
+from bead_fpga.models import build_model, default_config, n_parameters
+from bead_fpga.models.transformer import (
+    SLOT_TYPES,
+    TransformerEncoderModel,
+    attention_scale,
+    trigger_multiplications,
+)
+
+N = 64
+
+
+def make(bits: int = 8, **overrides) -> TransformerEncoderModel:
+    torch.manual_seed(0)
+    return build_model(default_config("transformer", bits=bits, **overrides))
+
+
+def events(n: int = N, seed: int = 1) -> torch.Tensor:
+    """Random events with some structure (a 3-dim latent factor plus noise), with empty
+    slots zeroed the way the data has them; values sit on the 16-bit input grid."""
+    g = torch.Generator().manual_seed(seed)
+    z = torch.randn(n, 3, generator=g)
+    x = z @ torch.randn(3, 57, generator=g) * 0.5 + 0.3 * torch.randn(n, 57, generator=g)
+    empty = torch.rand(n, 19, 1, generator=g) < 0.4
+    empty[:, 0] = False  # MET is always there
+    x = x.reshape(n, 19, 3).masked_fill(empty, 0.0).reshape(n, 57)
+    return torch.round(x * 2**10) / 2**10
+
+
+def swap_slots(x: torch.Tensor, a: int, b: int) -> torch.Tensor:
+    s = x.reshape(len(x), 19, 3).clone()
+    s[:, [a, b]] = s[:, [b, a]]
+    return s.reshape(len(x), 57)
+
+
+def train(model: TransformerEncoderModel, x: torch.Tensor, steps: int, lr: float = 1e-2) -> None:
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
+    model.train()
+    for _ in range(steps):
+        out = model(x)
+        loss, _ = model.loss(x, out, beta=1.0)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    model.eval()
+
+
+@pytest.mark.parametrize("bits", [8, 0])
+def test_builds_with_defaults_and_shapes(bits):
+    model = make(bits)
+    assert isinstance(model, TransformerEncoderModel) and model.is_variational
+    assert model.cfg.latent == (3,) and model.cfg.d_model == 8 and model.cfg.n_blocks == 1
+    model.eval()
+    x = events()
+    out = model(x)
+    assert out["input"].shape == (N, 57) and out["recon"].shape == (N, 57)
+    assert out["mu1"].shape == out["logvar1"].shape == (N, 3)
+    assert out["kl1"].shape == (N,) and out["score"].shape == (N, 1)
+    score = model.trigger_score(x)
+    assert score.shape == (N,) and torch.all(score >= 0) and torch.isfinite(score).all()
+    # The encoder-only trigger is the score the full model computes (eval: z = mu).
+    assert torch.equal(model.trigger(x), out["score"])
+    assert set(model.level_scores(x)) == {"mu2_level1", "kl_level1"}
+    loss, parts = model.loss(x, out, beta=0.5)
+    assert loss.ndim == 0 and set(parts) == {"recon", "kl1"}
+
+
+def test_float_twin_is_the_same_class_without_quantizers():
+    q, f = make(8), make(0)
+    assert type(q) is type(f)
+    assert [n for n, _ in q.named_parameters() if "scaling" not in n] == [
+        n for n, _ in f.named_parameters()
+    ]
+    assert all(not m.is_quant_enabled for m in f.modules() if isinstance(m, qnn.QuantIdentity))
+    assert all(not m.is_weight_quant_enabled for m in f.modules() if isinstance(m, qnn.QuantLinear))
+
+
+def test_size_at_defaults():
+    model = make(0)
+    assert n_parameters(model) == 2695  # encoder 686 + decoder 2009
+    encoder = sum(
+        p.numel() for n, p in model.named_parameters() if not n.startswith(("decoder", "out."))
+    )
+    assert encoder == 686
+    counts = trigger_multiplications(model.cfg)
+    assert counts["total"] == 16709
+    assert counts["activation_by_activation"] == 6498 and counts["by_constant"] == 10208
+
+
+def test_config_validation():
+    with pytest.raises(ValueError, match="divisible"):
+        make(8, n_heads=3)
+    with pytest.raises(ValueError, match="n_blocks"):
+        make(8, n_blocks=3)
+    with pytest.raises(ValueError, match="one latent level"):
+        make(8, latent=(3, 2))
+    assert attention_scale(4) == 0.5 and attention_scale(8) == 0.25 and attention_scale(1) == 1.0
+
+
+def _is_power_of_two(s: torch.Tensor) -> bool:
+    e = math.log2(float(s))
+    return e == round(e)
+
+
+def _check_grid(name: str, value: torch.Tensor, scale: torch.Tensor, bits: float, signed: bool) -> None:
+    assert _is_power_of_two(scale), f"{name}: scale {float(scale)} is not a power of two"
+    ints = value.detach() / scale.detach()
+    assert torch.equal(ints, torch.round(ints)), f"{name}: values off the grid"
+    lo, hi = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
+    assert ints.min() >= lo and ints.max() <= hi, f"{name}: {ints.min()}..{ints.max()} outside {bits} bits"
+
+
+@pytest.mark.parametrize("n_blocks", [1, 2])
+def test_every_weight_and_activation_is_on_its_power_of_two_grid(n_blocks):
+    model = make(8, n_blocks=n_blocks)
+    x = events()
+    train(model, x, steps=3)  # move the learned scales off their initial values
+
+    seen: dict[str, tuple] = {}
+    hooks = []
+    for name, mod in model.named_modules():
+        if isinstance(mod, (qnn.QuantIdentity, qnn.QuantReLU)):
+            def hook(m, _inp, out, name=name):
+                seen[name] = (out, m.act_quant.scale(), m.act_quant.bit_width(), m.act_quant.is_signed)
+            hooks.append(mod.register_forward_hook(hook))
+    with torch.no_grad():
+        model(x)
+        model.trigger(x)
+    for h in hooks:
+        h.remove()
+
+    # Every activation quantizer ran, at its declared width (8 bits; input/score 16).
+    n_acts = sum(isinstance(m, (qnn.QuantIdentity, qnn.QuantReLU)) for m in model.modules())
+    assert len(seen) == n_acts
+    for name, (out, scale, bits, signed) in seen.items():
+        expected = 16 if name in ("input_q", "score_q") else 8
+        assert int(bits) == expected, name
+        _check_grid(name, out, scale, int(bits), signed)
+    # The softmax output is unsigned, so the attention weights are non-negative fixed point.
+    assert not seen["blocks.0.attn.attn_q"][3]
+
+    for name, mod in model.named_modules():
+        if isinstance(mod, qnn.QuantLinear):
+            w = mod.quant_weight()
+            assert int(w.bit_width) == 8 and w.signed
+            _check_grid(f"{name}.weight", w.value, w.scale, 8, True)
+            if mod.bias is not None:
+                b = mod.quant_bias()
+                assert int(b.bit_width) == 8
+                _check_grid(f"{name}.bias", b.value, b.scale, 8, True)
+
+    # The type embedding is a constant (19, d) table whose rows are exactly quantized weights.
+    table = model.type_embed.table
+    emb = model.type_embed()
+    assert emb.shape == (19, 8)
+    assert torch.equal(emb, table.quant_weight().value.t()[list(SLOT_TYPES)])
+
+
+@pytest.mark.parametrize("bits", [8, 0])
+def test_slots_matter_only_through_their_type(bits):
+    model = make(bits)
+    train(model, events(), steps=2)
+    x = events(seed=3)
+    with torch.no_grad():
+        ref_mu, ref_score = model.latent_means(model.input_q(x))[0], model.trigger_score(x)
+
+        def same(x2: torch.Tensor) -> bool:
+            mu = model.latent_means(model.input_q(x2))[0]
+            if bits:
+                return torch.equal(mu, ref_mu) and torch.equal(model.trigger_score(x2), ref_score)
+            return torch.allclose(mu, ref_mu, atol=1e-6) and torch.allclose(
+                model.trigger_score(x2), ref_score, atol=1e-6
+            )
+
+        # No positions beyond the object type: objects of one type form a set.
+        assert same(swap_slots(x, 10, 15))  # two jets
+        assert same(swap_slots(x, 5, 8))  # two muons
+        assert same(swap_slots(swap_slots(x, 1, 4), 9, 18))  # two e/gamma, two jets
+        # Moving objects across types changes the event the encoder sees.
+        assert not same(swap_slots(x, 1, 5))  # electron <-> muon
+        assert not same(swap_slots(x, 0, 9))  # MET <-> leading jet
+
+
+@pytest.mark.parametrize("bits", [8, 0])
+def test_a_few_optimizer_steps_lower_the_loss(bits):
+    model = make(bits)
+    x = events(256)
+
+    def eval_loss() -> float:
+        model.eval()
+        with torch.no_grad():
+            return float(model.loss(x, model(x), beta=1.0)[0])
+
+    before = eval_loss()
+    train(model, x, steps=25)
+    after = eval_loss()
+    assert math.isfinite(after) and after < 0.9 * before, (before, after)
