@@ -20,6 +20,7 @@ from brevitas.export import export_qonnx
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.core.onnx_exec import execute_onnx
 from qonnx.transformation.change_batchsize import ChangeBatchSize
+from qonnx.transformation.infer_shapes import InferShapes
 
 from bead_fpga.data.adc2021 import N_FEATURES, load_background
 from bead_fpga.errors import BeadError
@@ -51,15 +52,15 @@ def brevitas_scores(model: AnomalyModel, x: np.ndarray, chunk: int = 20_000) -> 
         )
 
 
-def run_qonnx(model: ModelWrapper, x: np.ndarray, full_context: bool = False) -> dict[str, np.ndarray]:
+def run_qonnx(model: ModelWrapper, x: np.ndarray) -> dict[str, np.ndarray]:
     """Execute the graph with qonnx's executor in fixed-size batches (the export has batch 1)."""
-    batched = model.transform(ChangeBatchSize(EXEC_CHUNK))
+    batched = model.transform(ChangeBatchSize(EXEC_CHUNK)).transform(InferShapes())
     outputs: dict[str, list[np.ndarray]] = {}
     for start in range(0, len(x), EXEC_CHUNK):
         block = x[start:start + EXEC_CHUNK]
         padded = np.zeros((EXEC_CHUNK, x.shape[1]), dtype=np.float32)
         padded[: len(block)] = block
-        context = execute_onnx(batched, {GLOBAL_IN: padded}, return_full_exec_context=full_context)
+        context = execute_onnx(batched, {GLOBAL_IN: padded})
         for name, value in context.items():
             if isinstance(value, np.ndarray) and value.ndim >= 1 and value.shape[0] == EXEC_CHUNK:
                 outputs.setdefault(name, []).append(value[: len(block)])
