@@ -1,0 +1,521 @@
+"""The hardware + physics report of a model: ``report.json``, ``report.md`` and a PNG.
+
+A trigger group decides from this page whether a model fits the Level-1 budget, so every
+figure on it says where it comes from:
+
+* ``vendor:<tool> <version>`` -- read off a Vitis HLS / Vivado HLS / Vivado report;
+* ``estimate:rule4ml`` -- rule4ml's learned predictor (where it covers every layer);
+* ``estimate:analytic`` -- our count from the hls4ml model (:mod:`bead_fpga.synth.estimate`);
+* ``qonnx:inference_cost`` -- FLOPs/BOPs/parameters counted by qonnx on the QONNX graph;
+* ``measured:evaluate`` / ``measured:csim`` -- AUC and TPR at FPR 1e-5 from ``metrics.json``
+  (the quantized model on the test split) and ``csim.json`` (the compiled C++ model).
+
+For each hardware quantity the report shows one figure, from the best source available --
+the vendor report, else the analytic count -- with the others beside it, never mixed into
+it. rule4ml is shown beside, not as the headline: on the one real design we can check
+(``benchmarks/results/calibration.md``) it is off by about 10x in LUTs and 30x in cycles,
+where the analytic count is within a few per cent.
+The budget lines are the LHC's: a new event every 25 ns (so the design must accept one
+every 25 ns: ``II x clock <= 25 ns``) and a latency well below 1 us.
+
+:func:`write_report` works from ``MODEL_DIR/synth.json`` (written by ``bead-fpga synth``);
+:func:`compare` puts several models side by side in one Markdown table, and
+:func:`compare_table` gives the same as a rich table for the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from bead_fpga.errors import BeadError
+from bead_fpga.io import atomic_path, read_json, write_json
+
+REPORT_JSON = "report.json"
+REPORT_MD = "report.md"
+REPORT_PNG = "report.png"
+SYNTH_FILE = "synth.json"
+BX_NS = 25.0  #: LHC bunch spacing: one collision every 25 ns (40 MHz)
+LATENCY_BUDGET_NS = 1000.0  #: L1 trigger algorithms have well under 1 us
+RESOURCES = ("lut", "ff", "dsp", "bram18", "uram")
+_LABELS = {"lut": "LUT", "ff": "FF", "dsp": "DSP", "bram18": "BRAM18", "uram": "URAM"}
+
+
+def _figure(value: Any, source: str, **extra: Any) -> dict[str, Any]:
+    return {"value": value, "source": source, **extra}
+
+
+def _vendor_figures(vendor: dict[str, Any], clock_ns: float) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    cs = vendor.get("csynth")
+    if cs:
+        src = cs["source"]
+        cycles = cs.get("latency_worst_cycles")
+        if cycles is not None:
+            out["latency_cycles"] = _figure(cycles, src)
+            ns = cs.get("latency_worst_ns")
+            out["latency_ns"] = _figure(ns if ns is not None else cycles * clock_ns, src)
+        if cs.get("interval_max") is not None:
+            out["ii_cycles"] = _figure(cs["interval_max"], src)
+        used = cs.get("used", {})
+        for key, res in (("LUT", "lut"), ("FF", "ff"), ("DSP", "dsp"), ("BRAM_18K", "bram18"), ("URAM", "uram")):
+            if used.get(key) is not None:
+                out[res] = _figure(used[key], src)
+    util = vendor.get("utilization")
+    if util:  # post-synthesis counts supersede the HLS estimate of the same design
+        src = util["source"]
+        for res in ("lut", "ff", "dsp", "uram"):
+            site = util.get(res)
+            if site:
+                out[res] = _figure(site["used"], src)
+        if util.get("bram36"):
+            out["bram18"] = _figure(util["bram36"]["used"] * 2, src)
+    return out
+
+
+def _rule4ml_figures(pred: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    if not pred.get("available"):
+        return {}
+    src = pred["source"] if pred.get("covers_all_layers") else f"{pred['source']} (partial)"
+    out = {res: _figure(pred[res], src) for res in RESOURCES if pred.get(res) is not None}
+    if pred.get("latency_cycles") is not None:
+        out["latency_cycles"] = _figure(pred["latency_cycles"], src)
+    return out
+
+
+def _analytic_figures(est: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    src = est["source"] if est.get("complete", True) else f"{est['source']} (incomplete)"
+    out = {res: _figure(est[res], src) for res in RESOURCES}
+    out["latency_cycles"] = _figure(est["latency_cycles"], src)
+    out["latency_ns"] = _figure(est["latency_ns"], src)
+    out["ii_cycles"] = _figure(est["ii_cycles"], src)
+    return out
+
+
+def hardware_figures(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """One figure per quantity with its source, the best available, and the alternatives."""
+    clock = float(result["settings"]["clock_ns"])
+    part = result["part"]
+    layers = [
+        _vendor_figures(result.get("vendor", {}), clock),
+        _analytic_figures(result["estimates"]["analytic"]),
+        _rule4ml_figures(result.get("estimates", {}).get("rule4ml", {})),
+    ]
+    figures: dict[str, dict[str, Any]] = {}
+    for key in ("latency_cycles", "latency_ns", "ii_cycles", *RESOURCES):
+        found = [layer[key] for layer in layers if key in layer]
+        if key == "latency_ns" and found and "latency_cycles" in figures:
+            chosen = figures["latency_cycles"]
+            same = next((f for f in found if f["source"] == chosen["source"]), None)
+            found = [same or _figure(chosen["value"] * clock, chosen["source"])] + [f for f in found if f is not same]
+        if not found:
+            continue
+        best = dict(found[0])
+        best["alternatives"] = [f for f in found[1:] if f["source"] != best["source"]]
+        if key in RESOURCES:
+            total = part[key]
+            best["pct_of_part"] = 100.0 * best["value"] / total if total else None
+            for alt in best["alternatives"]:
+                alt["pct_of_part"] = 100.0 * alt["value"] / total if total else None
+        figures[key] = best
+    ii = figures["ii_cycles"]
+    figures["ii_ns"] = _figure(ii["value"] * clock, ii["source"])
+    figures["events_per_bx"] = _figure(BX_NS / (ii["value"] * clock), ii["source"],
+                                       note="events the design can accept per 25 ns bunch crossing: 25 ns / (II x clock)")
+    return figures
+
+
+# ---------------------------------------------------------------------------------------
+# Physics from the evaluation and C-simulation files
+
+
+def _tpr_value(entry: Any) -> tuple[float | None, bool | None]:
+    if isinstance(entry, dict):
+        return entry.get("tpr"), entry.get("fpr_resolved")
+    return (entry if isinstance(entry, (int, float)) else None), None
+
+
+def _from_metrics(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``{signal: {auc, tpr_1e-5, fpr_resolved}}`` of the trigger score of the quantized model."""
+    variants = data.get("variants", {})
+    variant = variants.get("quantized") or variants.get("float") or next(iter(variants.values()), {})
+    scores = variant.get("scores", {}) if isinstance(variant, dict) else {}
+    trigger = scores.get("trigger") or next(iter(scores.values()), {})
+    out = {}
+    for signal, fig in (trigger or {}).items():
+        if not isinstance(fig, dict) or "auc" not in fig:
+            continue
+        tpr, resolved = _tpr_value(fig.get("tpr_at_fpr", {}).get("1e-05"))
+        out[signal] = {"auc": fig["auc"], "tpr_1e-5": tpr, "fpr_resolved": resolved}
+    return out
+
+
+def _from_csim(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    physics = data.get("physics", {})
+    csim = physics.get("csim", {}) if isinstance(physics, dict) else {}
+    out = {}
+    for signal, fig in (csim or {}).items():
+        if isinstance(fig, dict) and "auc" in fig:
+            out[signal] = {"auc": fig["auc"], "tpr_1e-5": fig.get("tpr_at_fpr_1e-05"),
+                           "fpr_resolved": fig.get("fpr_1e-05_resolved")}
+    return out
+
+
+def physics_figures(model_dir: Path) -> dict[str, Any]:
+    """AUC and TPR at FPR 1e-5 per signal from ``metrics.json`` and ``csim.json``, each with
+    its source, or a line saying the file is not there (or has no such figures)."""
+    model_dir = Path(model_dir)
+    out: dict[str, Any] = {}
+    for name, source, reader in (("metrics.json", "measured:evaluate", _from_metrics),
+                                 ("csim.json", "measured:csim", _from_csim)):
+        path = model_dir / name
+        if not path.is_file():
+            out[source] = {"available": False, "note": f"{name} not available"}
+            continue
+        try:
+            data = json.loads(path.read_text())
+            signals = reader(data) if isinstance(data, dict) else {}
+        except (json.JSONDecodeError, AttributeError, TypeError):
+            signals = {}
+        entry: dict[str, Any] = {"available": bool(signals), "source": source, "file": name, "signals": signals}
+        if not signals:
+            entry["note"] = f"{name} has no AUC/TPR figures bead-fpga recognises"
+        if source == "measured:csim" and isinstance(data, dict) and "bit_exact_fraction" in data:
+            entry["bit_exact_fraction"] = data["bit_exact_fraction"]
+            entry["events"] = data.get("events")
+        out[source] = entry
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# report.json / report.md / PNG
+
+
+def load_synth(model_dir: Path) -> dict[str, Any]:
+    path = Path(model_dir) / SYNTH_FILE
+    if not path.is_file():
+        raise BeadError(model_dir, f"no {SYNTH_FILE} here", f"run `bead-fpga synth {model_dir}` first")
+    return read_json(path)
+
+
+def build_report(model_dir: Path, synth_result: dict[str, Any]) -> dict[str, Any]:
+    """The content of ``report.json``."""
+    figures = hardware_figures(synth_result)
+    cost = synth_result["cost"]
+    vendor = synth_result.get("vendor", {})
+    latency_ns = figures["latency_ns"]["value"]
+    ii_ns = figures["ii_ns"]["value"]
+    rule4ml = synth_result["estimates"].get("rule4ml", {})
+    return {
+        "model": synth_result["model"],
+        "model_dir": str(Path(model_dir).resolve()),
+        "project_dir": synth_result["project_dir"],
+        "settings": synth_result["settings"],
+        "part": synth_result["part"],
+        "hardware": figures,
+        "budget": {
+            "bx_ns": BX_NS,
+            "accepts_every_bx": bool(ii_ns <= BX_NS),
+            "latency_budget_ns": LATENCY_BUDGET_NS,
+            "latency_within_budget": bool(latency_ns < LATENCY_BUDGET_NS),
+            "source": figures["latency_ns"]["source"],
+        },
+        "cost": {
+            "macs": _figure(cost["macs"], cost["source"]),
+            "flops": _figure(cost["flops"], cost["source"]),
+            "bops": _figure(cost["bops"], cost["source"]),
+            "params": _figure(cost["params"], cost["source"]),
+            "elementwise_mults": cost.get("elementwise_mults", 0),
+            "notes": cost.get("notes", []),
+        },
+        "physics": physics_figures(model_dir),
+        "vendor": {
+            "ran": bool(vendor.get("ran")),
+            "command": vendor.get("command"),
+            "missing_tools": vendor.get("missing_tools", []),
+            "cosim": vendor.get("cosim"),
+        },
+        "rule4ml": {"available": bool(rule4ml.get("available")), "message": rule4ml.get("message", "")},
+        "analytic_layers": synth_result["estimates"]["analytic"]["layers"],
+        "analytic_notes": synth_result["estimates"]["analytic"].get("notes", []),
+        "cost_layers": cost.get("layers", []),
+    }
+
+
+def _fmt(value: Any, digits: int = 3) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer() and abs(value) < 1e15):
+        return f"{int(value):,}"
+    if isinstance(value, float):
+        if abs(value) >= 1e4:
+            return f"{value:,.0f}"
+        return f"{value:.{digits}g}"
+    return str(value)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f} %"
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """``report.md``: the figures with their sources, then the per-layer count."""
+    hw, settings, part = report["hardware"], report["settings"], report["part"]
+    lines = [
+        f"# {report['model']}: hardware report",
+        "",
+        f"{settings['backend']} HLS flow, part {part['name']} ({part['alias']}), clock {settings['clock_ns']} ns, "
+        f"reuse {settings['reuse']}, {settings['strategy']} strategy, {settings['io_type']}.",
+        "",
+    ]
+    vendor = report["vendor"]
+    if vendor["ran"]:
+        lines += [f"Vendor build run here (`{vendor['command']}`); C/RTL co-simulation: {_fmt(vendor.get('cosim'))}.", ""]
+    else:
+        lines += [
+            "No vendor tools on this machine (missing: " + ", ".join(vendor["missing_tools"]) + "); every hardware "
+            "figure below is an **estimate**. To synthesize, run on a machine that has them:",
+            "",
+            "```",
+            vendor["command"],
+            "```",
+            "",
+        ]
+    lines += ["## Latency and throughput", "", "| quantity | value | source | other estimates |", "|---|---|---|---|"]
+    for key, label in (("latency_cycles", "latency (cycles)"), ("latency_ns", "latency (ns)"),
+                       ("ii_cycles", "initiation interval (cycles)"), ("ii_ns", "initiation interval (ns)"),
+                       ("events_per_bx", "events accepted per 25 ns crossing")):
+        fig = hw[key]
+        alts = "; ".join(f"{_fmt(a['value'])} ({a['source']})" for a in fig.get("alternatives", []))
+        lines.append(f"| {label} | {_fmt(fig['value'])} | `{fig['source']}` | {alts} |")
+    budget = report["budget"]
+    lines += [
+        "",
+        f"Accepts a new event every 25 ns: **{_fmt(budget['accepts_every_bx'])}**; latency below 1 us: "
+        f"**{_fmt(budget['latency_within_budget'])}** (from `{budget['source']}`).",
+        "",
+        "## Resources", "",
+        "| resource | used | % of part | source | other estimates |", "|---|---|---|---|---|",
+    ]
+    for res in RESOURCES:
+        if res not in hw:
+            continue
+        fig = hw[res]
+        alts = "; ".join(f"{_fmt(a['value'])} = {_pct(a.get('pct_of_part'))} ({a['source']})" for a in fig.get("alternatives", []))
+        lines.append(f"| {_LABELS[res]} | {_fmt(fig['value'])} | {_pct(fig.get('pct_of_part'))} | `{fig['source']}` | {alts} |")
+    if report["rule4ml"]["message"]:
+        lines += ["", report["rule4ml"]["message"]]
+    cost = report["cost"]
+    lines += [
+        "", "## Compute", "",
+        "| quantity | value | source |", "|---|---|---|",
+        *(f"| {label} | {_fmt(cost[k]['value'])} | `{cost[k]['source']}` |"
+          for k, label in (("macs", "MACs (zero weights discounted)"), ("flops", "FLOPs"), ("bops", "BOPs"),
+                           ("params", "parameters"))),
+    ]
+    if cost["elementwise_mults"]:
+        lines.append(f"| element-wise products (not in qonnx's MACs) | {cost['elementwise_mults']} | graph |")
+    lines += ["", "## Physics", ""]
+    for source, entry in report["physics"].items():
+        if not entry.get("available"):
+            lines.append(f"- `{source}`: {entry.get('note', 'not available')}")
+            continue
+        extra = f", bit-exact fraction {_fmt(entry['bit_exact_fraction'])}" if "bit_exact_fraction" in entry else ""
+        lines += ["", f"`{source}` ({entry['file']}{extra}):", "", "| signal | AUC | TPR @ FPR 1e-5 |", "|---|---|---|"]
+        for signal, fig in entry["signals"].items():
+            flag = "" if fig.get("fpr_resolved") in (None, True) else " (optimistic: background too small to resolve 1e-5)"
+            lines.append(f"| {signal} | {_fmt(fig['auc'], 4)} | {_fmt(fig['tpr_1e-5'], 4)}{flag} |")
+    lines += [
+        "", "## Analytic count per layer (`estimate:analytic`)", "",
+        "| layer | kind | shape | operands | products zero/shift/LUT/DSP | adders | LUT | FF | DSP | BRAM18 | cycles | notes |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in report["analytic_layers"]:
+        prods = f"{row['mults_zero']}/{row['mults_shift']}/{row['mults_lut']}/{row['mults_dsp']}" if row["mults"] else ""
+        lines.append(
+            f"| {row['name']} | {row['kind']} | {row['shape']} | {row['operand_bits']} | {prods} | {_fmt(row['adders'])} | "
+            f"{_fmt(row['lut'])} | {_fmt(row['ff'])} | {row['dsp']} | {row['bram18']} | {row['cycles']} | {'; '.join(row['notes'])} |"
+        )
+    lines += ["", *(f"- {n}" for n in report["analytic_notes"]), ""]
+    lines += ["## Compute per layer (`qonnx:inference_cost`)", "",
+              "| node | op | operand types | MACs | FLOPs | BOPs | params |", "|---|---|---|---|---|---|---|"]
+    for row in report["cost_layers"]:
+        lines.append(f"| {row['node']} | {row['op_type']} | {row['operand_types']} | {_fmt(row['macs_nonzero'])} | "
+                     f"{_fmt(row['flops'])} | {_fmt(row['bops'])} | {_fmt(row['params'])} |")
+    lines += ["", *(f"- {n}" for n in cost["notes"]), ""]
+    return "\n".join(lines)
+
+
+def render_png(report: dict[str, Any], dest: Path) -> Path:
+    """Two panels: resources in % of the part (colour = source), and latency against the
+    25 ns crossing and the 1 us budget (with the initiation interval)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    hw = report["hardware"]
+    fig = Figure(figsize=(10, 4), layout="constrained")
+    FigureCanvasAgg(fig)
+    ax_res, ax_lat = fig.subplots(1, 2, width_ratios=(1.3, 1))
+    colours = {"vendor": "tab:green", "estimate:rule4ml": "tab:orange", "estimate:analytic": "tab:blue"}
+
+    def colour(source: str) -> str:
+        return next((c for k, c in colours.items() if source.startswith(k)), "tab:gray")
+
+    names = [r for r in RESOURCES if r in hw]
+    pcts = [hw[r].get("pct_of_part") or 0.0 for r in names]
+    bars = ax_res.bar([_LABELS[r] for r in names], pcts, color=[colour(hw[r]["source"]) for r in names])
+    for bar, r in zip(bars, names):
+        ax_res.annotate(f"{_fmt(hw[r]['value'])}", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                        ha="center", va="bottom", fontsize=8)
+    ax_res.set_ylabel(f"% of {report['part']['alias']}")
+    ax_res.set_ylim(0, max(5.0, max(pcts) * 1.25))
+    ax_res.set_title("resources")
+    handles = [Patch(color=c, label=k) for k, c in colours.items() if any(hw[r]["source"].startswith(k) for r in names)]
+    ax_res.legend(handles=handles, fontsize=8, loc="upper right")
+
+    lat, ii = hw["latency_ns"], hw["ii_ns"]
+    ax_lat.barh(["latency", "II"], [lat["value"], ii["value"]], color=[colour(lat["source"]), colour(ii["source"])])
+    ax_lat.axvline(BX_NS, color="k", ls="--", lw=1)
+    ax_lat.axvline(LATENCY_BUDGET_NS, color="tab:red", ls=":", lw=1)
+    ax_lat.text(BX_NS, 1.45, " 25 ns crossing", fontsize=8)
+    ax_lat.text(LATENCY_BUDGET_NS, 1.45, " 1 us", fontsize=8, color="tab:red", ha="right")
+    ax_lat.set_xscale("log")
+    ax_lat.set_xlim(1, 2 * LATENCY_BUDGET_NS)
+    ax_lat.set_xlabel("ns")
+    ax_lat.set_title(f"latency {_fmt(lat['value'])} ns, II {_fmt(ii['value'])} ns")
+    fig.suptitle(f"{report['model']} on {report['part']['name']} @ {report['settings']['clock_ns']} ns", fontsize=10)
+    with atomic_path(dest) as tmp:
+        fig.savefig(tmp, format="png", dpi=120)
+    return dest
+
+
+def write_report(model_dir: Path, synth_result: dict[str, Any] | None = None) -> Path:
+    """Write ``report.json``, ``report.md`` and ``report.png`` into ``model_dir``; returns the
+    Markdown path. ``synth_result`` defaults to ``MODEL_DIR/synth.json``."""
+    model_dir = Path(model_dir)
+    synth_result = synth_result if synth_result is not None else load_synth(model_dir)
+    report = build_report(model_dir, synth_result)
+    write_json(model_dir / REPORT_JSON, report)
+    render_png(report, model_dir / REPORT_PNG)
+    md = model_dir / REPORT_MD
+    with atomic_path(md) as tmp:
+        tmp.write_text(render_markdown(report) + f"\n![resources and latency]({REPORT_PNG})\n")
+    return md
+
+
+# ---------------------------------------------------------------------------------------
+# Several models side by side
+
+
+def _short(source: str) -> str:
+    """A compact source tag for table cells: V (vendor), R (rule4ml), A (analytic)."""
+    for prefix, tag in (("vendor:", "V"), ("estimate:rule4ml", "R"), ("estimate:analytic", "A")):
+        if source.startswith(prefix):
+            return tag
+    return "?"
+
+
+def _compact(value: Any) -> str:
+    """12345 -> 12.3k, for table cells."""
+    if value is None:
+        return "n/a"
+    value = float(value)
+    for unit, scale in (("G", 1e9), ("M", 1e6), ("k", 1e3)):
+        if abs(value) >= scale:
+            return f"{value / scale:.3g}{unit}"
+    return f"{value:.3g}"
+
+
+def compare_rows(model_dirs: list[Path]) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the comparison: one row per model."""
+    reports = []
+    for model_dir in model_dirs:
+        model_dir = Path(model_dir)
+        reports.append(build_report(model_dir, load_synth(model_dir)))
+    signals: list[str] = []
+    for rep in reports:
+        for entry in rep["physics"].values():
+            for sig in entry.get("signals", {}):
+                if sig not in signals:
+                    signals.append(sig)
+    header = ["model", "part@clock", "latency", "II", "ev/BX", "LUT", "FF", "DSP", "BRAM18", "hw src",
+              "FLOPs", "BOPs", "params", *(f"AUC {s}" for s in signals), *(f"TPR@1e-5 {s}" for s in signals)]
+    rows = []
+    for rep in reports:
+        hw = rep["hardware"]
+
+        def res(key: str) -> str:
+            fig = hw.get(key)
+            pct = fig.get("pct_of_part") if fig else None
+            return "n/a" if fig is None else f"{_compact(fig['value'])} ({pct:.2g}%)" if pct is not None else _compact(fig["value"])
+
+        sources = sorted({_short(hw[k]["source"]) for k in ("latency_cycles", "ii_cycles", *RESOURCES) if k in hw})
+        phys = rep["physics"].get("measured:csim", {})
+        if not phys.get("available"):
+            phys = rep["physics"].get("measured:evaluate", {})
+        tag = "C" if phys.get("source") == "measured:csim" else "E"
+        sig = phys.get("signals", {})
+        rows.append([
+            rep["model"], f"{rep['part']['alias']}@{rep['settings']['clock_ns']:g}ns",
+            f"{_fmt(hw['latency_ns']['value'])} ns ({_fmt(hw['latency_cycles']['value'])})",
+            _fmt(hw["ii_cycles"]["value"]), _fmt(hw["events_per_bx"]["value"]),
+            res("lut"), res("ff"), res("dsp"), res("bram18"), "/".join(sources),
+            _compact(rep["cost"]["flops"]["value"]), _compact(rep["cost"]["bops"]["value"]),
+            _compact(rep["cost"]["params"]["value"]),
+            *(f"{sig[s]['auc']:.4f} {tag}" if s in sig else "n/a" for s in signals),
+            *(f"{_fmt(sig[s]['tpr_1e-5'], 3)} {tag}" if s in sig else "n/a" for s in signals),
+        ])
+    return header, rows
+
+
+LEGEND = ("hw src: V = vendor report, A = estimate:analytic, R = estimate:rule4ml; latency in ns (cycles); "
+          "FLOPs/BOPs/params: qonnx:inference_cost; physics: C = measured:csim, E = measured:evaluate")
+
+
+def compare(model_dirs: list[Path]) -> str:
+    """One Markdown table comparing the models (from each ``synth.json``, ``metrics.json``
+    and ``csim.json``)."""
+    header, rows = compare_rows(model_dirs)
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + f"\n\n{LEGEND}\n"
+
+
+def summary_table(model_dir: Path) -> Any:
+    """One model's headline figures, one per line with its source, for the terminal."""
+    from rich.table import Table
+
+    rep = build_report(Path(model_dir), load_synth(model_dir))
+    hw, part = rep["hardware"], rep["part"]
+    table = Table(title=f"{rep['model']} on {part['name']} @ {rep['settings']['clock_ns']:g} ns")
+    for name in ("quantity", "value", f"% of {part['alias']}", "source", "also"):
+        table.add_column(name)
+    for key, label in (("latency_cycles", "latency (cycles)"), ("latency_ns", "latency (ns)"), ("ii_cycles", "II (cycles)"),
+                       ("events_per_bx", "events per 25 ns"), *((r, _LABELS[r]) for r in RESOURCES)):
+        if key not in hw:
+            continue
+        fig = hw[key]
+        also = "; ".join(f"{_fmt(a['value'])} {_short(a['source'])}" for a in fig.get("alternatives", []))
+        table.add_row(label, _fmt(fig["value"]), _pct(fig.get("pct_of_part")) if "pct_of_part" in fig else "",
+                      fig["source"], also)
+    for key, label in (("flops", "FLOPs"), ("bops", "BOPs"), ("params", "parameters")):
+        table.add_row(label, _fmt(rep["cost"][key]["value"]), "", rep["cost"][key]["source"], "")
+    return table
+
+
+def compare_table(model_dirs: list[Path]) -> Any:
+    """The same comparison as a rich table, for the terminal."""
+    from rich.table import Table
+
+    header, rows = compare_rows(model_dirs)
+    table = Table(title="bead-fpga hardware report", caption=LEGEND)
+    for name in header:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
