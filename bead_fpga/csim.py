@@ -74,6 +74,7 @@ def float_twin_scores(model_dir: Path, inputs: dict[str, np.ndarray]) -> dict[st
 def csim(
     model_dir: Path, data_dir: Path, n_events: int = 10_000, settings: HLSSettings = HLSSettings(),
     projects_root: Path = Path("hls_projects"), seed: int = 0, project: HLSProject | None = None,
+    firmware_root: Path = Path("firmware"),
 ) -> dict[str, Any]:
     """Compile (or reuse) the hls4ml project, run ``n_events`` background test events and the
     signal files through it and through the quantized reference, write ``csim.json``."""
@@ -125,5 +126,5 @@ def csim(
         "source": "measured:csim (hls4ml compiled C++ vs Brevitas, compared in output LSBs)",
     }
     write_json(model_dir / CSIM_FILE, result)
-    write_handoff(project, transform, inputs["background"], reference["background"])
+    write_handoff(project, transform, inputs["background"], reference["background"], firmware_root)
     return result

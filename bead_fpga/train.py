@@ -128,9 +128,8 @@ def load_model(model_dir: str | Path):
     try:
         model.load_state_dict(state)
     except RuntimeError as err:
-        first = str(err).splitlines()[0] if str(err) else "mismatch"
         detail = " ".join(str(err).split())[:300]
-        raise BeadError(weights_path, f"weights do not match {CONFIG_FILE} ({first} {detail})",
+        raise BeadError(weights_path, f"weights do not match {CONFIG_FILE} ({detail})",
                         "the directory mixes files from different runs; retrain") from None
     model.eval()
     return model, transform, cfg
@@ -223,7 +222,11 @@ def transfer_float_to_quant(float_model: torch.nn.Module, quant_model: torch.nn.
                             x_calib: torch.Tensor) -> dict[str, Any]:
     """Copy the float twin's weights into the quantized model and calibrate its activation
     scales on ``x_calib`` (see the module docstring). Returns a report of what happened."""
-    from brevitas.graph.calibrate import calibration_mode
+    import warnings
+
+    with warnings.catch_warnings():  # brevitas.graph imports its deprecated brevitas.fx
+        warnings.simplefilter("ignore")  # (and warns about an optional Hadamard package)
+        from brevitas.graph.calibrate import calibration_mode
 
     float_state = float_model.state_dict()
     result = quant_model.load_state_dict(float_state, strict=False)
@@ -425,7 +428,9 @@ def train(
         "model_type": model_type, "bits": bits, "data_dir": str(data_dir), "max_events": max_events,
         "seed": seed, "batch_size": batch_size, "lr": lr, "epochs": epochs,
         "float_warmup_epochs": float_warmup_epochs, "kl_warmup_epochs": kl_warmup_epochs,
-        "patience": patience, "model_kwargs": cfg.to_dict(), "torch": str(torch.__version__),
+        "patience": patience,
+        "model_overrides": {k: list(v) if isinstance(v, tuple) else v for k, v in model_kwargs.items()},
+        "torch": str(torch.__version__),
         "threads": torch.get_num_threads(),
     }
 
@@ -462,8 +467,9 @@ def train(
     np.random.seed(seed)
     shuffle = torch.Generator().manual_seed(seed)
     steps_per_epoch = math.ceil(len(x_train) / batch_size)
-    schedule = _BetaSchedule(kl_warmup_epochs * steps_per_epoch)
     quant_model = build_model(cfg)
+    # no KL term, no warm-up: beta is 1 (and early stopping counts) from the first epoch
+    schedule = _BetaSchedule(kl_warmup_epochs * steps_per_epoch if quant_model.is_variational else 0)
     float_model = build_model(cfg.float_twin()) if float_warmup_epochs else None
 
     epoch = 0  # completed epochs, both phases
@@ -544,7 +550,7 @@ def train(
                 float_model = None
                 continue
             tag = "float warm-up" if phase == "float" else ("QAT" if cfg.bits else "float")
-            task = bar.add_task(f"epoch {epoch + 1}/{total_epochs} [{tag}]", total=len(x_train), loss="-")
+            task = bar.add_task(f"epoch {epoch + 1}/{total_epochs} \\[{tag}]", total=len(x_train), loss="-")
 
             def on_batch(m: int, running: float, task=task) -> None:
                 bar.update(task, advance=m, loss=f"{running:.4g}")
@@ -571,8 +577,13 @@ def train(
             })
             if patience and bad_epochs >= patience:
                 stopped_early = True
-            bar.update(task, description=f"epoch {epoch}/{total_epochs} [{tag}] val {val_parts['loss']:.4g}"
-                       + (" *" if improved else ""))
+            bar.remove_task(task)
+            if progress:
+                parts_txt = " ".join(f"{k} {v:.4g}" for k, v in val_parts.items() if k != "loss")
+                beta_txt = f"beta {schedule.beta:.2f}  " if model.is_variational else ""
+                bar.console.print(f"epoch {epoch}/{total_epochs} \\[{tag}] {beta_txt}"
+                                  f"train {train_parts['loss']:.5g}  val {val_parts['loss']:.5g} ({parts_txt})  "
+                                  f"{wall:.1f} s" + ("  [green]best[/]" if improved else ""), highlight=False)
             log.info("epoch %d/%d [%s] beta %.3f train %.5g val %.5g%s (%.1f s)", epoch, total_epochs, tag,
                      schedule.beta, train_parts["loss"], val_parts["loss"], " (best)" if improved else "", wall)
             save_checkpoint()

@@ -12,8 +12,10 @@ reproduces the project without bead-fpga.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -138,7 +140,8 @@ class HLSProject:
         if shutil.which("g++") is None and shutil.which("c++") is None:
             raise BeadError(self.dir, "no C++ compiler on PATH", "install g++ (Debian: apt-get install g++)")
         try:
-            self.hls_model.compile()
+            with contextlib.redirect_stdout(io.StringIO()):
+                self.hls_model.compile()
         except Exception as err:  # hls4ml raises a bare Exception with the build log printed
             raise BeadError(self.dir, f"C++ build failed ({err})", "see build_lib.sh output above") from None
         library = next(iter(sorted((self.dir / "firmware").glob(f"{self.top}-*.so"), key=lambda p: p.stat().st_mtime, reverse=True)))
@@ -185,11 +188,13 @@ def convert(
         node = next(n for n in graph.graph.node if n.op_type in unsupported)
         raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
                         "bead-fpga lowers ReduceSum/Gemm; other ops need an hls4ml extension")
-    hls_model = hls4ml.converters.convert_from_onnx_model(
-        graph, output_dir=str(output_dir), project_name=config["ProjectName"], backend=settings.backend,
-        part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
-        hls_config=config["HLSConfig"],
-    )
+    topology = io.StringIO()  # hls4ml prints the layer list; keep it out of the user's terminal
+    with contextlib.redirect_stdout(topology):
+        hls_model = hls4ml.converters.convert_from_onnx_model(
+            graph, output_dir=str(output_dir), project_name=config["ProjectName"], backend=settings.backend,
+            part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
+            hls_config=config["HLSConfig"],
+        )
     with atomic_path(model_dir / HLS_CONFIG_FILE) as tmp:
         tmp.write_text(yaml.safe_dump({**config, "bead_fpga": asdict(settings)}, sort_keys=False))
     return HLSProject(cfg.name, model_dir, hls_model, config, fingerprint(onnx_path, config))

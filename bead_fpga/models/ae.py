@@ -40,4 +40,4 @@ class AutoEncoder(AnomalyModel):
 
     def loss(self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float) -> tuple[torch.Tensor, dict[str, float]]:
         recon = self.recon_error(out).mean()
-        return recon, {"recon": float(recon)}
+        return recon, {"recon": recon.item()}

@@ -18,7 +18,7 @@ import torch
 from torch import nn
 
 from bead_fpga.models.config import ModelConfig
-from bead_fpga.models.quant import act_quant, bias_quant, input_quant, weight_quant
+from bead_fpga.models.quant import act_quant, bias_quant, input_quant, score_quant, weight_quant
 
 N_FEATURES = 57
 
@@ -71,7 +71,10 @@ class AnomalyModel(nn.Module):
             act_quant=input_quant(cfg.input_bits, cfg.input_int_bits, cfg.quantized),
             return_quant_tensor=False,
         )
-        self.score_q = qact(cfg.score_bits if cfg.quantized else 0, signed=False)
+        self.score_q = qnn.QuantIdentity(
+            act_quant=score_quant(cfg.score_bits if cfg.quantized else 0, cfg.score_max),
+            return_quant_tensor=False,
+        )
 
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
         """Latent means per level, computed by the encoder alone from the quantized input."""
@@ -80,6 +83,10 @@ class AnomalyModel(nn.Module):
     def score_from_means(self, means: list[torch.Tensor]) -> torch.Tensor:
         """The quantized trigger score ``(N, 1)`` from the latent means of every level."""
         return self.score_q(functools.reduce(operator.add, (squared_sum(m) for m in means)))
+
+    def raw_score(self, x: torch.Tensor) -> torch.Tensor:
+        """The trigger score before its output quantizer ``(N, 1)``: used to calibrate its range."""
+        return functools.reduce(operator.add, (squared_sum(m) for m in self.latent_means(self.input_q(x))))
 
     def trigger(self, x: torch.Tensor) -> torch.Tensor:
         """Encoder-only trigger score ``(N, 1)``: what the firmware computes."""

@@ -26,7 +26,8 @@ class ModelConfig:
     ``bits`` is the width of every weight, bias and activation (0 = the float twin).
     ``input_bits``/``input_int_bits`` are the ``ap_fixed<W, I>`` of the model input and must
     match the input transform. ``score_bits`` is the unsigned width of the trigger score
-    that leaves the FPGA. ``hidden`` are the encoder widths (the decoder mirrors them) and
+    that leaves the FPGA and ``score_max`` its range (a power of two, calibrated on the
+background after training). ``hidden`` are the encoder widths (the decoder mirrors them) and
     ``latent`` the latent size per level (two levels for the HVAE, one for the VAE/AE).
     The ``d_model``/``n_heads``/``n_blocks``/``ff_dim`` fields only matter for the
     transformer.
@@ -37,6 +38,7 @@ class ModelConfig:
     input_bits: int = 16
     input_int_bits: int = 6
     score_bits: int = 16
+    score_max: float = 256.0
     hidden: tuple[int, ...] = (32, 16)
     latent: tuple[int, ...] = (3, 2)
     top_hidden: int = 8

@@ -85,3 +85,21 @@ def input_quant(bits: int, int_bits: int, enabled: bool = True) -> type | None:
             "scaling_init": float(2 ** (int_bits - 1)),
         },
     )
+
+
+@cache
+def score_quant(bits: int, score_max: float) -> type | None:
+    """Unsigned constant-range quantizer for the trigger score: ``[0, score_max)`` on a
+    power-of-two grid of ``bits`` bits.
+
+    The score takes no part in the loss, so a learned scale would stay wherever the first
+    training batches put it; the range is instead fixed in the config and calibrated on the
+    background once training ends (:func:`bead_fpga.models.calibrate_score_range`).
+    """
+    if not check_bits(bits):
+        return None
+    return type(
+        f"ScoreQuant{bits}_{score_max:g}",
+        (Uint8ActPerTensorFixedPoint,),
+        {"bit_width": bits, "scaling_impl_type": ScalingImplType.CONST, "scaling_init": float(score_max)},
+    )

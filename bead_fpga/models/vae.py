@@ -123,7 +123,7 @@ class HierarchicalVAE(AnomalyModel):
         recon = self.recon_error(out).mean()
         kls = [kl.mean() for kl in self.kl_terms(out)]
         total = recon + beta * sum(kls)
-        parts = {"recon": float(recon), **{f"kl{i + 1}": float(k) for i, k in enumerate(kls)}}
+        parts = {"recon": recon.item(), **{f"kl{i + 1}": k.item() for i, k in enumerate(kls)}}
         return total, parts
 
     def level_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:

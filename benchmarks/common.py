@@ -1,0 +1,38 @@
+"""What every benchmark records beside its numbers: the machine, the load, the versions,
+and the command, so a committed result can be read (and re-run) months later."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import shlex
+import sys
+from pathlib import Path
+from typing import Any
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+
+
+def machine(*packages: str) -> dict[str, Any]:
+    """CPU model, core count, load average, Python and the versions of ``packages``."""
+    cpu = platform.processor()
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    versions = {}
+    for name in packages:
+        module = importlib.import_module(name)
+        versions[name] = str(getattr(module, "__version__", "?"))
+    return {
+        "platform": platform.platform(), "cpu": cpu, "cpu_count": os.cpu_count(),
+        "load_average": [round(v, 2) for v in os.getloadavg()], "python": platform.python_version(),
+        **versions,
+    }
+
+
+def command() -> str:
+    """The command line that produced this result."""
+    return " ".join(["python", *map(shlex.quote, sys.argv)])

@@ -1,0 +1,172 @@
+"""The hls4ml C++ of every reference model against its quantized Brevitas model, bit for bit."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bead_fpga.csim import compare_integers, csim
+from bead_fpga.errors import BeadError
+from tests.conftest import HLS_MODELS
+
+CSIM_EVENTS = 10_000
+
+
+@pytest.fixture(scope="module")
+def results(compiled_models, generated_data, tmp_path_factory) -> dict[str, dict]:
+    firmware = tmp_path_factory.mktemp("firmware")
+    return {
+        name: csim(c.model_dir, generated_data, n_events=CSIM_EVENTS, project=c.project,
+                   projects_root=c.projects_root, firmware_root=firmware)
+        for name, c in compiled_models.items()
+    } | {"_firmware": firmware}
+
+
+@pytest.mark.parametrize("name", HLS_MODELS)
+def test_csim_is_bit_exact(results, name) -> None:
+    result = results[name]
+    assert result["background_only"]["events"] == CSIM_EVENTS
+    assert result["events"] >= CSIM_EVENTS
+    assert result["bit_exact_events"] == result["events"]
+    assert result["max_abs_diff_lsb"] == 0
+    assert result["first_mismatches"] == []
+    # identical scores give identical physics, to the last digit
+    assert result["physics"]["csim"] == result["physics"]["quantized"]
+
+
+@pytest.mark.parametrize("name", HLS_MODELS)
+def test_scores_are_not_trivial(results, name) -> None:
+    """Exactness between two constant outputs would prove nothing."""
+    for signal, figures in results[name]["physics"]["csim"].items():
+        assert figures["auc"] > 0.5, signal
+
+
+@pytest.mark.parametrize("name", HLS_MODELS)
+def test_firmware_handoff(results, compiled_models, name) -> None:
+    folder = results["_firmware"] / name
+    inputs = np.loadtxt(folder / "tb_data" / "tb_input_features.dat")
+    expected = np.loadtxt(folder / "tb_data" / "tb_output_predictions.dat").reshape(len(inputs), -1)
+    assert inputs.shape[1] == 57
+    project = compiled_models[name].project
+    np.testing.assert_array_equal(project.predict(inputs), expected)
+    assert (folder / "hls" / f"{project.top}.cpp").is_file()
+    assert "bead_input" in (folder / "bead_input_transform.h").read_text()
+    assert project.top in (folder / "README.md").read_text()
+
+
+@pytest.mark.parametrize("name", HLS_MODELS)
+def test_accumulators_cannot_overflow(compiled_models, name) -> None:
+    """Every dense accumulator holds the widest possible sum of its products."""
+    for layer in compiled_models[name].project.hls_model.get_layers():
+        if layer.class_name != "Dense":
+            continue
+        inp = layer.get_input_variable().type.precision
+        weight = layer.weights["weight"].type.precision
+        accum = layer.get_attr("accum_t").precision
+        growth = math.ceil(math.log2(layer.get_attr("n_in")))
+        assert accum.width >= inp.width + weight.width + growth - 1, layer.name
+        assert accum.integer >= inp.integer + weight.integer + growth - 1, layer.name
+
+
+def test_compiled_library_is_reused(compiled_models, generated_data) -> None:
+    from bead_fpga.hls.convert import HLSSettings, convert
+
+    c = compiled_models["hvae_8b"]
+    again = convert(c.model_dir, HLSSettings(), c.projects_root)
+    assert again.fingerprint == c.project.fingerprint
+    assert again.compile() is False
+    x = np.loadtxt(Path(c.project.dir) / "tb_data" / "tb_input_features.dat")
+    np.testing.assert_array_equal(again.predict(x), c.project.predict(x))
+
+
+def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> None:
+    """Truncating instead of rounding one layer must show up as mismatching events."""
+    from hls4ml.model.types import RoundingMode
+
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    from bead_fpga.export import brevitas_scores, output_lsb, trigger_inputs
+    from bead_fpga.hls.convert import HLSSettings, convert
+    from bead_fpga.train import load_model
+
+    c = compiled_models["hvae_8b"]
+    lsb = output_lsb(ModelWrapper(c.project.config["OnnxModel"]))
+    broken = convert(c.model_dir, HLSSettings(), tmp_path)
+    relu = next(l for l in broken.hls_model.get_layers() if l.class_name in ("Activation", "ReLU")
+                and l.get_output_variable().type.precision.rounding_mode == RoundingMode.RND_CONV)
+    relu.get_output_variable().type.precision.rounding_mode = RoundingMode.TRN
+    assert broken.compile() is True
+    model, transform, _ = load_model(c.model_dir)
+    x = trigger_inputs(transform, generated_data, 2_000)
+    comparison = compare_integers(brevitas_scores(model, x), broken.predict(x), lsb)
+    assert comparison["bit_exact_fraction"] < 0.99
+    assert comparison["first_mismatches"]
+
+
+def test_missing_export_is_named(tmp_path) -> None:
+    from bead_fpga.hls.convert import HLSSettings, convert
+    from tests.conftest import copy_reference
+
+    model_dir = copy_reference("hvae_8b", tmp_path)
+    with pytest.raises(BeadError, match=r"qonnx\.onnx: exported trigger graph not found; run `bead-fpga export"):
+        convert(model_dir, HLSSettings(), tmp_path / "prj")
+
+
+def test_missing_weights_are_named(tmp_path, generated_data) -> None:
+    from bead_fpga.export import export
+    from tests.conftest import copy_reference
+
+    model_dir = copy_reference("ae_8b", tmp_path)
+    (model_dir / "weights.pt").unlink()
+    with pytest.raises(BeadError, match=r"weights\.pt: file not found"):
+        export(model_dir, generated_data, n_events=100)
+
+
+def test_unsupported_op_names_op_and_node(compiled_models, tmp_path) -> None:
+    import shutil
+
+    from onnx import helper
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    from bead_fpga.hls.convert import HLSSettings, convert
+
+    source = compiled_models["ae_8b"].model_dir
+    model_dir = tmp_path / "ae_8b"
+    shutil.copytree(source, model_dir)
+    onnx_file = next(model_dir.glob("*.qonnx.onnx"))
+    graph = ModelWrapper(str(onnx_file))
+    relu = next(n for n in graph.graph.node if n.op_type == "Relu")
+    relu.CopyFrom(helper.make_node("Erf", list(relu.input), list(relu.output), name=relu.name))
+    graph.save(str(onnx_file))
+    with pytest.raises(BeadError, match=rf"ONNX op Erf \(node {relu.name}\) is not supported by hls4ml"):
+        convert(model_dir, HLSSettings(), tmp_path / "prj")
+
+
+def test_no_compiler_is_reported(compiled_models, tmp_path, monkeypatch) -> None:
+    from bead_fpga.hls import convert as convert_module
+
+    c = compiled_models["ae_8b"]
+    project = convert_module.convert(c.model_dir, convert_module.HLSSettings(part="ku15p"), tmp_path)
+    monkeypatch.setattr(convert_module.shutil, "which", lambda _name: None)
+    with pytest.raises(BeadError, match="no C\\+\\+ compiler on PATH"):
+        project.compile()
+
+
+def test_export_check_names_the_disagreeing_node(compiled_models, generated_data) -> None:
+    """Halving one activation quantizer's scale in the graph is found at that node."""
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    from bead_fpga.export import locate_mismatch, trigger_inputs
+    from bead_fpga.train import load_model
+
+    c = compiled_models["vae_8b"]
+    graph = ModelWrapper(c.project.config["OnnxModel"])
+    act_quants = [n for n in graph.graph.node if n.op_type == "Quant" and graph.get_initializer(n.input[0]) is None]
+    target = act_quants[2]
+    graph.set_initializer(target.input[1], graph.get_initializer(target.input[1]) / 2)
+    model, transform, _ = load_model(c.model_dir)
+    x = trigger_inputs(transform, generated_data, 50)
+    assert locate_mismatch(model, graph, x[0]) == target.name
