@@ -115,6 +115,7 @@ def train_cmd(
     patience: int = typer.Option(5, "--patience", help="Stop after this many epochs without a better validation loss (0 = never)."),
     resume: bool = typer.Option(False, "--resume", help="Continue the run in --out from its last checkpoint (only --epochs/--patience may change)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar per epoch."),
+    threads: int = typer.Option(1, "--threads", help="torch CPU threads (these models are small: 1 is as fast as 2 and robust to a busy machine)."),
 ) -> None:
     """Train an anomaly model on background only (float warm-up and/or QAT, KL warm-up, early stopping)."""
     from bead_fpga.train import METRICS_TRAIN_FILE, WEIGHTS_FILE, read_train_metrics
@@ -123,7 +124,8 @@ def train_cmd(
     bits = _parse_quantize(quantize)
     out_dir = run_train(model, data, out, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr,
                         max_events=max_events or None, seed=seed, float_warmup_epochs=float_warmup,
-                        kl_warmup_epochs=kl_warmup, patience=patience, resume=resume, progress=progress)
+                        kl_warmup_epochs=kl_warmup, patience=patience, resume=resume, progress=progress,
+                        threads=threads)
     summary = read_train_metrics(out_dir)
     best = summary.get("best_val_loss")
     typer.echo(f"model: {out_dir}  (best validation loss {best:.5g} at epoch {summary['best_epoch']}"

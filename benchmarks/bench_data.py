@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
-import platform
 import resource
 import sys
 import tempfile
@@ -24,6 +23,8 @@ import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
+
+from common import machine as common_machine
 
 RESULTS = Path(__file__).resolve().parent / "results" / "data.json"
 CHUNK_SIZES = (10_000, 100_000, 1_000_000)
@@ -87,26 +88,6 @@ def _in_fresh_process(fn, *args) -> dict[str, Any]:
         return pool.apply(fn, args)
 
 
-def _machine() -> dict[str, Any]:
-    import h5py
-    import numpy as np
-
-    cpu = platform.processor()
-    try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    return {
-        "platform": platform.platform(),
-        "cpu": cpu,
-        "cpu_count": os.cpu_count(),
-        "python": platform.python_version(),
-        "numpy": np.__version__,
-        "h5py": h5py.__version__,
-        "hdf5": h5py.version.hdf5_version,
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=2_000_000, help="background events to write and read")
@@ -125,7 +106,7 @@ def main() -> None:
         reads.append(_in_fresh_process(_read, path, None))
 
     command = "python benchmarks/bench_data.py" + ("" if args.events == 2_000_000 else f" --events {args.events}")
-    machine = _machine()
+    machine = common_machine("numpy", "h5py")
     # the machine may be shared: a 1-minute load above cpu_count means contended timings
     machine["load_average_1min"] = {"start": round(load_start[0], 2), "end": round(os.getloadavg()[0], 2)}
     write_json(RESULTS, {"command": command, "machine": machine, "generate": gen, "read": reads})

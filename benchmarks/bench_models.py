@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shlex
 import sys
 import tempfile
@@ -36,34 +35,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from common import machine
+
 RESULTS = Path(__file__).resolve().parent / "results"
-
-
-def _machine() -> dict[str, Any]:
-    import brevitas
-    import numpy
-    import torch
-
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "platform": platform.platform(), "cpu": cpu, "cpu_count": os.cpu_count(),
-        "python": platform.python_version(), "torch": str(torch.__version__),
-        "torch_threads": torch.get_num_threads(), "brevitas": brevitas.__version__, "numpy": numpy.__version__,
-    }
-
-
-def _loadavg() -> list[float] | None:
-    try:
-        return [round(v, 2) for v in os.getloadavg()]
-    except OSError:
-        return None
 
 
 def run_one(model_type: str, bits: int, data: Path, work: Path, args) -> dict[str, Any]:
@@ -179,8 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     from bead_fpga.data.generate import generate
     from bead_fpga.io import atomic_path, write_json
 
-    command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0] if argv is None else "benchmarks/bench_models.py",
-                                                            *(sys.argv[1:] if argv is None else argv)])
+    command = "python " + " ".join(shlex.quote(a) for a in ["benchmarks/bench_models.py", *(sys.argv[1:] if argv is None else argv)])
     models = [m.strip() for m in args.models.split(",") if m.strip()]
     bits_list = [int(b) for b in args.bits.split(",") if b.strip()]
     tmp = None
@@ -191,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         work = args.work
         work.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {
-        "command": command, "machine": _machine(), "loadavg_before": _loadavg(),
+        "command": command, "machine": machine("torch", "brevitas", "numpy"),
         "settings": {"events": args.events, "signal_events": args.signal_events, "epochs": args.epochs,
                      "batch_size": args.batch_size, "lr": args.lr, "kl_warmup": args.kl_warmup,
                      "float_warmup": args.float_warmup, "seed": args.seed, "data_seed": args.data_seed,
@@ -210,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
                 aucs = " ".join(f"{s} {v['auc']:.3f}" for s, v in row["trigger"].items())
                 print(f"{model_type:12s} {row['precision']:>5s}  {row['parameters']:6d} params  "
                       f"{row['time_per_epoch_s']:6.2f} s/epoch  AUC {aucs}", flush=True)
-        report["loadavg_after"] = _loadavg()
+        report["load_average_after"] = [round(v, 2) for v in os.getloadavg()]
         report["wall_s"] = round(time.perf_counter() - t0, 1)
         args.out.mkdir(parents=True, exist_ok=True)
         write_json(args.out / "models.json", report)

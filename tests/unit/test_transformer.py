@@ -9,6 +9,7 @@ import pytest
 import torch
 
 from bead_fpga.models import build_model, default_config, n_parameters
+from tests.quant_grid import assert_model_on_grid
 from bead_fpga.models.transformer import (
     SLOT_TYPES,
     TransformerEncoderModel,
@@ -119,60 +120,15 @@ def test_config_validation():
     assert attention_scale(4) == 0.5 and attention_scale(8) == 0.25 and attention_scale(1) == 1.0
 
 
-def _is_power_of_two(s: torch.Tensor) -> bool:
-    e = math.log2(float(s.detach()))
-    return e == round(e)
-
-
-def _check_grid(
-    name: str, value: torch.Tensor, scale: torch.Tensor, bits: int, signed: bool
-) -> None:
-    assert _is_power_of_two(scale), f"{name}: scale {float(scale)} is not a power of two"
-    ints = value.detach() / scale.detach()
-    assert torch.equal(ints, torch.round(ints)), f"{name}: values off the grid"
-    lo, hi = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2**bits - 1)
-    assert ints.min() >= lo and ints.max() <= hi, f"{name}: {ints.min()}..{ints.max()}, {bits} bits"
-
-
 @pytest.mark.parametrize("n_blocks", [1, 2])
 def test_every_weight_and_activation_is_on_its_power_of_two_grid(n_blocks):
     model = make(8, n_blocks=n_blocks)
     x = events()
     train(model, x, steps=3)  # move the learned scales off their initial values
 
-    seen: dict[str, tuple] = {}
-    hooks = []
-    for name, mod in model.named_modules():
-        if isinstance(mod, (qnn.QuantIdentity, qnn.QuantReLU)):
-            def hook(m, _inp, out, name=name):
-                aq = m.act_quant
-                seen[name] = (out, aq.scale(), aq.bit_width(), aq.is_signed)
-            hooks.append(mod.register_forward_hook(hook))
-    with torch.no_grad():
-        model(x)
-        model.trigger(x)
-    for h in hooks:
-        h.remove()
-
-    # Every activation quantizer ran, at its declared width (8 bits; input/score 16).
-    n_acts = sum(isinstance(m, (qnn.QuantIdentity, qnn.QuantReLU)) for m in model.modules())
-    assert len(seen) == n_acts
-    for name, (out, scale, bits, signed) in seen.items():
-        expected = 16 if name in ("input_q", "score_q") else 8
-        assert int(bits) == expected, name
-        _check_grid(name, out, scale, int(bits), signed)
+    seen = assert_model_on_grid(model, x, bits=8)
     # The softmax output is unsigned, so the attention weights are non-negative fixed point.
     assert not seen["blocks.0.attn.attn_q"][3]
-
-    for name, mod in model.named_modules():
-        if isinstance(mod, qnn.QuantLinear):
-            w = mod.quant_weight()
-            assert int(w.bit_width) == 8 and w.signed
-            _check_grid(f"{name}.weight", w.value, w.scale, 8, True)
-            if mod.bias is not None:
-                b = mod.quant_bias()
-                assert int(b.bit_width) == 8
-                _check_grid(f"{name}.bias", b.value, b.scale, 8, True)
 
     # The type embedding is a constant (19, d) table whose rows are exactly quantized weights.
     table = model.type_embed.table

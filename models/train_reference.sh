@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Rebuild the committed reference models (8-bit, with float twins) from generated data.
+# Run from the repository root with the project installed: bash models/train_reference.sh
+# (MODELS="hvae ae" bash models/train_reference.sh rebuilds only those).
+set -euo pipefail
+DATA=${DATA:-data/reference}
+[ -f "$DATA/background_for_training.h5" ] || bead-fpga data generate --out "$DATA" --events 200000 --seed 0
+for model in ${MODELS:-hvae vae ae transformer}; do
+  # the transformer's QAT epoch costs ~10x an MLP's on a CPU: it gets a smaller budget
+  budget="--epochs 20 --max-events 200000"
+  [ "$model" = transformer ] && budget="--epochs 12 --max-events 60000"
+  bead-fpga train --model "$model" --quantize 8 --data "$DATA" --out "models/${model}_8b" \
+    $budget --seed 0 --no-progress
+  bead-fpga train --model "$model" --quantize float --data "$DATA" --out "models/${model}_8b/float_twin" \
+    $budget --seed 0 --no-progress
+  bead-fpga evaluate "models/${model}_8b" --data "$DATA"
+  rm -f "models/${model}_8b/checkpoint.pt" "models/${model}_8b/float_twin/checkpoint.pt"
+done
