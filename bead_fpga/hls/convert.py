@@ -181,15 +181,15 @@ def convert(
     if not onnx_path.is_file():
         raise BeadError(onnx_path, "exported trigger graph not found", f"run `bead-fpga export {model_dir}` first")
     graph = ModelWrapper(str(onnx_path))
-    output_dir = (Path(projects_root) / cfg.name).resolve()
-    config = hls4ml_config(graph, settings, transform, onnx_path.resolve(), output_dir, cfg.name)
     unsupported = sorted({n.op_type for n in graph.graph.node} - set(hls4ml.converters.get_supported_onnx_layers()))
     if unsupported:
         node = next(n for n in graph.graph.node if n.op_type in unsupported)
         raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
-                        "bead-fpga lowers ReduceSum/Gemm; other ops need an hls4ml extension")
+                        "bead-fpga lowers Gemm and last-axis ReduceSum; anything else needs an hls4ml extension")
+    output_dir = (Path(projects_root) / cfg.name).resolve()
     topology = io.StringIO()  # hls4ml prints the layer list; keep it out of the user's terminal
     with contextlib.redirect_stdout(topology):
+        config = hls4ml_config(graph, settings, transform, onnx_path.resolve(), output_dir, cfg.name)
         hls_model = hls4ml.converters.convert_from_onnx_model(
             graph, output_dir=str(output_dir), project_name=config["ProjectName"], backend=settings.backend,
             part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,

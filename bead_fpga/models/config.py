@@ -67,8 +67,9 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
         return self.bits > 0
 
     def float_twin(self) -> ModelConfig:
-        """The same architecture with quantization switched off."""
-        return dataclasses.replace(self, bits=0, name=f"{self.model}_float")
+        """The same architecture with quantization switched off (the score range, a property
+        of the quantized output only, back at its default)."""
+        return dataclasses.replace(self, bits=0, name=f"{self.model}_float", score_max=ModelConfig.score_max)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
