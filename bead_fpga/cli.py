@@ -257,9 +257,13 @@ def csim(
     twin = result["physics"]["float_twin"]
     for name, fig in result["physics"]["csim"].items():
         twin_auc = f"{twin[name]['auc']:.4f}" if isinstance(twin, dict) else "n/a"
+        star = "" if fig["fpr_1e-05_resolved"] else "*"
         table.add_row(name, f"{fig['auc']:.4f}", f"{result['physics']['quantized'][name]['auc']:.4f}", twin_auc,
-                      f"{fig['tpr_at_fpr_1e-05']:.4f}")
+                      f"{fig['tpr_at_fpr_1e-05']:.4f}{star}")
     Console().print(table)
+    if not all(fig["fpr_1e-05_resolved"] for fig in result["physics"]["csim"].values()):
+        typer.echo(f"* FPR 1e-5 is below the resolution of {result['background_only']['events']:,} background "
+                   "events (needs >= 100,000): TPR at the highest background score, an optimistic estimate.")
     typer.echo(f"csim.json: {Path(model_dir) / 'csim.json'}  (library {'compiled' if result['compiled'] else 'reused'}, "
                f"{result['csim_events_per_second']:.0f} events/s)")
     if result["bit_exact_fraction"] < 1.0:

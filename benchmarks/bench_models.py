@@ -16,7 +16,7 @@ Honest-reporting notes, also written into the outputs:
 * TPR at FPR 1e-5 needs >= 100k background *test* events (500k generated, at the 60/20/20
   split) to be resolved. Below that the number is the efficiency at the highest background
   score (``fpr_resolved: false``), an optimistic estimate, marked ``*`` in the table.
-* Times are wall-clock seconds per epoch with torch's default thread count, on whatever else
+* Times are wall-clock seconds per epoch with one torch thread (train's default), on whatever else
   the machine was running (the load average before/after is recorded).
 * These are short trainings on toy-simulated events (``bead_fpga.data.generate``); they rank
   architectures and bit widths under equal budgets, they are not physics results.

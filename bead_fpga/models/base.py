@@ -1,9 +1,10 @@
 """Building blocks shared by every bead-fpga model, and the contract each model fulfils.
 
 Only the encoder goes into firmware, so every model exposes its latent means
-(:meth:`AnomalyModel.latent_means`) and derives the *trigger score* from them in one place,
-:meth:`AnomalyModel.trigger`: the sum over latent levels of the sum of squared means,
-quantized to an unsigned ``score_bits`` fixed-point number. The exported QONNX graph is
+(:meth:`AnomalyModel.latent_means`, all levels, for evaluation) and the ones its trigger is
+made of (:meth:`AnomalyModel.trigger_means`), and derives the *trigger score* from them in
+one place, :meth:`AnomalyModel.trigger`: the sum of squared means, quantized to an unsigned
+``score_bits`` fixed-point number. The exported QONNX graph is
 exactly that method (:class:`TriggerPath`), so the number the FPGA emits is the number the
 software evaluated.
 """
@@ -80,17 +81,22 @@ class AnomalyModel(nn.Module):
         """Latent means per level, computed by the encoder alone from the quantized input."""
         raise NotImplementedError
 
+    def trigger_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
+        """The latent means the trigger score is made of (all levels unless a model says
+        otherwise); only what this computes goes into firmware."""
+        return self.latent_means(xq)
+
     def score_from_means(self, means: list[torch.Tensor]) -> torch.Tensor:
         """The quantized trigger score ``(N, 1)`` from the latent means of every level."""
         return self.score_q(functools.reduce(operator.add, (squared_sum(m) for m in means)))
 
     def raw_score(self, x: torch.Tensor) -> torch.Tensor:
         """The trigger score before its output quantizer ``(N, 1)``: used to calibrate its range."""
-        return functools.reduce(operator.add, (squared_sum(m) for m in self.latent_means(self.input_q(x))))
+        return functools.reduce(operator.add, (squared_sum(m) for m in self.trigger_means(self.input_q(x))))
 
     def trigger(self, x: torch.Tensor) -> torch.Tensor:
         """Encoder-only trigger score ``(N, 1)``: what the firmware computes."""
-        return self.score_from_means(self.latent_means(self.input_q(x)))
+        return self.score_from_means(self.trigger_means(self.input_q(x)))
 
     def trigger_score(self, x: torch.Tensor) -> torch.Tensor:
         """Trigger score as a flat ``(N,)`` tensor."""

@@ -94,6 +94,17 @@ class HierarchicalVAE(AnomalyModel):
             means.append(self.head2.mean(self.encoder2(h)))
         return means
 
+    def trigger_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
+        """The top level only: it is the one level whose prior is the standard normal, so the
+        sum of its squared means is its KL up to the variance terms. Level 1's prior is
+        p(z1|z2), centred on the top-down network's output, so its squared means measure the
+        distance from a point the model never uses as reference (and computing its KL would
+        need the top-down network in firmware)."""
+        h = self.encoder(xq)
+        if self.two_level:
+            return [self.head2.mean(self.encoder2(h))]
+        return [self.head1.mean(h)]
+
     def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         xq = self.input_q(x)
         h = self.encoder(xq)
@@ -113,7 +124,7 @@ class HierarchicalVAE(AnomalyModel):
             out["kl1"] = gaussian_kl(mu1, lv1)
         z = self.z_q(torch.cat(latents, dim=1))
         out["recon"] = self.out_q(self.out(self.decoder(z)))
-        out["score"] = self.score_from_means(means)
+        out["score"] = self.score_from_means(means[-1:])  # the top level, as trigger_means
         return out
 
     def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:
