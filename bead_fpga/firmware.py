@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import hls4ml
 import numpy as np
 
 from bead_fpga.data.adc2021 import FEATURE_NAMES
@@ -23,9 +24,11 @@ from bead_fpga.transform import InputTransform
 TB_EVENTS = 500
 TB_INPUT = "tb_input_features.dat"
 TB_OUTPUT = "tb_output_predictions.dat"
-#: Copied from the hls4ml project; ``ap_types`` (the open-source Xilinx headers hls4ml ships
-#: for C-simulation) and compiled libraries are left out: the vendor tools bring their own.
-SKIP = shutil.ignore_patterns("ap_types", "*.so", "*.o")
+#: Copied from the hls4ml project: the sources generated for this model. Left out: hls4ml's
+#: own layer library ``nnet_utils`` (the same for every model; it comes with the hls4ml
+#: version named in the README), ``ap_types`` (the vendor tools bring their own) and
+#: compiled libraries.
+SKIP = shutil.ignore_patterns("nnet_utils", "ap_types", "*.so", "*.o")
 
 
 def write_vectors(directory: Path, inputs: np.ndarray, outputs: np.ndarray) -> None:
@@ -50,7 +53,10 @@ part `{project.config['Part']}`, clock {project.config['ClockPeriod']} ns, `{pro
 ## Top-level function
 
 `void {project.top}({in_var.type.name} {in_var.name}[{in_var.size_cpp()}], {out_var.type.name} {out_var.name}[{out_var.size_cpp()}])`
-in `hls/{project.top}.cpp`.
+in `hls/{project.top}.cpp`. It includes hls4ml's layer library `nnet_utils/`, which is not
+copied here: take it from hls4ml {hls4ml.__version__} (`hls4ml/templates/vivado/nnet_utils/`
+in the package or its repository at that tag), or use the complete project that
+`bead-fpga convert` regenerates under `hls_projects/{project.name}/`.
 
 | port | shape | C++ type | fixed-point format |
 | --- | --- | --- | --- |

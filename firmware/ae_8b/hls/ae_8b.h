@@ -1,0 +1,20 @@
+#ifndef AE_8B_H_
+#define AE_8B_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+
+// Prototype of top level function for C-synthesis
+void ae_8b(
+    input_t global_in[57],
+    result_t layer78_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+
+#endif
