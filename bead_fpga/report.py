@@ -467,13 +467,15 @@ def compare_rows(model_dirs: list[Path]) -> tuple[list[str], list[list[str]]]:
             _compact(rep["cost"]["flops"]["value"]), _compact(rep["cost"]["bops"]["value"]),
             _compact(rep["cost"]["params"]["value"]),
             *(f"{sig[s]['auc']:.4f} {tag}" if s in sig else "n/a" for s in signals),
-            *(f"{_fmt(sig[s]['tpr_1e-5'], 3)} {tag}" if s in sig else "n/a" for s in signals),
+            *(f"{_fmt(sig[s]['tpr_1e-5'], 3)}{'' if sig[s].get('fpr_resolved') else '*'} {tag}" if s in sig else "n/a"
+              for s in signals),
         ])
     return header, rows
 
 
 LEGEND = ("hw src: V = vendor report, A = estimate:analytic, R = estimate:rule4ml; latency in ns (cycles); "
-          "FLOPs/BOPs/params: qonnx:inference_cost; physics: C = measured:csim, E = measured:evaluate")
+          "FLOPs/BOPs/params: qonnx:inference_cost; physics: C = measured:csim, E = measured:evaluate; "
+          "* = FPR 1e-5 not resolved by the background sample (optimistic TPR)")
 
 
 def compare(model_dirs: list[Path]) -> str:

@@ -101,9 +101,9 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         f"Command: `{report['command']}`",
         "",
-        f"Machine: {m['cpu']} ({m['cpu_count']} CPUs, torch {m['torch']} with {m['torch_threads']} threads, "
+        f"Machine: {m['cpu']} ({m['cpu_count']} CPUs, torch {m['torch']} with 1 thread, "
         f"brevitas {m['brevitas']}), {m['platform']}; load average before/after "
-        f"{report['loadavg_before']} / {report['loadavg_after']}.",
+        f"{m['load_average']} / {report['load_average_after']}.",
         "",
         f"Data: `bead_fpga.data.generate` seed {report['settings']['data_seed']}, "
         f"{report['settings']['events']:,} background events (60/20/20 split: {n_bkg:,} test), "

@@ -38,10 +38,24 @@ def test_csim_is_bit_exact(results, name) -> None:
 
 
 @pytest.mark.parametrize("name", HLS_MODELS)
-def test_scores_are_not_trivial(results, name) -> None:
-    """Exactness between two constant outputs would prove nothing."""
+def test_scores_are_not_trivial(compiled_models, generated_data, name) -> None:
+    """Exactness between two constant (or saturated) outputs would prove nothing."""
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.train import load_model
+
+    c = compiled_models[name]
+    _, transform, cfg = load_model(c.model_dir)
+    scores = c.project.predict(trigger_inputs(transform, generated_data, CSIM_EVENTS))[:, 0]
+    assert len(np.unique(scores)) > 100  # a 2-D 8-bit latent squared gives ~1k distinct sums
+    assert scores.max() < cfg.score_max - cfg.score_max / 2**cfg.score_bits  # never saturates on background
+
+
+@pytest.mark.parametrize("name", ["hvae_8b", "vae_8b"])
+def test_vae_trigger_scores_find_every_signal(results, name) -> None:
+    """The encoder-only score of the variational models is above chance for each signal on
+    unseen events (the plain AE's latent norm is not, see README)."""
     for signal, figures in results[name]["physics"]["csim"].items():
-        assert figures["auc"] > 0.5, signal
+        assert figures["auc"] > 0.53, signal
 
 
 @pytest.mark.parametrize("name", HLS_MODELS)
@@ -95,8 +109,9 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
     c = compiled_models["hvae_8b"]
     lsb = output_lsb(ModelWrapper(c.project.config["OnnxModel"]))
     broken = convert(c.model_dir, HLSSettings(), tmp_path)
-    relu = next(l for l in broken.hls_model.get_layers() if l.class_name in ("Activation", "ReLU")
-                and l.get_output_variable().type.precision.rounding_mode == RoundingMode.RND_CONV)
+    # a ReLU: its input is a wide accumulator, so the rounding of its output really matters
+    relu = next(l for l in broken.hls_model.get_layers() if str(l.get_attr("activation", "")).lower() == "relu")
+    assert relu.get_output_variable().type.precision.rounding_mode == RoundingMode.RND_CONV
     relu.get_output_variable().type.precision.rounding_mode = RoundingMode.TRN
     assert broken.compile() is True
     model, transform, _ = load_model(c.model_dir)
