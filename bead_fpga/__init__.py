@@ -7,3 +7,9 @@ parses options and calls those stages.
 """
 
 __version__ = "0.1.0"
+
+import warnings
+
+# Brevitas announces on import that an optional GPU kernel package is absent; it concerns
+# rotation-based PTQ, which bead-fpga does not use, and would otherwise precede every message.
+warnings.filterwarnings("ignore", message="fast_hadamard_transform package not found")

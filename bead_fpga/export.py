@@ -139,12 +139,12 @@ def export(model_dir: Path, data_dir: Path, n_events: int = 10_000, seed: int = 
     model_dir = Path(model_dir)
     model, transform, cfg = load_model(model_dir)
     model.eval()
+    x = trigger_inputs(transform, data_dir, n_events, seed)  # bad data fails before any work
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.onnx"
         export_qonnx(TriggerPath(model), torch.zeros(1, N_FEATURES), export_path=str(raw), dynamo=False)
         graph = prepare_for_hls4ml(ModelWrapper(str(raw)))
 
-    x = trigger_inputs(transform, data_dir, n_events, seed)
     expected = brevitas_scores(model, x)
     got = run_qonnx(graph, x)[GLOBAL_OUT]
     mismatch = first_mismatch(expected, got, output_lsb(graph))
