@@ -255,13 +255,14 @@ def csim(
     for column in ("signal", "AUC C-sim", "AUC quantized", "AUC float twin", "TPR@1e-5 C-sim"):
         table.add_column(column)
     twin = result["physics"]["float_twin"]
+    points = {name: fig["tpr_at_fpr"]["1e-05"] for name, fig in result["physics"]["csim"].items()}
     for name, fig in result["physics"]["csim"].items():
         twin_auc = f"{twin[name]['auc']:.4f}" if isinstance(twin, dict) else "n/a"
-        star = "" if fig["fpr_1e-05_resolved"] else "*"
+        star = "" if points[name]["fpr_resolved"] else "*"
         table.add_row(name, f"{fig['auc']:.4f}", f"{result['physics']['quantized'][name]['auc']:.4f}", twin_auc,
-                      f"{fig['tpr_at_fpr_1e-05']:.4f}{star}")
+                      f"{points[name]['tpr']:.4f}{star}")
     Console().print(table)
-    if not all(fig["fpr_1e-05_resolved"] for fig in result["physics"]["csim"].values()):
+    if not all(point["fpr_resolved"] for point in points.values()):
         typer.echo(f"* FPR 1e-5 is below the resolution of {result['background_only']['events']:,} background "
                    "events (needs >= 100,000): TPR at the highest background score, an optimistic estimate.")
     typer.echo(f"csim.json: {Path(model_dir) / 'csim.json'}  (library {'compiled' if result['compiled'] else 'reused'}, "

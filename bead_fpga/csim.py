@@ -18,10 +18,10 @@ import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.data.adc2021 import load_signals
+from bead_fpga.evaluate import score_metrics
 from bead_fpga.export import brevitas_scores, output_lsb, qonnx_path, trigger_inputs
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
 from bead_fpga.io import write_json
-from bead_fpga.metrics import roc_auc, tpr_at_fpr
 
 CSIM_FILE = "csim.json"
 FLOAT_TWIN_DIR = "float_twin"
@@ -46,18 +46,6 @@ def compare_integers(reference: np.ndarray, csim: np.ndarray, lsb: float) -> dic
             for i in bad[:MAX_LISTED_MISMATCHES]
         ],
     }
-
-
-def physics(background: np.ndarray, signals: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
-    """ROC AUC and TPR at FPR 1e-5 / 1e-4 of one score, per signal."""
-    figures = {}
-    for name, scores in signals.items():
-        figures[name] = {"auc": roc_auc(background, scores)}
-        for fpr in (1e-5, 1e-4):
-            point = tpr_at_fpr(background, scores, fpr)
-            figures[name][f"tpr_at_fpr_{fpr:.0e}"] = point.tpr
-            figures[name][f"fpr_{fpr:.0e}_resolved"] = point.fpr_resolved
-    return figures
 
 
 def float_twin_scores(model_dir: Path, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray] | None:
@@ -103,9 +91,10 @@ def csim(
     background = compare_integers(reference["background"], simulated["background"], lsb)
     signal_names = [k for k in inputs if k != "background"]
 
-    def figures(scores: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+    def figures(scores: dict[str, np.ndarray]) -> dict[str, Any]:
+        """AUC and TPR at FPR 1e-5/1e-4 per signal, in ``metrics.json``'s layout."""
         flat = {k: np.asarray(v).reshape(len(v), -1)[:, 0] for k, v in scores.items()}
-        return physics(flat["background"], {k: flat[k] for k in signal_names})
+        return score_metrics(flat["background"], {k: flat[k] for k in signal_names})
 
     twin = float_twin_scores(model_dir, inputs)
     result = {

@@ -157,8 +157,8 @@ def _from_csim(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out = {}
     for signal, fig in (csim or {}).items():
         if isinstance(fig, dict) and "auc" in fig:
-            out[signal] = {"auc": fig["auc"], "tpr_1e-5": fig.get("tpr_at_fpr_1e-05"),
-                           "fpr_resolved": fig.get("fpr_1e-05_resolved")}
+            tpr, resolved = _tpr_value(fig.get("tpr_at_fpr", {}).get("1e-05"))
+            out[signal] = {"auc": fig["auc"], "tpr_1e-5": tpr, "fpr_resolved": resolved}
     return out
 
 

@@ -206,3 +206,16 @@ def test_csim_is_bit_exact_on_100k_events(compiled_models, data_100k, tmp_path_f
                   firmware_root=tmp_path_factory.mktemp("fw"))
     assert result["background_only"]["events"] == 100_000
     assert result["bit_exact_events"] == result["events"]
+
+
+def test_report_reads_the_csim_figures(results, compiled_models) -> None:
+    """What `bead-fpga report` shows as measured:csim is what csim.json holds."""
+    from bead_fpga.report import physics_figures
+
+    figures = physics_figures(compiled_models["vae_8b"].model_dir)["measured:csim"]
+    csim_physics = results["vae_8b"]["physics"]["csim"]
+    for signal, fig in csim_physics.items():
+        shown = figures["signals"][signal]
+        assert shown["auc"] == fig["auc"]
+        assert shown["tpr_1e-5"] == fig["tpr_at_fpr"]["1e-05"]["tpr"]
+        assert shown["fpr_resolved"] is False  # 10k background events cannot resolve 1e-5
