@@ -106,3 +106,9 @@ def test_lowered_graph_compiles_bit_exact_in_hls4ml(tmp_path) -> None:
     lsb = 2.0 ** -6
     np.testing.assert_array_equal(np.rint(got / lsb).astype(np.int64), np.rint(expected / lsb).astype(np.int64))
     assert np.count_nonzero(expected) > len(x) // 2  # the comparison is not between zeros
+
+    # Off the input grid the C++ port truncates first and the quantizer rounds again: the
+    # contract that inputs arrive on the grid (the input transform's job) is not optional.
+    off_grid = x + np.float32(2.0 ** -10)
+    off_got = hls_model.predict(np.ascontiguousarray(off_grid, dtype=np.float64)).reshape(expected.shape)
+    assert not np.array_equal(off_got, run(model, off_grid))
