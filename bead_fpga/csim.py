@@ -10,6 +10,8 @@ one file both "is the firmware exact" and "what did quantization cost".
 
 from __future__ import annotations
 
+import math
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -19,8 +21,10 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
-from bead_fpga.export import brevitas_scores, output_lsb, qonnx_path, trigger_inputs
-from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
+from bead_fpga.errors import BeadError
+from bead_fpga.export import brevitas_scores, output_lsb, qonnx_path, run_qonnx, trigger_inputs
+from bead_fpga.hls.convert import HLSProject, HLSSettings, convert, convert_graph, project_name
+from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.io import write_json
 
 CSIM_FILE = "csim.json"
@@ -116,4 +120,74 @@ def csim(
     }
     write_json(model_dir / CSIM_FILE, result)
     write_handoff(project, transform, inputs["background"], reference["background"], firmware_root)
+    return result
+
+
+# --- QONNX graphs from elsewhere (other people's Brevitas or QKeras exports) ------------------
+
+FIXED_FORMAT = re.compile(r"^(u?)fixed<\s*(\d+)\s*,\s*(-?\d+)\s*>$")
+
+
+def graph_input_format(graph: ModelWrapper) -> str | None:
+    """``fixed<W,I>`` of the graph input when it feeds straight into one power-of-two, zero-point-0
+    ``Quant`` node (how Brevitas and QKeras exports start); ``None`` otherwise."""
+    consumers = graph.find_consumers(GLOBAL_IN) or []
+    if len(consumers) != 1 or consumers[0].op_type != "Quant":
+        return None
+    quant = consumers[0]
+    scale, zeropt, bits = (float(graph.get_initializer(name)) for name in quant.input[1:4])
+    frac = -math.log2(scale) if scale > 0 else math.nan
+    if zeropt != 0 or frac != round(frac):
+        return None
+    signed = next((a.i for a in quant.attribute if a.name == "signed"), 1)
+    return f"{'' if signed else 'u'}fixed<{int(bits)},{int(bits) - int(frac)}>"
+
+
+def grid_events(input_format: str, shape: tuple[int, ...], n_events: int, seed: int) -> np.ndarray:
+    """Events drawn uniformly over every representable value of ``input_format`` (extremes and
+    zero included), so each layer's rounding and saturation are exercised."""
+    match = FIXED_FORMAT.match(input_format.replace(" ", ""))
+    if match is None:
+        raise BeadError("--input-format", f"expected fixed<W,I> or ufixed<W,I>, got {input_format!r}")
+    unsigned, width, integer = match.group(1) == "u", int(match.group(2)), int(match.group(3))
+    lo, hi = (0, 2**width - 1) if unsigned else (-(2 ** (width - 1)), 2 ** (width - 1) - 1)
+    ints = np.random.default_rng(seed).integers(lo, hi, size=(n_events, *shape), endpoint=True)
+    ints[:3] = np.array([0, lo, hi]).reshape(3, *([1] * len(shape)))
+    return (ints * 2.0 ** (integer - width)).astype(np.float32)
+
+
+def csim_qonnx(
+    onnx_file: Path, n_events: int = 10_000, input_format: str | None = None, settings: HLSSettings = HLSSettings(),
+    projects_root: Path = Path("hls_projects"), seed: int = 0,
+) -> dict[str, Any]:
+    """Any QONNX graph through bead-fpga's cleanup and hls4ml, its compiled C++ compared bit by bit
+    with qonnx's own executor on ``n_events`` inputs spread over the input format. Writes
+    ``csim.json`` and ``hls4ml_config.yml`` into the project directory."""
+    onnx_file = Path(onnx_file)
+    if not onnx_file.is_file():
+        raise BeadError(onnx_file, "file not found")
+    try:
+        graph = prepare_for_hls4ml(ModelWrapper(str(onnx_file)))
+    except Exception as err:  # onnx/qonnx raise many types for a file that is not a graph
+        raise BeadError(onnx_file, f"not a readable ONNX/QONNX graph ({type(err).__name__}: {err})") from None
+    input_format = input_format or graph_input_format(graph)
+    if input_format is None:
+        raise BeadError(onnx_file, "the input does not start with a power-of-two Quant node, so its format is unknown",
+                        "give it with --input-format 'fixed<W,I>'")
+    lsb = output_lsb(graph)
+    name = project_name(onnx_file.name.split(".")[0])
+    project_dir = Path(projects_root) / name
+    project = convert_graph(graph, onnx_file, name, input_format, settings, projects_root, project_dir)
+    compiled = project.compile()
+    x = grid_events(input_format, tuple(graph.get_tensor_shape(GLOBAL_IN)[1:]), n_events, seed)
+    start = time.perf_counter()
+    simulated = project.predict(x.reshape(len(x), -1))
+    sim_s = time.perf_counter() - start
+    result = {
+        "graph": str(onnx_file), "project": str(project.dir), "input_format": input_format,
+        **compare_integers(run_qonnx(graph, x)[GLOBAL_OUT], simulated, lsb),
+        "compiled": compiled, "csim_events_per_second": round(len(x) / sim_s, 1),
+        "source": "measured:csim (hls4ml compiled C++ vs qonnx executor, compared in output LSBs)",
+    }
+    write_json(project_dir / CSIM_FILE, result)
     return result

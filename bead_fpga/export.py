@@ -58,7 +58,7 @@ def run_qonnx(model: ModelWrapper, x: np.ndarray) -> dict[str, np.ndarray]:
     outputs: dict[str, list[np.ndarray]] = {}
     for start in range(0, len(x), EXEC_CHUNK):
         block = x[start:start + EXEC_CHUNK]
-        padded = np.zeros((EXEC_CHUNK, x.shape[1]), dtype=np.float32)
+        padded = np.zeros((EXEC_CHUNK, *x.shape[1:]), dtype=np.float32)
         padded[: len(block)] = block
         context = execute_onnx(batched, {GLOBAL_IN: padded})
         for name, value in context.items():

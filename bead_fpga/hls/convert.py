@@ -81,7 +81,7 @@ def input_precision(transform: InputTransform) -> str:
 
 
 def hls4ml_config(
-    graph: ModelWrapper, settings: HLSSettings, transform: InputTransform, onnx_path: Path, output_dir: Path, name: str
+    graph: ModelWrapper, settings: HLSSettings, input_format: str, onnx_path: Path, output_dir: Path, name: str
 ) -> dict[str, Any]:
     """The complete hls4ml configuration (its YAML schema) for one model and one setting."""
     layer_cfg = hls4ml.utils.config_from_onnx_model(
@@ -89,7 +89,7 @@ def hls4ml_config(
         default_precision=DEFAULT_PRECISION, default_reuse_factor=settings.reuse,
     )
     layer_cfg["Model"]["Strategy"] = settings.strategy
-    layer_cfg["LayerName"][GLOBAL_IN]["Precision"]["result"] = input_precision(transform)
+    layer_cfg["LayerName"][GLOBAL_IN]["Precision"]["result"] = input_format
     return {
         "OnnxModel": str(onnx_path),
         "OutputDir": str(output_dir),
@@ -167,6 +167,31 @@ def fingerprint(onnx_path: Path, config: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
+def convert_graph(
+    graph: ModelWrapper, onnx_path: Path, name: str, input_format: str, settings: HLSSettings,
+    projects_root: Path, config_dir: Path,
+) -> HLSProject:
+    """Convert a cleaned QONNX graph (:func:`~bead_fpga.hls.transforms.prepare_for_hls4ml`)
+    into ``projects_root/<name>/``; ``input_format`` is the input port's ``fixed<W,I>``.
+    Saves the configuration as ``config_dir/hls4ml_config.yml``."""
+    unsupported = sorted({n.op_type for n in graph.graph.node} - set(hls4ml.converters.get_supported_onnx_layers()))
+    if unsupported:
+        node = next(n for n in graph.graph.node if n.op_type in unsupported)
+        raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
+                        "bead-fpga lowers Gemm and last-axis ReduceSum; anything else needs an hls4ml extension")
+    output_dir = (Path(projects_root) / name).resolve()
+    with contextlib.redirect_stdout(io.StringIO()):  # hls4ml prints the layer list; keep it out of the terminal
+        config = hls4ml_config(graph, settings, input_format, Path(onnx_path).resolve(), output_dir, name)
+        hls_model = hls4ml.converters.convert_from_onnx_model(
+            graph, output_dir=str(output_dir), project_name=config["ProjectName"], backend=settings.backend,
+            part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
+            hls_config=config["HLSConfig"],
+        )
+    with atomic_path(Path(config_dir) / HLS_CONFIG_FILE) as tmp:
+        tmp.write_text(yaml.safe_dump({**config, "bead_fpga": asdict(settings)}, sort_keys=False))
+    return HLSProject(name, Path(config_dir), hls_model, config, fingerprint(onnx_path, config))
+
+
 def convert(
     model_dir: Path, settings: HLSSettings = HLSSettings(), projects_root: Path = Path("hls_projects")
 ) -> HLSProject:
@@ -180,21 +205,5 @@ def convert(
     onnx_path = qonnx_path(model_dir, cfg.name)
     if not onnx_path.is_file():
         raise BeadError(onnx_path, "exported trigger graph not found", f"run `bead-fpga export {model_dir}` first")
-    graph = ModelWrapper(str(onnx_path))
-    unsupported = sorted({n.op_type for n in graph.graph.node} - set(hls4ml.converters.get_supported_onnx_layers()))
-    if unsupported:
-        node = next(n for n in graph.graph.node if n.op_type in unsupported)
-        raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
-                        "bead-fpga lowers Gemm and last-axis ReduceSum; anything else needs an hls4ml extension")
-    output_dir = (Path(projects_root) / cfg.name).resolve()
-    topology = io.StringIO()  # hls4ml prints the layer list; keep it out of the user's terminal
-    with contextlib.redirect_stdout(topology):
-        config = hls4ml_config(graph, settings, transform, onnx_path.resolve(), output_dir, cfg.name)
-        hls_model = hls4ml.converters.convert_from_onnx_model(
-            graph, output_dir=str(output_dir), project_name=config["ProjectName"], backend=settings.backend,
-            part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
-            hls_config=config["HLSConfig"],
-        )
-    with atomic_path(model_dir / HLS_CONFIG_FILE) as tmp:
-        tmp.write_text(yaml.safe_dump({**config, "bead_fpga": asdict(settings)}, sort_keys=False))
-    return HLSProject(cfg.name, model_dir, hls_model, config, fingerprint(onnx_path, config))
+    return convert_graph(ModelWrapper(str(onnx_path)), onnx_path, cfg.name, input_precision(transform),
+                         settings, projects_root, model_dir)
