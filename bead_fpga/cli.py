@@ -86,17 +86,17 @@ def data_inspect(
 
 
 def _parse_quantize(value: str) -> int:
-    """``--quantize``: a bit width 2..16, or ``0``/``float`` for the float twin."""
+    """``--quantize``: a bit width, or ``0``/``float`` for the float twin."""
     text = value.strip().lower()
     if text == "float":
         return 0
+    from bead_fpga.models.quant import check_bits
+
     try:
-        bits = int(text)
-    except ValueError:
-        raise BeadError("--quantize", f"expected a bit width 2..16, or 0/float, got {value!r}") from None
-    if bits != 0 and not 2 <= bits <= 16:
-        raise BeadError("--quantize", f"bit width must be 2..16, or 0/float for the float twin; got {bits}")
-    return bits
+        return check_bits(int(text))
+    except ValueError as err:
+        what = str(err) if text.lstrip("-").isdigit() else f"expected a bit width 2..16, or 0/float, got {value!r}"
+        raise BeadError("--quantize", what) from None
 
 
 @app.command("train")

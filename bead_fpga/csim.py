@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
@@ -30,6 +32,7 @@ from bead_fpga.io import write_json
 CSIM_FILE = "csim.json"
 FLOAT_TWIN_DIR = "float_twin"
 MAX_LISTED_MISMATCHES = 10
+PREDICT_CHUNK = 5_000
 
 
 def compare_integers(reference: np.ndarray, csim: np.ndarray, lsb: float) -> dict[str, Any]:
@@ -50,6 +53,24 @@ def compare_integers(reference: np.ndarray, csim: np.ndarray, lsb: float) -> dic
             for i in bad[:MAX_LISTED_MISMATCHES]
         ],
     }
+
+
+def predict_with_progress(project: HLSProject, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """C-simulate each input set in chunks under a progress bar (hundreds of thousands of
+    events take minutes through hls4ml's per-event C calls)."""
+    total = sum(len(x) for x in inputs.values())
+    with Progress(TextColumn("C-sim {task.fields[sample]}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=Console(stderr=True)) as bar:
+        task = bar.add_task("csim", total=total, sample="")
+        out = {}
+        for name, x in inputs.items():
+            bar.update(task, sample=name)
+            parts = []
+            for lo in range(0, len(x), PREDICT_CHUNK):
+                parts.append(project.predict(x[lo:lo + PREDICT_CHUNK]))
+                bar.advance(task, len(parts[-1]))
+            out[name] = np.concatenate(parts)
+    return out
 
 
 def float_twin_scores(model_dir: Path, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray] | None:
@@ -77,14 +98,15 @@ def csim(
     model, transform, cfg = load_model(model_dir)
     project = project or convert(model_dir, settings, projects_root)
     start = time.perf_counter()
-    compiled = project.compile()
+    with Console(stderr=True).status(f"compiling the C++ of {cfg.name} (reused when unchanged)"):
+        compiled = project.compile()
     compile_s = time.perf_counter() - start
 
     inputs = {"background": trigger_inputs(transform, data_dir, n_events, seed)}
     inputs.update({name: transform.apply(x) for name, x in load_signals(data_dir, n_events).items()})
     reference = {name: brevitas_scores(model, x) for name, x in inputs.items()}
     start = time.perf_counter()
-    simulated = {name: project.predict(x) for name, x in inputs.items()}
+    simulated = predict_with_progress(project, inputs)
     sim_s = time.perf_counter() - start
     n_simulated = sum(len(x) for x in inputs.values())
 
@@ -178,10 +200,11 @@ def csim_qonnx(
     name = project_name(onnx_file.name.split(".")[0])
     project_dir = Path(projects_root) / name
     project = convert_graph(graph, onnx_file, name, input_format, settings, projects_root, project_dir)
-    compiled = project.compile()
+    with Console(stderr=True).status(f"compiling the C++ of {name} (reused when unchanged)"):
+        compiled = project.compile()
     x = grid_events(input_format, tuple(graph.get_tensor_shape(GLOBAL_IN)[1:]), n_events, seed)
     start = time.perf_counter()
-    simulated = project.predict(x.reshape(len(x), -1))
+    simulated = predict_with_progress(project, {name: x.reshape(len(x), -1)})[name]
     sim_s = time.perf_counter() - start
     result = {
         "graph": str(onnx_file), "project": str(project.dir), "input_format": input_format,

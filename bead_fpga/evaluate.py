@@ -100,9 +100,8 @@ def score_events(model, transform, x: np.ndarray, chunk: int = CHUNK) -> dict[st
         add("software", model.software_score(xt).reshape(-1))
         for name, s in model.level_scores(xt).items():
             add(name, s.reshape(-1))
-        means = model.latent_means(model.input_q(xt)) if hasattr(model, "latent_means") else []
-        if means:
-            add("latent", torch.cat([m.reshape(len(xt), -1) for m in means], dim=1))
+        means = model.latent_means(model.input_q(xt))
+        add("latent", torch.cat([m.reshape(len(xt), -1) for m in means], dim=1))
     return {k: np.concatenate(v) for k, v in parts.items()}
 
 

@@ -363,12 +363,14 @@ def _validate_args(model_type: str, bits: int, epochs: int, batch_size: int, lr:
                    max_events: int | None, float_warmup_epochs: int, kl_warmup_epochs: int,
                    patience: int) -> None:
     from bead_fpga.models.config import MODEL_TYPES
-    from bead_fpga.models.quant import MAX_BITS, MIN_BITS
+    from bead_fpga.models.quant import check_bits
 
     if model_type not in MODEL_TYPES:
         raise BeadError("--model", f"unknown model type {model_type!r}", f"choose one of {', '.join(MODEL_TYPES)}")
-    if bits != 0 and not MIN_BITS <= bits <= MAX_BITS:
-        raise BeadError("--quantize", f"bit width must be {MIN_BITS}..{MAX_BITS}, or 0/float for the float twin; got {bits}")
+    try:
+        check_bits(bits)
+    except ValueError as err:
+        raise BeadError("--quantize", str(err)) from None
     checks = [
         ("--epochs", epochs >= 1, f"must be >= 1, got {epochs}"),
         ("--batch-size", batch_size >= 1, f"must be >= 1, got {batch_size}"),
