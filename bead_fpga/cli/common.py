@@ -1,0 +1,36 @@
+"""What several commands share: the hls4ml build options and the ``--quantize`` parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from bead_fpga.errors import BeadError
+
+
+def _parse_quantize(value: str) -> int:
+    """``--quantize``: a bit width, or ``0``/``float`` for the float twin."""
+    text = value.strip().lower()
+    if text == "float":
+        return 0
+    from bead_fpga.models.quant import check_bits
+
+    try:
+        return check_bits(int(text))
+    except ValueError as err:
+        what = str(err) if text.lstrip("-").isdigit() else f"expected a bit width 2..16, or 0/float, got {value!r}"
+        raise BeadError("--quantize", what) from None
+
+
+BackendOpt = typer.Option("Vitis", "--backend", help="hls4ml backend: Vitis (Vitis HLS) or Vivado (Vivado HLS).")
+PartOpt = typer.Option("xcvu9p", "--part", help="FPGA part or alias (xcvu9p, vu13p, ku15p, vx690t, or a full part name).")
+ClockOpt = typer.Option(5.0, "--clock", help="Clock period in ns (5 ns = 200 MHz: II 5 still meets 40 MHz).")
+ReuseOpt = typer.Option(1, "--reuse", help="hls4ml reuse factor: 1 = fully parallel, a new event every clock.")
+ProjectsOpt = typer.Option(Path("hls_projects"), "--projects", help="Where hls4ml projects are written.")
+
+
+def _settings(backend: str, part: str, clock: float, reuse: int):
+    from bead_fpga.hls.convert import HLSSettings
+
+    return HLSSettings(backend=backend, part=part, clock_ns=clock, reuse=reuse)

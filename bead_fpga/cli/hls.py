@@ -1,0 +1,80 @@
+"""``bead-fpga export|convert|csim``: the trigger path from Brevitas to bit-exact C++."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from bead_fpga.cli.app import app
+from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
+
+@app.command()
+def export(
+    model_dir: Path = typer.Argument(..., help="Trained model directory (config.json, transform.json, weights.pt)."),
+    data: Path = typer.Option(..., "--data", help="ADC2021-layout data directory; background test events are used for the check."),
+    events: int = typer.Option(10_000, "--events", help="Events on which the QONNX graph must equal the Brevitas model."),
+    seed: int = typer.Option(0, "--seed", help="Split seed (use the training seed so the events are unseen)."),
+) -> None:
+    """Export the trigger path (input -> encoder -> score) to QONNX and verify it event by event."""
+    from bead_fpga.export import export as run_export
+
+    path = run_export(model_dir, data, n_events=events, seed=seed)
+    typer.echo(f"QONNX trigger graph: {path} (identical to the Brevitas model on {events} events)")
+
+
+@app.command()
+def convert(
+    model_dir: Path = typer.Argument(..., help="Model directory with an exported <name>.qonnx.onnx."),
+    backend: str = BackendOpt, part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt,
+    projects: Path = ProjectsOpt,
+) -> None:
+    """Convert the QONNX trigger graph into an hls4ml project (io_parallel, Latency strategy)."""
+    from bead_fpga.hls.convert import convert as run_convert
+
+    project = run_convert(model_dir, _settings(backend, part, clock, reuse), projects)
+    project.write()
+    typer.echo(f"hls4ml project: {project.dir}\nconfiguration: {Path(model_dir) / 'hls4ml_config.yml'}")
+
+
+@app.command()
+def csim(
+    model_dir: Path = typer.Argument(..., help="Model directory with an exported <name>.qonnx.onnx."),
+    data: Path = typer.Option(..., "--data", help="ADC2021-layout data directory (background test split and signal files)."),
+    events: int = typer.Option(10_000, "--events", help="Background test events (and at most as many per signal file)."),
+    seed: int = typer.Option(0, "--seed", help="Split seed (use the training seed)."),
+    backend: str = BackendOpt, part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt,
+    projects: Path = ProjectsOpt,
+) -> None:
+    """Compile the hls4ml C++ model and check it is bit-exact with the quantized model.
+
+    Exits 1 unless every event is identical in every output bit.
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from bead_fpga.csim import csim as run_csim
+
+    result = run_csim(model_dir, data, n_events=events, settings=_settings(backend, part, clock, reuse),
+                      projects_root=projects, seed=seed)
+    table = Table(title=f"C-simulation of {result['model']}: {result['bit_exact_events']}/{result['events']} "
+                        f"events bit-exact, worst {result['max_abs_diff_lsb']} LSB")
+    for column in ("signal", "AUC C-sim", "AUC quantized", "AUC float twin", "TPR@1e-5 C-sim"):
+        table.add_column(column)
+    twin = result["physics"]["float_twin"]
+    points = {name: fig["tpr_at_fpr"]["1e-05"] for name, fig in result["physics"]["csim"].items()}
+    for name, fig in result["physics"]["csim"].items():
+        twin_auc = f"{twin[name]['auc']:.4f}" if isinstance(twin, dict) else "n/a"
+        star = "" if points[name]["fpr_resolved"] else "*"
+        table.add_row(name, f"{fig['auc']:.4f}", f"{result['physics']['quantized'][name]['auc']:.4f}", twin_auc,
+                      f"{points[name]['tpr']:.4f}{star}")
+    Console().print(table)
+    if not all(point["fpr_resolved"] for point in points.values()):
+        typer.echo(f"* FPR 1e-5 is below the resolution of {result['background_only']['events']:,} background "
+                   "events (needs >= 100,000): TPR at the highest background score, an optimistic estimate.")
+    typer.echo(f"csim.json: {Path(model_dir) / 'csim.json'}  (library {'compiled' if result['compiled'] else 'reused'}, "
+               f"{result['csim_events_per_second']:.0f} events/s)")
+    if result["bit_exact_fraction"] < 1.0:
+        typer.echo(f"bead-fpga: error: {model_dir}: C-simulation is not bit-exact "
+                   f"(first mismatch: {result['first_mismatches'][0]})", err=True)
+        raise typer.Exit(1)

@@ -1,0 +1,207 @@
+"""The model directory, the unit of work: one object owns its file names, loading and the
+float twin.
+
+Every stage reads what the stage before it wrote into a model directory, so a user can stop
+and resume anywhere and hand the directory to someone else months later. That only works if
+every stage agrees on the names and on how a model is rebuilt; they all go through
+:class:`ModelDir` instead of spelling ``"config.json"`` or ``"float_twin"`` themselves.
+
+Paths recorded inside committed artefacts (``csim.json``, ``synth.json``,
+``hls4ml_config.yml``) are written relative to the model directory with :meth:`ModelDir.rel`
+and read back with :meth:`ModelDir.resolve`, so a directory copied to another machine keeps
+working.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bead_fpga.errors import BeadError
+
+if TYPE_CHECKING:  # imports torch/brevitas: only where a model is actually loaded
+    from bead_fpga.models import AnomalyModel, ModelConfig
+    from bead_fpga.transform import InputTransform
+
+CONFIG_FILE = "config.json"
+TRANSFORM_FILE = "transform.json"
+WEIGHTS_FILE = "weights.pt"
+CHECKPOINT_FILE = "checkpoint.pt"
+METRICS_TRAIN_FILE = "metrics_train.json"
+METRICS_FILE = "metrics.json"
+CSIM_FILE = "csim.json"
+SYNTH_FILE = "synth.json"
+HLS_CONFIG_FILE = "hls4ml_config.yml"
+TWIN_DIR = "float_twin"
+PLOTS_DIR = "plots"
+QONNX_SUFFIX = ".qonnx.onnx"
+
+_TRAIN_FIRST = "train a model into this directory first (`bead-fpga train --out DIR`)"
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A model rebuilt from its directory, in eval mode, with what it needs to run."""
+
+    model: AnomalyModel
+    transform: InputTransform
+    config: ModelConfig
+
+    def __iter__(self):
+        """Unpacks as ``model, transform, config``."""
+        return iter((self.model, self.transform, self.config))
+
+
+class ModelDir:
+    """One model directory: file locations, loading, and its float twin."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def __repr__(self) -> str:
+        return f"ModelDir({str(self.path)!r})"
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+    def __truediv__(self, name: str) -> Path:
+        return self.path / name
+
+    # --- files ---------------------------------------------------------------------------
+
+    @property
+    def config_file(self) -> Path:
+        return self.path / CONFIG_FILE
+
+    @property
+    def transform_file(self) -> Path:
+        return self.path / TRANSFORM_FILE
+
+    @property
+    def weights_file(self) -> Path:
+        return self.path / WEIGHTS_FILE
+
+    @property
+    def checkpoint_file(self) -> Path:
+        return self.path / CHECKPOINT_FILE
+
+    @property
+    def metrics_train_file(self) -> Path:
+        return self.path / METRICS_TRAIN_FILE
+
+    @property
+    def metrics_file(self) -> Path:
+        return self.path / METRICS_FILE
+
+    @property
+    def csim_file(self) -> Path:
+        return self.path / CSIM_FILE
+
+    @property
+    def synth_file(self) -> Path:
+        return self.path / SYNTH_FILE
+
+    @property
+    def hls_config_file(self) -> Path:
+        return self.path / HLS_CONFIG_FILE
+
+    @property
+    def plots_dir(self) -> Path:
+        return self.path / PLOTS_DIR
+
+    @property
+    def twin_path(self) -> Path:
+        """Where the float twin lives (whether or not one was trained)."""
+        return self.path / TWIN_DIR
+
+    def qonnx_file(self, name: str | None = None) -> Path:
+        """``<name>.qonnx.onnx``, the exported trigger path (name from ``config.json`` by default)."""
+        return self.path / f"{name or self.config().name}{QONNX_SUFFIX}"
+
+    def require(self, path: Path, fix: str = _TRAIN_FIRST) -> Path:
+        """``path`` if it is a file, else the one-line error naming it and what to do."""
+        if not self.path.is_dir():
+            raise BeadError(self.path, "model directory not found", fix)
+        if not path.is_file():
+            raise BeadError(path, "file not found", fix)
+        return path
+
+    def is_trained(self) -> bool:
+        return self.config_file.is_file() and self.weights_file.is_file()
+
+    # --- paths inside artefacts ------------------------------------------------------------
+
+    def rel(self, path: str | Path) -> str:
+        """``path`` relative to this directory (with ``..`` where needed), for artefacts
+        that must stay valid when the directory is copied elsewhere."""
+        return Path(os.path.relpath(Path(path).resolve(), self.path.resolve())).as_posix()
+
+    def resolve(self, recorded: str | Path) -> Path:
+        """A path recorded with :meth:`rel` (or an absolute one), as a usable path."""
+        recorded = Path(recorded)
+        return recorded if recorded.is_absolute() else self.path / recorded
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def config(self) -> ModelConfig:
+        from bead_fpga.models.config import ModelConfig
+
+        return ModelConfig.load(self.require(self.config_file))
+
+    def transform(self) -> InputTransform:
+        from bead_fpga.transform import InputTransform
+
+        return InputTransform.load(self.require(self.transform_file))
+
+    def load(self) -> LoadedModel:
+        """The model in eval mode with its transform and config (``weights_only=True``); a
+        missing file, or weights that do not fit the configuration, is a one-line error."""
+        from bead_fpga.models import build_model
+
+        cfg = self.config()
+        transform = self.transform()
+        weights = self.require(self.weights_file)
+        model = build_model(cfg)
+        try:
+            model.load_state_dict(torch_load(weights))
+        except RuntimeError as err:
+            detail = " ".join(str(err).split())[:300]
+            raise BeadError(weights, f"weights do not match {CONFIG_FILE} ({detail})",
+                            "the directory mixes files from different runs; retrain") from None
+        model.eval()
+        return LoadedModel(model, transform, cfg)
+
+    def twin(self, explicit: str | Path | None = None) -> ModelDir | None:
+        """The float twin: ``explicit`` if given (it must hold a trained float model), else
+        ``float_twin/`` when a model was trained there, else ``None``."""
+        if explicit is not None:
+            twin = ModelDir(explicit)
+            if not twin.config_file.is_file():
+                raise BeadError(twin.path, "no float-twin model here (config.json missing)",
+                                "train one with `bead-fpga train --quantize 0 --out DIR`, or drop --twin")
+            if twin.config().bits != 0:
+                raise BeadError(twin.path, f"the twin is a {twin.config().bits}-bit model, not a float one",
+                                "point --twin at a model trained with --quantize 0")
+            return twin
+        default = ModelDir(self.twin_path)
+        return default if default.is_trained() else None
+
+    def training_run(self) -> dict[str, Any]:
+        """The settings the model was trained with (``metrics_train.json``'s ``run``), or ``{}``."""
+        from bead_fpga.io import read_json
+
+        return read_json(self.metrics_train_file).get("run", {}) if self.metrics_train_file.is_file() else {}
+
+
+def torch_load(path: Path) -> Any:
+    """``torch.load(weights_only=True)``; a file that cannot be read so is a one-line error."""
+    import torch
+
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # noqa: BLE001 - any unpickling/zip failure is a bad file
+        msg = " ".join(str(err).split())[:200]
+        raise BeadError(path, f"cannot be read as a weights-only torch file ({type(err).__name__}: {msg})",
+                        "re-copy the file or retrain") from None
