@@ -21,6 +21,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
 from bead_fpga.errors import BeadError
@@ -31,28 +32,7 @@ from bead_fpga.io import write_json
 
 CSIM_FILE = "csim.json"
 FLOAT_TWIN_DIR = "float_twin"
-MAX_LISTED_MISMATCHES = 10
 PREDICT_CHUNK = 5_000
-
-
-def compare_integers(reference: np.ndarray, csim: np.ndarray, lsb: float) -> dict[str, Any]:
-    """Event-by-event comparison in output LSBs: exact fraction, worst difference, and the
-    first mismatching events with both values."""
-    ref_int = np.rint(reference.reshape(len(reference), -1) / lsb).astype(np.int64)
-    sim_int = np.rint(csim.reshape(len(csim), -1) / lsb).astype(np.int64)
-    diff = np.abs(sim_int - ref_int).max(axis=1)
-    bad = np.flatnonzero(diff)
-    return {
-        "events": int(len(ref_int)),
-        "bit_exact_events": int(len(ref_int) - len(bad)),
-        "bit_exact_fraction": float(1.0 - len(bad) / len(ref_int)),
-        "max_abs_diff_lsb": int(diff.max(initial=0)),
-        "output_lsb": lsb,
-        "first_mismatches": [
-            {"event": int(i), "reference_lsb": ref_int[i].tolist(), "csim_lsb": sim_int[i].tolist()}
-            for i in bad[:MAX_LISTED_MISMATCHES]
-        ],
-    }
 
 
 def predict_with_progress(project: HLSProject, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

@@ -22,6 +22,7 @@ from qonnx.core.onnx_exec import execute_onnx
 from qonnx.transformation.change_batchsize import ChangeBatchSize
 from qonnx.transformation.infer_shapes import InferShapes
 
+from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import N_FEATURES, load_background
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
@@ -94,13 +95,11 @@ class Mismatch:
 
 
 def first_mismatch(expected: np.ndarray, got: np.ndarray, lsb: float) -> Mismatch | None:
-    """Compare as integers (value / LSB), never with a tolerance."""
-    exp_int = np.rint(np.asarray(expected, np.float64).reshape(len(expected), -1) / lsb).astype(np.int64)
-    got_int = np.rint(np.asarray(got, np.float64).reshape(len(got), -1) / lsb).astype(np.int64)
-    bad = np.flatnonzero(np.any(exp_int != got_int, axis=1))
-    if bad.size == 0:
+    """The first event whose output differs, compared as integers (value / LSB)."""
+    listed = compare_integers(expected, got, lsb)["first_mismatches"]
+    if not listed:
         return None
-    event = int(bad[0])
+    event = listed[0]["event"]
     return Mismatch(event, float(expected.reshape(len(expected), -1)[event, 0]),
                     float(got.reshape(len(got), -1)[event, 0]), lsb)
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bead_fpga.csim import compare_integers, csim
+from bead_fpga.compare import compare_integers
+from bead_fpga.csim import csim
 from bead_fpga.errors import BeadError
 from tests.conftest import HLS_MODELS
 
