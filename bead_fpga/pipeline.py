@@ -59,7 +59,7 @@ def demo(
     result = csim(model_dir, data, n_events=csim_events, settings=settings, projects_root=projects,
                   seed=seed, firmware_root=firmware)
     say(f"      {result['bit_exact_events']}/{result['events']} events bit-exact")
-    say(f"[6/7] synth: {settings.part}, {settings.clock_ns} ns clock")
+    say(f"[6/7] synth: {settings.full_part}, {settings.clock_ns} ns clock")
     synth(model_dir, settings, projects_root=projects)
     say("[7/7] report")
     report = write_report(model_dir)

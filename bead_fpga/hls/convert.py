@@ -32,7 +32,7 @@ from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN
 from bead_fpga.io import atomic_path, write_json
 from bead_fpga.models.config import ModelConfig
-from bead_fpga.synth.parts import resolve_part
+from bead_fpga.synth.parts import Part, resolve_part
 from bead_fpga.transform import InputTransform
 
 BACKENDS = ("Vitis", "Vivado")
@@ -45,10 +45,15 @@ BUILD_RECORD = "bead_build.json"
 
 @dataclass(frozen=True)
 class HLSSettings:
-    """What a trigger group chooses per build: tool flow, part, clock and parallelism."""
+    """What a trigger group chooses per build: tool flow, part, clock and parallelism.
+
+    ``part`` may be given as any name or alias :func:`~bead_fpga.synth.parts.resolve_part`
+    knows; it is resolved once, here, into a :class:`~bead_fpga.synth.parts.Part`, so an
+    unknown part fails before any model is loaded and every later stage sees the same part.
+    """
 
     backend: str = "Vitis"
-    part: str = "xcvu9p"
+    part: Part | str = "xcvu9p"
     clock_ns: float = 5.0
     reuse: int = 1
     strategy: str = "Latency"
@@ -63,11 +68,17 @@ class HLSSettings:
             raise BeadError("--reuse", f"reuse factor must be >= 1, got {self.reuse}")
         if self.clock_ns <= 0:
             raise BeadError("--clock", f"clock period must be positive, got {self.clock_ns} ns")
+        if not isinstance(self.part, Part):
+            object.__setattr__(self, "part", resolve_part(self.part))
 
     @property
     def full_part(self) -> str:
         """The orderable part name hls4ml and Vivado want (``xcvu9p`` -> ``xcvu9p-flga2104-2L-e``)."""
-        return resolve_part(self.part).name
+        return self.part.name
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values for JSON/YAML, the part as its full name."""
+        return {**asdict(self), "part": self.full_part}
 
 
 def project_name(model_name: str) -> str:
@@ -188,7 +199,7 @@ def convert_graph(
             hls_config=config["HLSConfig"],
         )
     with atomic_path(Path(config_dir) / HLS_CONFIG_FILE) as tmp:
-        tmp.write_text(yaml.safe_dump({**config, "bead_fpga": asdict(settings)}, sort_keys=False))
+        tmp.write_text(yaml.safe_dump({**config, "bead_fpga": settings.to_dict()}, sort_keys=False))
     return HLSProject(name, Path(config_dir), hls_model, config, fingerprint(onnx_path, config))
 
 

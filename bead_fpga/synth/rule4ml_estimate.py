@@ -96,7 +96,7 @@ def predict(hls_model: Any, settings: Any) -> dict[str, Any]:
         return {"available": False, "source": SOURCE, "message": NOT_INSTALLED}
     from bead_fpga.synth.parts import resolve_part
 
-    device = resolve_part(settings.part).device
+    device = settings.part.device
     board = BOARDS.get(device)
     if board is None:
         return {"available": False, "source": SOURCE,

@@ -45,7 +45,6 @@ from bead_fpga.hls.convert import HLSSettings, convert
 from bead_fpga.io import write_json
 from bead_fpga.synth.estimate import estimate as analytic_estimate
 from bead_fpga.synth.flops import graph_cost
-from bead_fpga.synth.parts import resolve_part
 from bead_fpga.synth.rule4ml_estimate import predict as rule4ml_predict
 from bead_fpga.synth.vendor_reports import find_reports, parse_csynth, parse_utilization
 
@@ -203,7 +202,7 @@ def synth(
             raise BeadError(project.dir, f"{plan.argv[0]} finished but wrote no csynth report",
                             f"see {vendor['log']}")
 
-    part = resolve_part(settings.part)
+    part = settings.part
     est = analytic_estimate(project.hls_model, part, settings.clock_ns)
     from bead_fpga.export import qonnx_path
 
@@ -213,7 +212,7 @@ def synth(
         "project_dir": str(project.dir),
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "hls4ml": hls4ml.__version__,
-        "settings": dataclasses.asdict(settings) | {"full_part": part.name, "vsynth": vsynth},
+        "settings": settings.to_dict() | {"full_part": part.name, "vsynth": vsynth},
         "part": {"name": part.name, "alias": part.alias, "lut": part.lut, "ff": part.ff, "dsp": part.dsp,
                  "bram18": part.bram18, "uram": part.uram},
         "project_files": project_files(project.dir, project.top, settings.backend),
