@@ -94,8 +94,6 @@ def predict(hls_model: Any, settings: Any) -> dict[str, Any]:
     """rule4ml's prediction for the model, or a dict saying why there is none."""
     if not available():
         return {"available": False, "source": SOURCE, "message": NOT_INSTALLED}
-    from bead_fpga.synth.parts import resolve_part
-
     device = settings.part.device
     board = BOARDS.get(device)
     if board is None:
