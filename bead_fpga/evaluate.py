@@ -16,7 +16,7 @@ for the model itself and, when available, its float twin (``twin_dir``, or
     {
       "model_dir", "data_dir", "max_events", "seed", "config",
       "n_background": <test events>, "n_signal": {signal: n},
-      "split_matches_training": true | false | null,   # every variant's training split
+      "split_matches_training": true | false | null,   # null: not the training file (all unseen)
       "fpr_points": [1e-05, 0.0001],
       "threshold_rule": "...",
       "variants": {
@@ -57,12 +57,10 @@ import torch
 from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
 from bead_fpga.metrics import roc_auc, roc_curve, tpr_at_fpr
+from bead_fpga.model_dir import ModelDir
 
 log = logging.getLogger(__name__)
 
-METRICS_FILE = "metrics.json"
-PLOTS_DIR = "plots"
-TWIN_DIR = "float_twin"
 FPR_POINTS: tuple[float, ...] = (1e-5, 1e-4)
 CHUNK = 8192
 #: Events per class drawn in the latent-space scatter plot.
@@ -121,29 +119,23 @@ def score_metrics(background: np.ndarray, signals: dict[str, np.ndarray],
 # The evaluation run
 # --------------------------------------------------------------------------------------------
 
-def _find_twin(model_dir: Path, twin_dir: Path | None) -> Path | None:
-    if twin_dir is not None:
-        twin_dir = Path(twin_dir)
-        if not (twin_dir / "config.json").is_file():
-            raise BeadError(twin_dir, "no float-twin model here (config.json missing)",
-                            "train one with `bead-fpga train --quantize 0 --out DIR`, or drop --twin")
-        return twin_dir
-    default = model_dir / TWIN_DIR
-    return default if (default / "config.json").is_file() else None
+def same_training_data(trained: dict[str, Any], data_dir: Path) -> bool:
+    """Whether ``data_dir`` holds the background file the model was trained on: by the
+    file's fingerprint when training recorded one, else by its path."""
+    from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint
+
+    if "data_fingerprint" in trained:
+        return trained["data_fingerprint"] == fingerprint(Path(data_dir) / BACKGROUND_FILE)
+    return "data_dir" in trained and Path(trained["data_dir"]).resolve() == Path(data_dir).resolve()
 
 
-def _training_split(model_dir: Path) -> tuple[Any, Any] | None:
-    """``(max_events, seed)`` the model was trained with, from ``metrics_train.json``."""
-    from bead_fpga.train import METRICS_TRAIN_FILE
-    from bead_fpga.io import read_json
-
-    path = model_dir / METRICS_TRAIN_FILE
-    if not path.is_file():
+def split_status(trained: dict[str, Any], data_dir: Path, max_events: int | None, seed: int) -> bool | None:
+    """``True`` when the test split is the one held out in training, ``False`` when the same
+    file is split differently (test events may have been trained on: warned), ``None`` when
+    the events are not the training file's (all unseen) or the training run is unknown."""
+    if not trained or not same_training_data(trained, data_dir):
         return None
-    run = read_json(path).get("run", {})
-    if "seed" not in run:
-        return None
-    return run.get("max_events"), run.get("seed")
+    return (trained.get("max_events"), trained.get("seed")) == (max_events, seed)
 
 
 def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, seed: int = 0,
@@ -152,30 +144,29 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, 
     False, e.g. in a benchmark sweep) the PNGs; return the metrics dictionary (layout in the
     module docstring)."""
     from bead_fpga.data.adc2021 import load_background, load_signals
-    from bead_fpga.train import load_model
 
-    model_dir, data_dir = Path(model_dir), Path(data_dir)
-    model, transform, cfg = load_model(model_dir)
+    mdir, data_dir = ModelDir(model_dir), Path(data_dir)
+    model_dir = mdir.path
+    model, transform, cfg = mdir.load()
     variants: dict[str, tuple[Any, Any, Any, Path]] = {
         ("quantized" if cfg.bits else "float"): (model, transform, cfg, model_dir)}
-    twin = _find_twin(model_dir, twin_dir)
-    if twin is not None and cfg.bits:
-        t_model, t_transform, t_cfg = load_model(twin)
-        if t_cfg.bits != 0:
-            raise BeadError(twin, f"the twin is a {t_cfg.bits}-bit model, not a float one",
-                            "point --twin at a model trained with --quantize 0")
+    twin = mdir.twin(twin_dir) if cfg.bits else None
+    if twin is not None:
+        t_model, t_transform, t_cfg = twin.load()
         if t_cfg.float_twin().to_dict() | {"name": ""} != cfg.float_twin().to_dict() | {"name": ""}:
-            log.warning("%s: the float twin's architecture differs from %s's", twin, model_dir)
-        variants["float_twin"] = (t_model, t_transform, t_cfg, twin)
+            log.warning("%s: the float twin's architecture differs from %s's", twin.path, model_dir)
+        variants["float_twin"] = (t_model, t_transform, t_cfg, twin.path)
 
-    matches = None
-    for _, _, _, v_dir in variants.values():
-        trained = _training_split(v_dir)
-        ok = None if trained is None else (trained == (max_events, seed))
-        if ok is False:
-            log.warning("%s was trained with max_events=%s seed=%s but is evaluated with max_events=%s seed=%s: "
-                        "the test split differs and may contain training events", v_dir, *trained, max_events, seed)
-        matches = ok if matches is None else (matches and ok if ok is not None else matches)
+    statuses = [split_status(ModelDir(v_dir).training_run(), data_dir, max_events, seed)
+                for *_, v_dir in variants.values()]
+    for status, (*_, v_dir) in zip(statuses, variants.values()):
+        if status is False:
+            run = ModelDir(v_dir).training_run()
+            log.warning("%s was trained on this background file with max_events=%s seed=%s but is evaluated with "
+                        "max_events=%s seed=%s: the test split differs and may contain training events",
+                        v_dir, run.get("max_events"), run.get("seed"), max_events, seed)
+    known = [st for st in statuses if st is not None]
+    matches = all(known) if known else None
 
     x_bkg = load_background(data_dir, max_events, seed)["test"]
     x_sig = load_signals(data_dir, max_events)
@@ -183,7 +174,7 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, 
              ", ".join(f"{len(v)} {k}" for k, v in x_sig.items()))
 
     result: dict[str, Any] = {
-        "model_dir": str(model_dir), "data_dir": str(data_dir), "max_events": max_events, "seed": seed,
+        "model_dir": ".", "data_dir": str(data_dir), "max_events": max_events, "seed": seed,
         "config": cfg.to_dict(), "n_background": int(len(x_bkg)),
         "n_signal": {k: int(len(v)) for k, v in x_sig.items()},
         "split_matches_training": matches, "fpr_points": list(FPR_POINTS),
@@ -195,12 +186,12 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, 
         sig = {k: score_events(v_model, v_transform, x) for k, x in x_sig.items()}
         all_scores[vname] = (bkg, sig)
         result["variants"][vname] = {
-            "model_dir": str(v_dir), "bits": v_cfg.bits, "name": v_cfg.name,
+            "model_dir": mdir.rel(v_dir), "bits": v_cfg.bits, "name": v_cfg.name,
             "scores": {s: score_metrics(bkg[s], {k: v[s] for k, v in sig.items()})
                        for s in bkg if s != "latent"},
         }
 
-    plots_dir = model_dir / PLOTS_DIR
+    plots_dir = mdir.plots_dir
     if plots:
         plots_dir.mkdir(parents=True, exist_ok=True)
     for vname, (bkg, sig) in (all_scores.items() if plots else ()):
@@ -220,7 +211,7 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, 
              n2: (b2["trigger"], {k: v["trigger"] for k, v in s2.items()})},
             plots_dir / "roc_trigger_vs_float.png", "trigger score: quantized vs float twin"), model_dir)
 
-    write_json(model_dir / METRICS_FILE, result)
+    write_json(mdir.metrics_file, result)
     return result
 
 

@@ -27,15 +27,11 @@ from bead_fpga.data.adc2021 import N_FEATURES, load_background
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.io import atomic_path
+from bead_fpga.model_dir import ModelDir
 from bead_fpga.models import AnomalyModel, TriggerPath
 from bead_fpga.transform import InputTransform
 
-QONNX_SUFFIX = ".qonnx.onnx"
 EXEC_CHUNK = 1000
-
-
-def qonnx_path(model_dir: Path, name: str) -> Path:
-    return Path(model_dir) / f"{name}{QONNX_SUFFIX}"
 
 
 def trigger_inputs(transform: InputTransform, data_dir: Path, n_events: int, seed: int = 0) -> np.ndarray:
@@ -133,11 +129,8 @@ def export(model_dir: Path, data_dir: Path, n_events: int = 10_000, seed: int = 
 
     Raises :class:`BeadError` (and leaves no graph behind) when a single event differs.
     """
-    from bead_fpga.train import load_model
-
-    model_dir = Path(model_dir)
-    model, transform, cfg = load_model(model_dir)
-    model.eval()
+    mdir = ModelDir(model_dir)
+    model, transform, cfg = mdir.load()
     x = trigger_inputs(transform, data_dir, n_events, seed)  # bad data fails before any work
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.onnx"
@@ -150,9 +143,9 @@ def export(model_dir: Path, data_dir: Path, n_events: int = 10_000, seed: int = 
     if mismatch is not None:
         node = locate_mismatch(model, graph, x[mismatch.event])
         mismatch = Mismatch(mismatch.event, mismatch.expected, mismatch.got, mismatch.lsb, node)
-        raise BeadError(model_dir, f"QONNX export differs from the Brevitas model at {mismatch}",
+        raise BeadError(mdir.path, f"QONNX export differs from the Brevitas model at {mismatch}",
                         "the graph was not written; report this with the model directory")
-    dest = qonnx_path(model_dir, cfg.name)
+    dest = mdir.qonnx_file(cfg.name)
     with atomic_path(dest) as tmp_path:
         graph.save(str(tmp_path))
     return dest

@@ -15,8 +15,7 @@ from typing import Any
 
 from bead_fpga.data.adc2021 import BACKGROUND_FILE
 from bead_fpga.hls.convert import HLSSettings
-
-TWIN_DIR = "float_twin"
+from bead_fpga.model_dir import ModelDir
 
 
 def demo(
@@ -45,7 +44,7 @@ def demo(
     else:
         say(f"[1/7] data: generating {events} background events (+ signals) into {data}")
         generate(data, n_events=events, seed=seed)
-    for directory, precision in ((model_dir, bits), (model_dir / TWIN_DIR, 0)):
+    for directory, precision in ((model_dir, bits), (ModelDir(model_dir).twin_path, 0)):
         if (directory / "weights.pt").is_file():
             say(f"[2/7] train: reusing {directory}")
         else:
@@ -65,3 +64,17 @@ def demo(
     report = write_report(model_dir)
     return {"data": data, "model_dir": model_dir, "qonnx": onnx_path, "project": Path(result["project"]),
             "firmware": firmware / name, "report": report, "bit_exact": result["bit_exact_fraction"] == 1.0}
+
+
+def ensure_exported(model_dir: Path, say: Callable[[str], None] = print) -> Path:
+    """The model's QONNX trigger graph, exported (and checked against Brevitas) first when
+    it is missing, on the data the model was trained on or the built-in events."""
+    from bead_fpga.defaults import data_for
+    from bead_fpga.export import export
+
+    mdir = ModelDir(model_dir)
+    graph = mdir.qonnx_file()
+    if graph.is_file():
+        return graph
+    say(f"export: {mdir.path} has no {graph.name} yet: exporting the trigger path first")
+    return export(mdir.path, data_for(mdir, say=say), seed=int(mdir.training_run().get("seed", 0)))

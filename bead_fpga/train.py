@@ -72,14 +72,9 @@ import torch
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
+from bead_fpga.model_dir import ModelDir, torch_load
 
 log = logging.getLogger(__name__)
-
-CONFIG_FILE = "config.json"
-TRANSFORM_FILE = "transform.json"
-WEIGHTS_FILE = "weights.pt"
-CHECKPOINT_FILE = "checkpoint.pt"
-METRICS_TRAIN_FILE = "metrics_train.json"
 
 CHECKPOINT_FORMAT = 1
 GRAD_CLIP_NORM = 10.0
@@ -94,54 +89,6 @@ _RESUME_FIXED = ("model_type", "bits", "max_events", "seed", "batch_size", "lr",
                  "float_warmup_epochs", "kl_warmup_epochs")
 
 _FIX_RESUME = "pass --resume to continue it, or choose another --out (or delete the directory)"
-
-
-# --------------------------------------------------------------------------------------------
-# Loading a trained model
-# --------------------------------------------------------------------------------------------
-
-def _require(path: Path, fix: str) -> Path:
-    if not path.is_file():
-        raise BeadError(path, "file not found", fix)
-    return path
-
-
-def load_model(model_dir: str | Path):
-    """``(model in eval mode, InputTransform, ModelConfig)`` from a model directory.
-
-    Reads ``config.json``, ``transform.json`` and ``weights.pt`` (``weights_only=True``); a
-    missing file, or weights that do not fit the configuration, is a one-line BeadError.
-    """
-    from bead_fpga.models import build_model
-    from bead_fpga.models.config import ModelConfig
-    from bead_fpga.transform import InputTransform
-
-    model_dir = Path(model_dir)
-    fix = "train a model into this directory first (`bead-fpga train ... --out DIR`)"
-    if not model_dir.is_dir():
-        raise BeadError(model_dir, "model directory not found", fix)
-    cfg = ModelConfig.load(_require(model_dir / CONFIG_FILE, fix))
-    transform = InputTransform.load(_require(model_dir / TRANSFORM_FILE, fix))
-    weights_path = _require(model_dir / WEIGHTS_FILE, fix)
-    model = build_model(cfg)
-    state = _torch_load(weights_path)
-    try:
-        model.load_state_dict(state)
-    except RuntimeError as err:
-        detail = " ".join(str(err).split())[:300]
-        raise BeadError(weights_path, f"weights do not match {CONFIG_FILE} ({detail})",
-                        "the directory mixes files from different runs; retrain") from None
-    model.eval()
-    return model, transform, cfg
-
-
-def _torch_load(path: Path) -> Any:
-    try:
-        return torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as err:  # noqa: BLE001 - any unpickling/zip failure is a bad file
-        msg = " ".join(str(err).split())[:200]
-        raise BeadError(path, f"cannot be read as a weights-only torch file ({type(err).__name__}: {msg})",
-                        "re-copy the file or retrain") from None
 
 
 def _torch_save(obj: Any, dest: Path) -> None:
@@ -359,18 +306,9 @@ def _progress(enabled: bool):
     )
 
 
-def _validate_args(model_type: str, bits: int, epochs: int, batch_size: int, lr: float,
-                   max_events: int | None, float_warmup_epochs: int, kl_warmup_epochs: int,
-                   patience: int) -> None:
-    from bead_fpga.models.config import MODEL_TYPES
-    from bead_fpga.models.quant import check_bits
-
-    if model_type not in MODEL_TYPES:
-        raise BeadError("--model", f"unknown model type {model_type!r}", f"choose one of {', '.join(MODEL_TYPES)}")
-    try:
-        check_bits(bits)
-    except ValueError as err:
-        raise BeadError("--quantize", str(err)) from None
+def _validate_args(epochs: int, batch_size: int, lr: float, max_events: int | None,
+                   float_warmup_epochs: int, kl_warmup_epochs: int, patience: int) -> None:
+    """The run settings (model type and bit width are validated by the ModelConfig)."""
     checks = [
         ("--epochs", epochs >= 1, f"must be >= 1, got {epochs}"),
         ("--batch-size", batch_size >= 1, f"must be >= 1, got {batch_size}"),
@@ -412,14 +350,15 @@ def train(
     ``threads`` sets torch's CPU threads: these models are so small that one thread is as fast
     as two on an idle machine and many times faster on a busy one.
     """
-    from bead_fpga.data.adc2021 import load_background
+    from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint, load_background
+    from bead_fpga.defaults import record_trained
     from bead_fpga.models import build_model, default_config
     from bead_fpga.transform import InputTransform, fit_transform
 
-    _validate_args(model_type, bits, epochs, batch_size, lr, max_events, float_warmup_epochs,
-                   kl_warmup_epochs, patience)
+    _validate_args(epochs, batch_size, lr, max_events, float_warmup_epochs, kl_warmup_epochs, patience)
     torch.set_num_threads(threads)
     data_dir, out_dir = Path(data_dir), Path(out_dir)
+    mdir = ModelDir(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise BeadError(out_dir, "exists and is not a directory", "choose another --out")
     try:
@@ -431,7 +370,8 @@ def train(
         float_warmup_epochs = 0
 
     run = {
-        "model_type": model_type, "bits": bits, "data_dir": str(data_dir), "max_events": max_events,
+        "model_type": model_type, "bits": bits, "data_dir": str(data_dir),
+        "data_fingerprint": fingerprint(data_dir / BACKGROUND_FILE), "max_events": max_events,
         "seed": seed, "batch_size": batch_size, "lr": lr, "epochs": epochs,
         "float_warmup_epochs": float_warmup_epochs, "kl_warmup_epochs": kl_warmup_epochs,
         "patience": patience,
@@ -440,12 +380,12 @@ def train(
         "threads": torch.get_num_threads(),
     }
 
-    ckpt_path = out_dir / CHECKPOINT_FILE
+    ckpt_path = mdir.checkpoint_file
     ckpt = None
     if ckpt_path.exists():
         if not resume:
             raise BeadError(out_dir, "already holds a training run (checkpoint.pt)", _FIX_RESUME)
-        ckpt = _torch_load(ckpt_path)
+        ckpt = torch_load(ckpt_path)
         _check_resumable(ckpt, ckpt_path, run, cfg, out_dir)
     elif resume:
         log.info("%s: no checkpoint, starting a new run", out_dir)
@@ -459,10 +399,10 @@ def train(
     if ckpt is None:
         transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits)
         out_dir.mkdir(parents=True, exist_ok=True)
-        transform.save(out_dir / TRANSFORM_FILE)
-        cfg.save(out_dir / CONFIG_FILE)
+        transform.save(mdir.transform_file)
+        cfg.save(mdir.config_file)
     else:
-        transform = InputTransform.load(_require(out_dir / TRANSFORM_FILE, "the run is incomplete; start a new one"))
+        transform = InputTransform.load(mdir.require(mdir.transform_file, "the run is incomplete; start a new one"))
     x_train = torch.from_numpy(np.ascontiguousarray(transform.apply(bg["train"]), dtype=np.float32))
     x_val = torch.from_numpy(np.ascontiguousarray(transform.apply(bg["val"]), dtype=np.float32))
     del bg
@@ -517,7 +457,7 @@ def train(
     stopped_early = False
 
     def save_metrics() -> None:
-        write_json(out_dir / METRICS_TRAIN_FILE, {
+        write_json(mdir.metrics_train_file, {
             "run": run, "config": cfg.to_dict(), "steps_per_epoch": steps_per_epoch,
             "n_train": len(x_train), "n_val": len(x_val),
             "best_epoch": best["epoch"], "best_val_loss": best["val_loss"] if best["state"] is not None else None,
@@ -573,7 +513,7 @@ def train(
                     improved = True
                     best = {"val_loss": val_parts["loss"], "epoch": epoch, "state": _clone_state(model)}
                     bad_epochs = 0
-                    _torch_save(best["state"], out_dir / WEIGHTS_FILE)
+                    _torch_save(best["state"], mdir.weights_file)
                 elif schedule.beta >= 1.0:
                     bad_epochs += 1
             history.append({
@@ -601,6 +541,8 @@ def train(
     if cfg.quantized:
         calibrate_score(out_dir, x_train)
     save_metrics()
+    if cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
+        record_trained(out_dir)
     return out_dir
 
 
@@ -609,9 +551,10 @@ def calibrate_score(model_dir: Path, x_background: torch.Tensor) -> float:
     :func:`bead_fpga.models.calibrate_score_range`) and rewrite ``config.json``; returns it."""
     from bead_fpga.models import calibrate_score_range
 
-    model, _, cfg = load_model(model_dir)
+    mdir = ModelDir(model_dir)
+    model, _, cfg = mdir.load()
     cfg = calibrate_score_range(model, x_background)
-    cfg.save(Path(model_dir) / CONFIG_FILE)
+    cfg.save(mdir.config_file)
     log.info("trigger score range: [0, %g) in %d bits", cfg.score_max, cfg.score_bits)
     return cfg.score_max
 
@@ -631,8 +574,8 @@ def _check_resumable(ckpt: dict, ckpt_path: Path, run: dict, cfg, out_dir: Path)
 
 def read_train_metrics(model_dir: str | Path) -> dict:
     """``metrics_train.json`` of a model directory (a BeadError if missing)."""
-    return read_json(Path(model_dir) / METRICS_TRAIN_FILE)
+    return read_json(ModelDir(model_dir).metrics_train_file)
 
 
-__all__ = ["train", "load_model", "transfer_float_to_quant", "quant_stats_state",
+__all__ = ["train", "transfer_float_to_quant", "quant_stats_state",
            "load_quant_stats_state", "read_train_metrics"]

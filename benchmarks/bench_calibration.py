@@ -198,7 +198,7 @@ def bead_model(kind: str, bits: int, root: Path):
     from qonnx.core.modelwrapper import ModelWrapper
 
     from bead_fpga.data.adc2021 import FEATURE_NAMES, N_FEATURES
-    from bead_fpga.export import qonnx_path
+    from bead_fpga.model_dir import ModelDir
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.hls.transforms import prepare_for_hls4ml
     from bead_fpga.models import TriggerPath, build_model, default_config
@@ -212,7 +212,7 @@ def bead_model(kind: str, bits: int, root: Path):
     InputTransform(16, 6, (0,) * N_FEATURES, (0,) * N_FEATURES, FEATURE_NAMES).save(model_dir / "transform.json")
     export_qonnx(TriggerPath(build_model(cfg).eval()), torch.zeros(1, N_FEATURES),
                  export_path=str(model_dir / "raw.onnx"), dynamo=False)
-    prepare_for_hls4ml(ModelWrapper(str(model_dir / "raw.onnx"))).save(str(qonnx_path(model_dir, cfg.name)))
+    prepare_for_hls4ml(ModelWrapper(str(model_dir / "raw.onnx"))).save(str(ModelDir(model_dir).qonnx_file(cfg.name)))
     return convert(model_dir, HLSSettings(backend="Vivado", part="xcvu9p"), root / "projects").hls_model
 
 

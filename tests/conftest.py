@@ -21,6 +21,22 @@ HLS_MODELS = ("hvae_8b", "vae_8b", "ae_8b")
 TEST_DATA_SEED = 11
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Point bead-fpga's cache (built-in data, last trained model) at a session directory,
+    so tests neither read nor change the user's."""
+    import os
+
+    cache = tmp_path_factory.mktemp("bead_cache")
+    old = os.environ.get("BEAD_FPGA_CACHE")
+    os.environ["BEAD_FPGA_CACHE"] = str(cache)
+    yield cache
+    if old is None:
+        del os.environ["BEAD_FPGA_CACHE"]
+    else:
+        os.environ["BEAD_FPGA_CACHE"] = old
+
+
 @pytest.fixture(scope="session")
 def generated_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """50k background events (10k in the test split) and 10k events per signal."""

@@ -17,10 +17,10 @@ def _parse_quantize(value: str) -> int:
     from bead_fpga.models.quant import check_bits
 
     try:
-        return check_bits(int(text))
-    except ValueError as err:
-        what = str(err) if text.lstrip("-").isdigit() else f"expected a bit width 2..16, or 0/float, got {value!r}"
-        raise BeadError("--quantize", what) from None
+        bits = int(text)
+    except ValueError:
+        raise BeadError("--quantize", f"expected a bit width 2..16, or 0/float, got {value!r}") from None
+    return check_bits(bits)
 
 
 BackendOpt = typer.Option("Vitis", "--backend", help="hls4ml backend: Vitis (Vitis HLS) or Vivado (Vivado HLS).")

@@ -12,14 +12,18 @@ from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, Reu
 @app.command()
 def export(
     model_dir: Path = typer.Argument(..., help="Trained model directory (config.json, transform.json, weights.pt)."),
-    data: Path = typer.Option(..., "--data", help="ADC2021-layout data directory; background test events are used for the check."),
+    data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory; background test events are used for the check. Default: the training data, else the built-in events."),
     events: int = typer.Option(10_000, "--events", help="Events on which the QONNX graph must equal the Brevitas model."),
-    seed: int = typer.Option(0, "--seed", help="Split seed (use the training seed so the events are unseen)."),
+    seed: int | None = typer.Option(None, "--seed", help="Split seed; default: the training seed, so the events are unseen."),
 ) -> None:
     """Export the trigger path (input -> encoder -> score) to QONNX and verify it event by event."""
+    from bead_fpga.defaults import data_for, evaluation_split
     from bead_fpga.export import export as run_export
+    from bead_fpga.model_dir import ModelDir
 
-    path = run_export(model_dir, data, n_events=events, seed=seed)
+    mdir = ModelDir(model_dir)
+    _, seed = evaluation_split(mdir, None, seed)
+    path = run_export(mdir.path, data or data_for(mdir, say=typer.echo), n_events=events, seed=seed)
     typer.echo(f"QONNX trigger graph: {path} (identical to the Brevitas model on {events} events)")
 
 

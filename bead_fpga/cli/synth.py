@@ -11,7 +11,7 @@ from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, Reu
 
 @app.command()
 def synth(
-    model_dir: Path = typer.Argument(..., help="Model directory with an exported <name>.qonnx.onnx."),
+    model_dir: Path | None = typer.Argument(None, help="Trained model directory (exported to QONNX first if needed); default: the most recently trained model, else the committed reference HVAE."),
     part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt, backend: str = BackendOpt,
     vsynth: bool = typer.Option(False, "--vsynth", help="Also run Vivado logic synthesis (needs `vivado` on PATH)."),
     projects: Path = ProjectsOpt,
@@ -24,9 +24,16 @@ def synth(
     from bead_fpga.report import summary_table, write_report
     from bead_fpga.synth.run import synth as run_synth
 
+    from bead_fpga.defaults import default_model_dir
+    from bead_fpga.pipeline import ensure_exported
+
     console = Console()
-    result = run_synth(model_dir, _settings(backend, part, clock, reuse), vsynth=vsynth, projects_root=projects,
-                       console=console)
+    settings = _settings(backend, part, clock, reuse)  # an unknown part fails before any model is loaded
+    if model_dir is None:
+        model_dir, why = default_model_dir()
+        typer.echo(f"synth: {model_dir} ({why}) on {settings.full_part}")
+    ensure_exported(model_dir, say=typer.echo)
+    result = run_synth(model_dir, settings, vsynth=vsynth, projects_root=projects, console=console)
     md = write_report(model_dir, result)
     console.print(summary_table(model_dir))
     vendor = result["vendor"]

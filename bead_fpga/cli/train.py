@@ -8,13 +8,14 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize
+from bead_fpga.defaults import DEFAULT_MODEL
 
 @app.command("train")
 def train_cmd(
-    model: str = typer.Option(..., "--model", help="Model type: hvae, transformer, ae or vae."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae or transformer."),
     quantize: str = typer.Option("8", "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
-    data: Path = typer.Option(..., "--data", help="ADC2021-layout data directory (only the background file is used)."),
-    out: Path = typer.Option(..., "--out", help="Model directory to write (config.json, transform.json, weights.pt, checkpoint.pt, metrics_train.json)."),
+    data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory (only the background file is used); default: the built-in generated events, made once and cached."),
+    out: Path | None = typer.Option(None, "--out", help="Model directory to write; default: runs/<model>_<bits>b (a numbered sibling if that holds a run)."),
     epochs: int = typer.Option(20, "--epochs", help="Training epochs (after any float warm-up)."),
     batch_size: int = typer.Option(1024, "--batch-size", help="Events per optimisation step."),
     lr: float = typer.Option(3e-3, "--lr", help="Adam learning rate."),
@@ -28,10 +29,17 @@ def train_cmd(
     threads: int = typer.Option(1, "--threads", help="torch CPU threads (these models are small: 1 is as fast as 2 and robust to a busy machine)."),
 ) -> None:
     """Train an anomaly model on background only (float warm-up and/or QAT, KL warm-up, early stopping)."""
-    from bead_fpga.train import METRICS_TRAIN_FILE, WEIGHTS_FILE, read_train_metrics
+    from bead_fpga.defaults import default_data_dir, default_out_dir
+    from bead_fpga.model_dir import ModelDir
+    from bead_fpga.models import default_config
+    from bead_fpga.train import read_train_metrics
     from bead_fpga.train import train as run_train
 
     bits = _parse_quantize(quantize)
+    cfg = default_config(model, bits=bits)  # validates the model type and bit width up front
+    out = out or default_out_dir(model, bits)
+    typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {out}")
+    data = data or default_data_dir(say=typer.echo)
     out_dir = run_train(model, data, out, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr,
                         max_events=max_events or None, seed=seed, float_warmup_epochs=float_warmup,
                         kl_warmup_epochs=kl_warmup, patience=patience, resume=resume, progress=progress,
@@ -40,58 +48,49 @@ def train_cmd(
     best = summary.get("best_val_loss")
     typer.echo(f"model: {out_dir}  (best validation loss {best:.5g} at epoch {summary['best_epoch']}"
                f"{', stopped early' if summary.get('stopped_early') else ''})" if best is not None else f"model: {out_dir}")
-    typer.echo(f"weights: {Path(out_dir) / WEIGHTS_FILE}\ntraining metrics: {Path(out_dir) / METRICS_TRAIN_FILE}")
+    mdir = ModelDir(out_dir)
+    typer.echo(f"weights: {mdir.weights_file}\ntraining metrics: {mdir.metrics_train_file}")
+    typer.echo(f"next: bead-fpga evaluate {out_dir}   |   bead-fpga synth --part xcvu9p   (uses this model)")
 
 
 @app.command("evaluate")
 def evaluate_cmd(
     model_dir: Path = typer.Argument(..., help="Trained model directory."),
-    data: Path = typer.Option(..., "--data", help="ADC2021-layout data directory (background + any signal files)."),
+    data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory (background + any signal files); default: the data the model was trained on, else the built-in events."),
     max_events: int | None = typer.Option(None, "--max-events", help="Background events to split (and signal events read); default: as in training; 0 = all."),
     seed: int | None = typer.Option(None, "--seed", help="Split seed; default: the training seed, so the test events are unseen."),
     twin: Path | None = typer.Option(None, "--twin", help="Float-twin model directory to compare with (default: MODEL_DIR/float_twin if present)."),
+    as_json: bool = typer.Option(False, "--json", help="Print metrics.json instead of the table (for scripts)."),
 ) -> None:
     """ROC AUC and TPR at background FPR 1e-5/1e-4 per signal; writes metrics.json and plots."""
-    from rich.console import Console
-    from rich.table import Table
+    import json
 
+    from bead_fpga.cli.tables import print_table, unresolved_note
+    from bead_fpga.defaults import data_for, evaluation_split
     from bead_fpga.evaluate import evaluate as run_evaluate
     from bead_fpga.evaluate import fpr_key
+    from bead_fpga.model_dir import ModelDir
 
-    trained: dict = {}
-    if (Path(model_dir) / "metrics_train.json").is_file():
-        from bead_fpga.train import read_train_metrics
-
-        trained = read_train_metrics(model_dir).get("run", {})
-    if max_events is None:
-        max_events = trained.get("max_events", 200_000)
-    else:
-        max_events = max_events or None
-    if seed is None:
-        seed = int(trained.get("seed", 0))
-    result = run_evaluate(model_dir, data, max_events=max_events, seed=seed, twin_dir=twin)
+    mdir = ModelDir(model_dir)
+    max_events, seed = evaluation_split(mdir, max_events, seed)
+    data = data or data_for(mdir, say=typer.echo)
+    result = run_evaluate(mdir.path, data, max_events=max_events, seed=seed, twin_dir=twin)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
     key = fpr_key(1e-5)
-    unresolved = False
-    table = Table(title=f"{result['config']['name']}: {result['n_background']:,} background test events")
-    table.add_column("signal", no_wrap=True)
-    variants = result["variants"]
-    for vname in variants:
-        for score in ("trigger", "software"):
-            table.add_column(f"AUC {score}\n({vname})", justify="right")
-            table.add_column(f"TPR@1e-5 {score}\n({vname})", justify="right")
+    rows, resolved = [], True
     for sig in result["n_signal"]:
-        row = [sig]
-        for v in variants.values():
+        for vname, v in result["variants"].items():
+            cells = [sig, vname.replace("_", " ")]
             for score in ("trigger", "software"):
                 m = v["scores"][score][sig]
                 wp = m["tpr_at_fpr"][key]
-                unresolved |= not wp["fpr_resolved"]
-                row += [f"{m['auc']:.4f}", f"{wp['tpr']:.4f}" + ("" if wp["fpr_resolved"] else "*")]
-        table.add_row(*row)
-    console = Console()
-    console.print(table)
-    if unresolved:
-        console.print(f"* FPR 1e-5 is below the resolution of {result['n_background']:,} background events "
-                      f"(needs >= 100,000): TPR at the highest background score, an optimistic estimate.",
-                      highlight=False)
-    typer.echo(f"metrics: {Path(model_dir) / 'metrics.json'}\nplots: {Path(model_dir) / 'plots'}")
+                resolved &= wp["fpr_resolved"]
+                cells += [f"{m['auc']:.4f}", f"{wp['tpr']:.4f}" + ("" if wp["fpr_resolved"] else "*")]
+            rows.append(cells)
+    print_table(f"{result['config']['name']}: {result['n_background']:,} background test events",
+                ["signal", "model", "AUC trigger", "TPR@1e-5 trigger", "AUC software", "TPR@1e-5 software"], rows)
+    if not resolved:
+        typer.echo(unresolved_note(result["n_background"]))
+    typer.echo(f"metrics: {mdir.metrics_file}\nplots: {mdir.plots_dir}")

@@ -7,7 +7,8 @@ by hls4ml from operand widths and fan-in (also ``auto``), and the input port is 
 as the input transform's ``ap_fixed<W, I>``. The typed :class:`HLSSettings` is translated
 to hls4ml's nested dict in exactly one place, :func:`hls4ml_config`, and the resulting
 configuration is saved as hls4ml's own YAML format so ``hls4ml.converters.convert_from_config``
-reproduces the project without bead-fpga.
+reproduces the project without bead-fpga; its paths are relative to the model directory
+(run it from there), so the file stays valid wherever the directory is copied.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN
 from bead_fpga.io import atomic_path, write_json
-from bead_fpga.models.config import ModelConfig
+from bead_fpga.model_dir import HLS_CONFIG_FILE, ModelDir
 from bead_fpga.synth.parts import Part, resolve_part
 from bead_fpga.transform import InputTransform
 
@@ -39,7 +40,6 @@ BACKENDS = ("Vitis", "Vivado")
 STRATEGIES = ("Latency", "Resource")
 #: Only consulted for a layer whose precision hls4ml cannot infer; wide so it never clips.
 DEFAULT_PRECISION = "fixed<32,16>"
-HLS_CONFIG_FILE = "hls4ml_config.yml"
 BUILD_RECORD = "bead_build.json"
 
 
@@ -173,7 +173,8 @@ class HLSProject:
 def fingerprint(onnx_path: Path, config: dict[str, Any]) -> str:
     """Hash of everything that determines the generated C++: graph, configuration, hls4ml."""
     digest = hashlib.sha256(Path(onnx_path).read_bytes())
-    digest.update(json.dumps({k: v for k, v in config.items() if k != "OutputDir"}, sort_keys=True, default=str).encode())
+    where = ("OutputDir", "OnnxModel")  # locations, not content: a moved directory reuses its build
+    digest.update(json.dumps({k: v for k, v in config.items() if k not in where}, sort_keys=True, default=str).encode())
     digest.update(hls4ml.__version__.encode())
     return digest.hexdigest()
 
@@ -198,8 +199,10 @@ def convert_graph(
             part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
             hls_config=config["HLSConfig"],
         )
+    saved = {**config, "OnnxModel": ModelDir(config_dir).rel(config["OnnxModel"]),
+             "OutputDir": ModelDir(config_dir).rel(config["OutputDir"]), "bead_fpga": settings.to_dict()}
     with atomic_path(Path(config_dir) / HLS_CONFIG_FILE) as tmp:
-        tmp.write_text(yaml.safe_dump({**config, "bead_fpga": settings.to_dict()}, sort_keys=False))
+        tmp.write_text(yaml.safe_dump(saved, sort_keys=False))
     return HLSProject(name, Path(config_dir), hls_model, config, fingerprint(onnx_path, config))
 
 
@@ -208,13 +211,8 @@ def convert(
 ) -> HLSProject:
     """Convert ``MODEL_DIR/<name>.qonnx.onnx`` into an hls4ml project under
     ``projects_root/<name>/`` and save the configuration as ``MODEL_DIR/hls4ml_config.yml``."""
-    from bead_fpga.export import qonnx_path
-
-    model_dir = Path(model_dir)
-    cfg = ModelConfig.load(model_dir / "config.json")
-    transform = InputTransform.load(model_dir / "transform.json")
-    onnx_path = qonnx_path(model_dir, cfg.name)
-    if not onnx_path.is_file():
-        raise BeadError(onnx_path, "exported trigger graph not found", f"run `bead-fpga export {model_dir}` first")
+    mdir = ModelDir(model_dir)
+    cfg, transform = mdir.config(), mdir.transform()
+    onnx_path = mdir.require(mdir.qonnx_file(cfg.name), f"run `bead-fpga export {mdir.path}` first")
     return convert_graph(ModelWrapper(str(onnx_path)), onnx_path, cfg.name, input_precision(transform),
-                         settings, projects_root, model_dir)
+                         settings, projects_root, mdir.path)

@@ -8,39 +8,23 @@ import math
 
 import torch
 
+from bead_fpga.models import ae, transformer, vae  # noqa: F401  (each registers its model types)
 from bead_fpga.models.base import AnomalyModel, TriggerPath
-from bead_fpga.models.config import MODEL_TYPES, ModelConfig
-
-#: Defaults per model type, so ``ModelConfig.for_type("vae")`` is the ADC2021 VAE.
-DEFAULTS: dict[str, dict] = {
-    "hvae": {"hidden": (32, 16), "latent": (3, 2)},
-    "vae": {"hidden": (32, 16), "latent": (3,)},
-    "ae": {"hidden": (32, 16), "latent": (3,)},
-    "transformer": {"latent": (3,)},
-}
+from bead_fpga.models.config import ModelConfig
+from bead_fpga.models.registry import get as model_type
+from bead_fpga.models.registry import model_types
 
 
-def default_config(model_type: str, **overrides) -> ModelConfig:
-    """The reference architecture of ``model_type`` with any field overridden."""
-    if model_type not in MODEL_TYPES:
-        raise ValueError(f"unknown model type {model_type!r}; choose one of {MODEL_TYPES}")
-    fields = {**DEFAULTS[model_type], **{k: v for k, v in overrides.items() if v is not None}}
-    return ModelConfig(model=model_type, **fields)
+def default_config(model_type_name: str, **overrides) -> ModelConfig:
+    """The reference architecture of a registered model type with any field overridden
+    (``None`` keeps the reference value)."""
+    fields = {**model_type(model_type_name).defaults, **{k: v for k, v in overrides.items() if v is not None}}
+    return ModelConfig(model=model_type_name, **fields)
 
 
 def build_model(cfg: ModelConfig) -> AnomalyModel:
-    """Instantiate the module for ``cfg`` (imports lazily: the transformer is heavier)."""
-    if cfg.model in ("hvae", "vae"):
-        from bead_fpga.models.vae import HierarchicalVAE
-
-        return HierarchicalVAE(cfg)
-    if cfg.model == "ae":
-        from bead_fpga.models.ae import AutoEncoder
-
-        return AutoEncoder(cfg)
-    from bead_fpga.models.transformer import TransformerEncoderModel
-
-    return TransformerEncoderModel(cfg)
+    """Instantiate the registered class of ``cfg.model``."""
+    return model_type(cfg.model).cls(cfg)
 
 
 #: Headroom above the largest background score: signals up to twice as anomalous as the most
@@ -63,6 +47,6 @@ def n_parameters(model: AnomalyModel) -> int:
 
 
 __all__ = [
-    "MODEL_TYPES", "AnomalyModel", "ModelConfig", "TriggerPath", "build_model", "calibrate_score_range",
-    "default_config", "n_parameters",
+    "AnomalyModel", "ModelConfig", "TriggerPath", "build_model", "calibrate_score_range",
+    "default_config", "model_type", "model_types", "n_parameters",
 ]

@@ -11,8 +11,10 @@ import torch
 
 from bead_fpga.models.base import N_FEATURES, AnomalyModel, mlp, qact, qlinear
 from bead_fpga.models.config import ModelConfig
+from bead_fpga.models.registry import register
 
 
+@register("ae", "ADC2021 DNN AE: 57-32-16-3-16-32-57", hidden=(32, 16), latent=(3,))
 class AutoEncoder(AnomalyModel):
     """Deterministic autoencoder with the same quantized blocks as the VAEs."""
 

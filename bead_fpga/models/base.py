@@ -18,10 +18,10 @@ import brevitas.nn as qnn
 import torch
 from torch import nn
 
+from bead_fpga.data.adc2021 import N_FEATURES
 from bead_fpga.models.config import ModelConfig
 from bead_fpga.models.quant import act_quant, bias_quant, input_quant, score_quant, weight_quant
 
-N_FEATURES = 57
 
 
 def qlinear(n_in: int, n_out: int, bits: int) -> qnn.QuantLinear:

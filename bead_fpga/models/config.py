@@ -14,9 +14,8 @@ from typing import Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
+from bead_fpga.models import registry
 from bead_fpga.models.quant import check_bits
-
-MODEL_TYPES = ("hvae", "transformer", "ae", "vae")
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     name: str = field(default="")
 
     def __post_init__(self) -> None:
-        if self.model not in MODEL_TYPES:
-            raise ValueError(f"unknown model type {self.model!r}; choose one of {MODEL_TYPES}")
+        registry.get(self.model)  # one-line error for an unknown type
         check_bits(self.bits)
         if not self.name:
             object.__setattr__(self, "name", f"{self.model}_{self.precision_tag}")
@@ -82,6 +80,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
             raise BeadError(where, f"unknown field(s) {unknown}", "was it written by a newer bead-fpga?")
         try:
             return cls(**data)
+        except BeadError as err:
+            raise BeadError(where, f"invalid model config ({err.what})") from None
         except (TypeError, ValueError) as err:
             raise BeadError(where, f"invalid model config ({err})") from None
 

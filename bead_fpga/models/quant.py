@@ -24,14 +24,16 @@ from brevitas.quant import (
     Uint8ActPerTensorFixedPoint,
 )
 
+from bead_fpga.errors import BeadError
+
 MIN_BITS = 2
 MAX_BITS = 16
 
 
 def check_bits(bits: int) -> int:
-    """Validate a ``--quantize`` bit width: 0 (float) or 2..16."""
+    """Validate a ``--quantize`` bit width: 0 (float) or 2..16 (a one-line error otherwise)."""
     if bits != 0 and not MIN_BITS <= bits <= MAX_BITS:
-        raise ValueError(f"bit width must be 0 (float) or {MIN_BITS}..{MAX_BITS}, got {bits}")
+        raise BeadError("--quantize", f"bit width must be 0 (float) or {MIN_BITS}..{MAX_BITS}, got {bits}")
     return bits
 
 

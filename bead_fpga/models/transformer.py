@@ -81,6 +81,7 @@ from torch import nn
 
 from bead_fpga.models.base import N_FEATURES, AnomalyModel, mlp, qact, qlinear, qrelu
 from bead_fpga.models.config import ModelConfig
+from bead_fpga.models.registry import register
 from bead_fpga.models.quant import weight_quant
 from bead_fpga.models.vae import GaussianHead, gaussian_kl, reparameterize
 
@@ -91,8 +92,9 @@ SLOT_TYPES = (0,) + (1,) * 4 + (2,) * 4 + (3,) * 10
 N_TYPES = 4
 #: Every residual branch is scaled by this power of two before the add (a shift).
 RESIDUAL_SCALE = 0.5
-#: Pooling: sum over the tokens times 2**-round(log2(19)) = 2**-4.
-POOL_SCALE = 2.0 ** -round(math.log2(N_SLOTS))
+#: 1/19 rounded to a power of two (2**-4): normalises every sum over the tokens (the ReLU
+#: attention's weighted sum and the pooling) with a shift instead of a division.
+TOKEN_SCALE = 2.0 ** -round(math.log2(N_SLOTS))
 DECODER_HIDDEN = 32
 
 assert len(SLOT_TYPES) == N_SLOTS and N_SLOTS * FEATURES_PER_SLOT == N_FEATURES
@@ -135,7 +137,7 @@ class SelfAttention(nn.Module):
         self.q, self.k, self.v = (qlinear(d_model, d_model, bits) for _ in range(3))
         self.q_q, self.k_q, self.v_q = qact(bits), qact(bits), qact(bits)
         self.score_q = qact(bits)
-        self.attn_q = qact(bits, signed=False)
+        self.attn_q = qrelu(bits)
         self.ctx_q = qact(bits)
         self.o = qlinear(d_model, d_model, bits)
         self.o_q = qact(bits)
@@ -145,14 +147,14 @@ class SelfAttention(nn.Module):
         return t.reshape(-1, N_SLOTS, self.n_heads, self.d_head).transpose(1, 2)
 
     def attention(self, h: torch.Tensor) -> torch.Tensor:
-        """Quantized attention weights ``(N, H, 19, 19)`` (rows sum to ~1)."""
+        """Quantized, unnormalised ReLU attention weights ``(N, H, 19, 19)`` (non-negative)."""
         q, k = self.heads(self.q_q(self.q(h))), self.heads(self.k_q(self.k(h)))
         scores = self.score_q(torch.matmul(q, k.transpose(-2, -1)) * self.scale)
-        return self.attn_q(torch.softmax(scores, dim=-1))
+        return self.attn_q(scores)
 
     def forward(self, h: torch.Tensor) -> torch.Tensor:
         v = self.heads(self.v_q(self.v(h)))
-        ctx = self.ctx_q(torch.matmul(self.attention(h), v))
+        ctx = self.ctx_q(torch.matmul(self.attention(h), v) * TOKEN_SCALE)
         ctx = ctx.transpose(1, 2).reshape(-1, N_SLOTS, self.n_heads * self.d_head)
         return self.o_q(self.o(ctx))
 
@@ -174,6 +176,7 @@ class EncoderBlock(nn.Module):
         return self.ff_res_q(h + RESIDUAL_SCALE * self.ff(h))
 
 
+@register("transformer", "the 19 objects as tokens through self-attention, Gaussian latent", latent=(3,))
 class TransformerEncoderModel(AnomalyModel):
     """Transformer encoder over the 19 objects with a VAE head (see the module docstring)."""
 
@@ -192,6 +195,7 @@ class TransformerEncoderModel(AnomalyModel):
             )
         bits, d, latent = cfg.bits, cfg.d_model, cfg.latent[0]
         self.embed = qlinear(FEATURES_PER_SLOT, d, bits)
+        self.feature_q = qact(bits)
         self.type_embed = TypeEmbedding(d, bits)
         self.embed_q = qact(bits)
         self.blocks = nn.ModuleList(
@@ -207,14 +211,14 @@ class TransformerEncoderModel(AnomalyModel):
     def tokens(self, xq: torch.Tensor) -> torch.Tensor:
         """Embedded tokens ``(N, 19, d)`` from the quantized ``(N, 57)`` input."""
         slots = xq.reshape(-1, N_SLOTS, FEATURES_PER_SLOT)
-        return self.embed_q(self.embed(slots) + self.type_embed())
+        return self.embed_q(self.feature_q(self.embed(slots)) + self.type_embed())
 
     def encode(self, xq: torch.Tensor) -> torch.Tensor:
         """The pooled event representation ``(N, d)`` that feeds the Gaussian head."""
         h = self.tokens(xq)
         for block in self.blocks:
             h = block(h)
-        return self.pool_q(h.sum(dim=1) * POOL_SCALE)
+        return self.pool_q(h.sum(dim=1) * TOKEN_SCALE)
 
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
         return [self.head1.mean(self.encode(xq))]

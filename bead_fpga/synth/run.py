@@ -204,7 +204,7 @@ def synth(
 
     part = settings.part
     est = analytic_estimate(project.hls_model, part, settings.clock_ns)
-    from bead_fpga.export import qonnx_path
+    from bead_fpga.model_dir import ModelDir
 
     result = {
         "model": project.name,
@@ -221,7 +221,7 @@ def synth(
             "analytic": est.to_dict(),
             "rule4ml": rule4ml_predict(project.hls_model, settings),
         },
-        "cost": graph_cost(qonnx_path(model_dir, project.name)).to_dict(),
+        "cost": graph_cost(ModelDir(model_dir).qonnx_file(project.name)).to_dict(),
     }
     write_json(model_dir / SYNTH_FILE, result)
     return result

@@ -42,10 +42,10 @@ def test_csim_is_bit_exact(results, name) -> None:
 def test_scores_are_not_trivial(compiled_models, generated_data, name) -> None:
     """Exactness between two constant (or saturated) outputs would prove nothing."""
     from bead_fpga.export import trigger_inputs
-    from bead_fpga.train import load_model
+    from bead_fpga.model_dir import ModelDir
 
     c = compiled_models[name]
-    _, transform, cfg = load_model(c.model_dir)
+    _, transform, cfg = ModelDir(c.model_dir).load()
     scores = c.project.predict(trigger_inputs(transform, generated_data, CSIM_EVENTS))[:, 0]
     assert len(np.unique(scores)) > 100  # a 2-D 8-bit latent squared gives ~1k distinct sums
     assert scores.max() < cfg.score_max - cfg.score_max / 2**cfg.score_bits  # never saturates on background
@@ -108,7 +108,7 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
 
     from bead_fpga.export import brevitas_scores, output_lsb, trigger_inputs
     from bead_fpga.hls.convert import HLSSettings, convert
-    from bead_fpga.train import load_model
+    from bead_fpga.model_dir import ModelDir
 
     c = compiled_models["hvae_8b"]
     lsb = output_lsb(ModelWrapper(c.project.config["OnnxModel"]))
@@ -118,7 +118,7 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
     assert relu.get_output_variable().type.precision.rounding_mode == RoundingMode.RND_CONV
     relu.get_output_variable().type.precision.rounding_mode = RoundingMode.TRN
     assert broken.compile() is True
-    model, transform, _ = load_model(c.model_dir)
+    model, transform, _ = ModelDir(c.model_dir).load()
     x = trigger_inputs(transform, generated_data, 2_000)
     comparison = compare_integers(brevitas_scores(model, x), broken.predict(x), lsb)
     assert comparison["bit_exact_fraction"] < 0.99
@@ -179,14 +179,14 @@ def test_export_check_names_the_disagreeing_node(compiled_models, generated_data
     from qonnx.core.modelwrapper import ModelWrapper
 
     from bead_fpga.export import locate_mismatch, trigger_inputs
-    from bead_fpga.train import load_model
+    from bead_fpga.model_dir import ModelDir
 
     c = compiled_models["vae_8b"]
     graph = ModelWrapper(c.project.config["OnnxModel"])
     act_quants = [n for n in graph.graph.node if n.op_type == "Quant" and graph.get_initializer(n.input[0]) is None]
     target = act_quants[2]
     graph.set_initializer(target.input[1], graph.get_initializer(target.input[1]) / 2)
-    model, transform, _ = load_model(c.model_dir)
+    model, transform, _ = ModelDir(c.model_dir).load()
     x = trigger_inputs(transform, generated_data, 50)
     assert locate_mismatch(model, graph, x[0]) == target.name
 

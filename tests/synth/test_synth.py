@@ -22,7 +22,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.data.adc2021 import FEATURE_NAMES, N_FEATURES
 from bead_fpga.errors import BeadError
-from bead_fpga.export import qonnx_path
+from bead_fpga.model_dir import ModelDir
 from bead_fpga.hls.convert import HLSSettings
 from bead_fpga.hls.transforms import prepare_for_hls4ml
 from bead_fpga.models import TriggerPath, build_model, default_config
@@ -56,7 +56,7 @@ def model_dir(tmp_path_factory) -> Path:
     model = build_model(cfg).eval()
     raw = root / "raw.onnx"
     export_qonnx(TriggerPath(model), torch.zeros(1, N_FEATURES), export_path=str(raw), dynamo=False)
-    prepare_for_hls4ml(ModelWrapper(str(raw))).save(str(qonnx_path(root, cfg.name)))
+    prepare_for_hls4ml(ModelWrapper(str(raw))).save(str(ModelDir(root).qonnx_file(cfg.name)))
     raw.unlink()
     (root / "metrics.json").write_text(json.dumps({"variants": {"quantized": {"scores": {"trigger": {
         "Ato4l": {"auc": 0.91, "tpr_at_fpr": {"1e-05": {"tpr": 0.012, "fpr_resolved": False}}}}}}}}))

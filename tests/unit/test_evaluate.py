@@ -141,10 +141,10 @@ def test_evaluate_figures_match_an_independent_computation(evaluated):
     """Recompute the trigger and software scores straight from the loaded model and count
     signal/background pairs by brute force: AUC and TPR must agree with metrics.json."""
     from bead_fpga.data.adc2021 import load_background, load_signals
-    from bead_fpga.train import load_model
+    from bead_fpga.model_dir import ModelDir
 
     result, model_dir, data = evaluated
-    model, transform, _ = load_model(model_dir)
+    model, transform, _ = ModelDir(model_dir).load()
     bkg = torch.from_numpy(transform.apply(load_background(data, N_EVENTS, 0)["test"]))
     sig = load_signals(data, N_EVENTS)
     with torch.no_grad():

@@ -12,8 +12,9 @@ import torch
 
 import bead_fpga.train as train_mod
 from bead_fpga.errors import BeadError
-from bead_fpga.train import (CHECKPOINT_FILE, CONFIG_FILE, METRICS_TRAIN_FILE, TRANSFORM_FILE,
-                             WEIGHTS_FILE, load_model, train)
+from bead_fpga.model_dir import (CHECKPOINT_FILE, CONFIG_FILE, METRICS_TRAIN_FILE, TRANSFORM_FILE,
+                                 WEIGHTS_FILE, ModelDir)
+from bead_fpga.train import train
 
 # small and quick: 3000 background events -> 1800 train / 600 val / 600 test
 N_EVENTS = 3000
@@ -109,7 +110,7 @@ def test_save_then_load_reproduces_outputs_exactly(data_dir, tmp_path, fresh):
     if fresh:
         model = _untrained(out)
     else:
-        model, _, _ = load_model(out)
+        model, _, _ = ModelDir(out).load()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     model.train()
     for i in range(5):  # move weights and activation statistics away from what is on disk
@@ -120,7 +121,7 @@ def test_save_then_load_reproduces_outputs_exactly(data_dir, tmp_path, fresh):
         opt.step()
     expected = _outputs(model, x)
     torch.save(model.state_dict(), out / WEIGHTS_FILE)
-    loaded, transform, cfg = load_model(out)
+    loaded, transform, cfg = ModelDir(out).load()
     assert not loaded.training and cfg.bits == 6 and cfg.model == "hvae"
     got = _outputs(loaded, x)
     assert len(got) == len(expected) >= 4
@@ -221,7 +222,7 @@ def test_user_errors_are_one_line(data_dir, tmp_path):
         train("cnn", data_dir, tmp_path / "n", **FAST)
     (out / WEIGHTS_FILE).unlink()
     with pytest.raises(BeadError) as err:
-        load_model(out)
+        ModelDir(out).load()
     assert str(err.value).startswith(str(out / WEIGHTS_FILE)) and "not found" in str(err.value)
     assert "\n" not in str(err.value)
 

@@ -1,0 +1,123 @@
+"""What a command uses when the user names nothing: the built-in data, the output directory,
+the model to synthesize.
+
+``bead-fpga train --quantize 8`` and ``bead-fpga synth --part xcvu9p`` must work exactly as
+typed on a fresh machine, so every default a command needs is decided here (never in the
+CLI) and printed by the command on its first line:
+
+* **data**: the built-in generated events (:data:`DEFAULT_EVENTS` background events and the four
+  signals, seed 0: the same events as ``models/train_reference.sh`` makes), written once into
+  the cache directory and reused; for a trained model, the data it was trained on when that
+  directory still exists;
+* **output directory**: ``runs/<model>_<bits>b``, or the next free ``..._2``, ``..._3`` when a
+  finished run is already there (never overwritten);
+* **model directory** for ``synth``: the model trained most recently on this machine (recorded
+  by ``train`` in the cache directory), else the committed reference HVAE.
+
+The cache directory is ``$BEAD_FPGA_CACHE`` when set, else ``$XDG_CACHE_HOME/bead-fpga``, else
+``~/.cache/bead-fpga``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from bead_fpga.data.adc2021 import BACKGROUND_FILE
+from bead_fpga.errors import BeadError
+from bead_fpga.model_dir import ModelDir
+
+DEFAULT_MODEL = "hvae"
+DEFAULT_EVENTS = 200_000
+DEFAULT_SEED = 0
+RUNS_DIR = Path("runs")
+#: The committed reference HVAE, next to the package in a clone (an editable install).
+REFERENCE_MODEL = Path(__file__).resolve().parent.parent / "models" / "hvae_8b"
+_LAST_TRAINED = "last_trained.json"
+
+
+def cache_dir() -> Path:
+    """Where bead-fpga keeps what it makes once per machine (see the module docstring)."""
+    if os.environ.get("BEAD_FPGA_CACHE"):
+        return Path(os.environ["BEAD_FPGA_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "bead-fpga"
+
+
+def default_data_dir(say=print) -> Path:
+    """The built-in generated events, written on first use (about 10 s) and reused after."""
+    from bead_fpga.data.generate import generate
+
+    dest = cache_dir() / "data" / f"generated_{DEFAULT_EVENTS}_seed{DEFAULT_SEED}"
+    if (dest / BACKGROUND_FILE).is_file():
+        return dest
+    say(f"data: generating the built-in events ({DEFAULT_EVENTS:,} background + signals, seed "
+        f"{DEFAULT_SEED}) into {dest} (once per machine)")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".generating-", dir=dest.parent))
+    try:
+        generate(staging, n_events=DEFAULT_EVENTS, seed=DEFAULT_SEED)
+        try:
+            staging.rename(dest)
+        except OSError:  # another process finished first: its files are the same events
+            if not (dest / BACKGROUND_FILE).is_file():
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return dest
+
+
+def data_for(model_dir: str | Path, say=print) -> Path:
+    """The data a trained model should be checked on: the directory it was trained on when it
+    still holds the background file, else the built-in events."""
+    trained = ModelDir(model_dir).training_run().get("data_dir")
+    if trained and (Path(trained) / BACKGROUND_FILE).is_file():
+        return Path(trained)
+    return default_data_dir(say)
+
+
+def default_out_dir(model_type: str, bits: int) -> Path:
+    """``runs/<model>_<bits>b`` (``_float`` for 0 bits), or the next free numbered sibling
+    when a training run is already there."""
+    tag = f"{bits}b" if bits else "float"
+    base = RUNS_DIR / f"{model_type}_{tag}"
+    candidate, n = base, 1
+    while candidate.exists() and any(candidate.iterdir()):
+        n += 1
+        candidate = base.with_name(f"{base.name}_{n}")
+    return candidate
+
+
+def record_trained(model_dir: str | Path) -> None:
+    """Remember ``model_dir`` as the most recently trained model on this machine."""
+    from bead_fpga.io import write_json
+
+    write_json(cache_dir() / _LAST_TRAINED, {"model_dir": str(Path(model_dir).resolve())})
+
+
+def default_model_dir() -> tuple[Path, str]:
+    """The model directory to use when none is named, and why it was chosen."""
+    record = cache_dir() / _LAST_TRAINED
+    if record.is_file():
+        try:
+            last = Path(json.loads(record.read_text())["model_dir"])
+        except (ValueError, KeyError, TypeError):
+            last = None
+        if last is not None and ModelDir(last).is_trained():
+            return last, "the most recently trained model"
+    if ModelDir(REFERENCE_MODEL).is_trained():
+        return REFERENCE_MODEL, "the committed reference HVAE"
+    raise BeadError("MODEL_DIR", "no model directory given, none trained on this machine and no reference model found",
+                    "train one (`bead-fpga train --quantize 8`) or name a model directory")
+
+
+def evaluation_split(model_dir: str | Path, max_events: int | None, seed: int | None) -> tuple[int | None, int]:
+    """The background split to evaluate on: what the user gave, else the training run's
+    (so the test events are the ones held out); ``max_events == 0`` means every event."""
+    trained = ModelDir(model_dir).training_run()
+    if max_events is None:
+        max_events = trained.get("max_events", DEFAULT_EVENTS)
+    return (max_events or None), int(trained.get("seed", DEFAULT_SEED) if seed is None else seed)
