@@ -22,6 +22,7 @@ def export(
     from bead_fpga.model_dir import ModelDir
 
     mdir = ModelDir(model_dir)
+    mdir.config()  # a wrong directory fails before any data is read or made
     _, seed = evaluation_split(mdir, None, seed)
     path = run_export(mdir.path, data or data_for(mdir, say=typer.echo), n_events=events, seed=seed)
     typer.echo(f"QONNX trigger graph: {path} (identical to the Brevitas model on {events} events)")

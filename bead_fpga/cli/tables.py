@@ -18,23 +18,44 @@ from rich.table import Table
 MIN_WIDTH = 80
 
 
-def make_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
-    """A compact table: first column left-aligned text, the others right-aligned numbers."""
+def make_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], text_columns: int = 1) -> Table:
+    """A compact table: the first ``text_columns`` left-aligned text, the others right-aligned numbers."""
     table = Table(title=title, title_justify="left", pad_edge=False, collapse_padding=True)
     for i, name in enumerate(columns):
-        table.add_column(name, justify="left" if i == 0 else "right", overflow="fold")
+        table.add_column(name, justify="left" if i < text_columns else "right", overflow="fold")
     for row in rows:
         table.add_row(*row)
     return table
-
-
-def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
-                console: Console | None = None) -> None:
-    """Print :func:`make_table` on ``console`` (stdout by default)."""
-    (console or Console()).print(make_table(title, columns, rows))
 
 
 def unresolved_note(n_background: int) -> str:
     """The footnote for a ``*`` TPR: what it means and how many events would resolve it."""
     return (f"* FPR 1e-5 is below the resolution of {n_background:,} background events (needs >= 100,000): "
             "TPR at the highest background score, an optimistic estimate.")
+
+
+def print_physics(metrics: dict, console: Console | None = None) -> None:
+    """:func:`physics_table` and, when a TPR is not resolved, the footnote saying so."""
+    console = console or Console()
+    console.print(physics_table(metrics))
+    resolved = all(wp["fpr_resolved"] for v in metrics["variants"].values() for score in v["scores"].values()
+                   for sig in score.values() for key, wp in sig["tpr_at_fpr"].items() if key == "1e-05")
+    if not resolved:
+        console.print(unresolved_note(metrics["n_background"]), highlight=False)
+
+
+def physics_table(metrics: dict) -> Table:
+    """AUC and TPR at FPR 1e-5 per signal, trigger and software score, from ``metrics.json``'s
+    layout (the model, and its float twin when it was evaluated)."""
+    rows = []
+    for sig in metrics["n_signal"]:
+        for vname, v in metrics["variants"].items():
+            cells = [sig, vname.replace("_", " ")]
+            for score in ("trigger", "software"):
+                m = v["scores"][score][sig]
+                wp = m["tpr_at_fpr"]["1e-05"]
+                cells += [f"{m['auc']:.4f}", f"{wp['tpr']:.4f}" + ("" if wp["fpr_resolved"] else "*")]
+            rows.append(cells)
+    title = f"{metrics['config']['name']}: {metrics['n_background']:,} background test events"
+    return make_table(title, ["signal", "model", "AUC trigger", "TPR@1e-5 trigger", "AUC software",
+                              "TPR@1e-5 software"], rows, text_columns=2)

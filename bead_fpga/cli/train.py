@@ -65,32 +65,18 @@ def evaluate_cmd(
     """ROC AUC and TPR at background FPR 1e-5/1e-4 per signal; writes metrics.json and plots."""
     import json
 
-    from bead_fpga.cli.tables import print_table, unresolved_note
+    from bead_fpga.cli.tables import print_physics
     from bead_fpga.defaults import data_for, evaluation_split
     from bead_fpga.evaluate import evaluate as run_evaluate
-    from bead_fpga.evaluate import fpr_key
     from bead_fpga.model_dir import ModelDir
 
     mdir = ModelDir(model_dir)
+    mdir.config()  # a wrong directory fails before any data is read or made
     max_events, seed = evaluation_split(mdir, max_events, seed)
     data = data or data_for(mdir, say=typer.echo)
     result = run_evaluate(mdir.path, data, max_events=max_events, seed=seed, twin_dir=twin)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return
-    key = fpr_key(1e-5)
-    rows, resolved = [], True
-    for sig in result["n_signal"]:
-        for vname, v in result["variants"].items():
-            cells = [sig, vname.replace("_", " ")]
-            for score in ("trigger", "software"):
-                m = v["scores"][score][sig]
-                wp = m["tpr_at_fpr"][key]
-                resolved &= wp["fpr_resolved"]
-                cells += [f"{m['auc']:.4f}", f"{wp['tpr']:.4f}" + ("" if wp["fpr_resolved"] else "*")]
-            rows.append(cells)
-    print_table(f"{result['config']['name']}: {result['n_background']:,} background test events",
-                ["signal", "model", "AUC trigger", "TPR@1e-5 trigger", "AUC software", "TPR@1e-5 software"], rows)
-    if not resolved:
-        typer.echo(unresolved_note(result["n_background"]))
+    print_physics(result)
     typer.echo(f"metrics: {mdir.metrics_file}\nplots: {mdir.plots_dir}")

@@ -62,8 +62,8 @@ def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, training: bool) -> to
     return mu + torch.randn_like(mu) * (0.5 * logvar).exp()
 
 
-@register("hvae", "hierarchical VAE: two latent levels with a top-down prior", hidden=(32, 16), latent=(3, 2))
 @register("vae", "ADC2021 DNN VAE: 57-32-16, latent 3", hidden=(32, 16), latent=(3,))
+@register("hvae", "hierarchical VAE: two latent levels with a top-down prior", hidden=(32, 16), latent=(3, 2))
 class HierarchicalVAE(AnomalyModel):
     """One- or two-level VAE on the 57 input features (see the module docstring)."""
 
