@@ -17,6 +17,11 @@ from bead_fpga.io import read_json, write_json
 from bead_fpga.models import registry
 from bead_fpga.models.quant import check_bits
 
+#: What goes into firmware, chosen at training time (see :mod:`bead_fpga.models.base`):
+#: ``latent`` the encoder's latent means, ``reconstruction`` encoder + decoder + masked error,
+#: ``distilled`` a small student regressing the teacher's reconstruction error.
+TRIGGER_KINDS: tuple[str, ...] = ("latent", "reconstruction", "distilled")
+
 
 @dataclass(frozen=True)
 class ModelConfig:
@@ -30,6 +35,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     ``latent`` the latent size per level (two levels for the HVAE, one for the VAE/AE).
     The ``d_model``/``n_heads``/``n_blocks``/``ff_dim`` fields only matter for the
     transformer.
+    ``trigger`` is the firmware trigger kind (:data:`TRIGGER_KINDS`); ``student_hidden`` are
+    the hidden widths of the distilled student (``trigger="distilled"`` only).
     """
 
     model: str
@@ -45,6 +52,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     n_heads: int = 2
     n_blocks: int = 1
     ff_dim: int = 16
+    trigger: str = "latent"
+    student_hidden: tuple[int, ...] = (8,)
     name: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -52,8 +61,14 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
         check_bits(self.bits)
         if not self.name:
             object.__setattr__(self, "name", f"{self.model}_{self.precision_tag}")
-        for key in ("hidden", "latent"):
+        for key in ("hidden", "latent", "student_hidden"):
             object.__setattr__(self, key, tuple(int(v) for v in getattr(self, key)))
+        if self.trigger not in TRIGGER_KINDS:
+            raise BeadError("--trigger", f"unknown trigger kind {self.trigger!r}",
+                            f"choose one of {', '.join(TRIGGER_KINDS)}")
+        if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
+            raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "
+                            f"got {self.student_hidden}")
 
     @property
     def precision_tag(self) -> str:
