@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     code 2; an unexpected failure names its type and how to see the traceback, exit code 3.
     Exit code 1 is reserved for a check that ran and failed (e.g. not bit-exact)."""
     try:
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, prog_name="bead-fpga", standalone_mode=False)
     except BeadError as err:
         typer.echo(f"bead-fpga: error: {_one_line(err)}", err=True)
         sys.exit(err.exit_code)

@@ -1,0 +1,58 @@
+"""The mission's commands work exactly as typed: `bead-fpga train --quantize 8` and
+`bead-fpga synth --part xcvu9p`, with nothing else named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bead_fpga import defaults
+from bead_fpga.model_dir import ModelDir
+from tests.unit.test_cli import run_cli
+
+
+@pytest.fixture
+def fresh_machine(tmp_path, monkeypatch) -> Path:
+    """An empty cache and working directory; the built-in data made small so the test is quick
+    (the command line and every code path are the real ones)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BEAD_FPGA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(defaults, "DEFAULT_EVENTS", 4000)
+    return tmp_path
+
+
+def test_train_then_synth_as_typed(fresh_machine, capsys) -> None:
+    code, out, err = run_cli(["train", "--quantize", "8", "--no-progress"], capsys)
+    assert code == 0, err
+    assert out.splitlines()[0] == "train: hvae_8b (hvae at 8b) -> runs/hvae_8b"
+    model = ModelDir(fresh_machine / "runs" / "hvae_8b")
+    assert model.is_trained() and model.config().bits == 8 and model.config().model == "hvae"
+    data = defaults.cache_dir() / "data" / "generated_4000_seed0"
+    assert model.training_run()["data_dir"] == str(data)
+
+    code, out, err = run_cli(["synth", "--part", "xcvu9p"], capsys)
+    assert code == 0, err
+    assert out.splitlines()[0] == f"synth: {model.path.resolve()} (the most recently trained model) on xcvu9p-flga2104-2L-e"
+    synth = json.loads(model.synth_file.read_text())
+    assert synth["model"] == "hvae_8b"
+    assert model.qonnx_file().is_file()  # exported (and checked against Brevitas) on the way
+
+
+def test_a_second_training_never_overwrites_the_first(fresh_machine) -> None:
+    (fresh_machine / "runs" / "hvae_8b").mkdir(parents=True)
+    (fresh_machine / "runs" / "hvae_8b" / "weights.pt").write_bytes(b"x")
+    assert defaults.default_out_dir("hvae", 8) == Path("runs/hvae_8b_2")
+    assert defaults.default_out_dir("ae", 0) == Path("runs/ae_float")
+
+
+def test_synth_falls_back_to_the_reference_hvae(fresh_machine) -> None:
+    path, why = defaults.default_model_dir()
+    assert path == defaults.REFERENCE_MODEL and why == "the committed reference HVAE"
+    assert ModelDir(path).config().name == "hvae_8b"
+
+
+def test_a_recorded_model_that_was_deleted_is_not_used(fresh_machine) -> None:
+    defaults.record_trained(fresh_machine / "gone")
+    assert defaults.default_model_dir()[0] == defaults.REFERENCE_MODEL
