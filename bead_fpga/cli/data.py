@@ -18,19 +18,13 @@ def data_generate(
     ),
 ) -> None:
     """Write a simulated background cocktail and the four ADC2021 signals in the real file layout."""
-    from rich.console import Console
-    from rich.table import Table
-
+    from bead_fpga.cli.tables import print_table
     from bead_fpga.data.adc2021 import validate
     from bead_fpga.data.generate import generate
 
     written = generate(out, n_events=events, seed=seed, n_signal=signal_events)
-    table = Table(title=f"ADC2021-layout files in {out} (seed {seed})")
-    for column in ("sample", "file", "events", "MB"):
-        table.add_column(column, justify="right" if column in ("events", "MB") else "left")
-    for name, path in written.items():
-        table.add_row(name, path.name, f"{validate(path):,}", f"{path.stat().st_size / 1e6:.1f}")
-    Console().print(table)
+    rows = [[name, path.name, f"{validate(path):,}", f"{path.stat().st_size / 1e6:.1f}"] for name, path in written.items()]
+    print_table(f"ADC2021-layout files in {out} (seed {seed})", ["sample", "file", "events", "MB"], rows, text_columns=2)
 
 
 @data_app.command("inspect")
@@ -40,27 +34,19 @@ def data_inspect(
     max_events: int = typer.Option(500_000, "--max-events", help="Read at most this many events per file (memory stays one chunk whatever the size)."),
 ) -> None:
     """Summarise ADC2021-layout files: object multiplicities, value ranges, lepton-filter fraction."""
-    from rich.console import Console
-    from rich.table import Table
-
+    from bead_fpga.cli.tables import print_table
     from bead_fpga.data.inspect import inspect
 
     summaries = inspect(files, out_png=png, max_events=max_events)
-    table = Table(title="ADC2021-layout inputs (multiplicity mean / max; pT max over occupied slots)")
-    for column in ("sample", "events", "e/gamma", "muons", "jets", "MET max", "lepton max", "lepton filter"):
-        table.add_column(column, justify="left" if column == "sample" else "right", no_wrap=column == "sample")
+    rows = []
     for s in summaries.values():
         mult = s["multiplicity"]
         pt_max = {k: (r["pt"]["max"] if r["pt"] else 0.0) for k, r in s["ranges"].items()}
         read = f"{s['events_read']:,}" + ("" if s["events_read"] == s["events"] else f" of {s['events']:,}")
-        table.add_row(
-            s["label"],
-            read,
-            *(f"{mult[k]['mean']:.2f} / {mult[k]['max']}" for k in ("egamma", "muon", "jet")),
-            f"{pt_max['MET']:.0f} GeV",
-            f"{max(pt_max['egamma'], pt_max['muon']):.0f} GeV",
-            f"{100 * s['lepton_filter_fraction']:.1f} %",
-        )
-    Console().print(table)
+        rows.append([s["label"], read, *(f"{mult[k]['mean']:.2f}/{mult[k]['max']}" for k in ("egamma", "muon", "jet")),
+                     f"{pt_max['MET']:.0f}", f"{max(pt_max['egamma'], pt_max['muon']):.0f}",
+                     f"{100 * s['lepton_filter_fraction']:.1f}%"])
+    print_table("ADC2021-layout inputs: objects per event (mean/max), largest pT (GeV), lepton-filter pass rate",
+                ["sample", "events", "e/gamma", "muons", "jets", "MET", "lepton", "filter"], rows)
     if png is not None:
         typer.echo(f"plots: {png}")

@@ -34,6 +34,11 @@ def unresolved_note(n_background: int) -> str:
             "TPR at the highest background score, an optimistic estimate.")
 
 
+def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], text_columns: int = 1) -> None:
+    """Print :func:`make_table` on stdout."""
+    Console().print(make_table(title, columns, rows, text_columns))
+
+
 def print_physics(metrics: dict, console: Console | None = None) -> None:
     """:func:`physics_table` and, when a TPR is not resolved, the footnote saying so."""
     console = console or Console()
