@@ -204,3 +204,32 @@ def test_cli_evaluate_prints_the_table(evaluated, monkeypatch):
     res = CliRunner().invoke(app, ["evaluate", str(model_dir), "--data", str(data), "--max-events", "0", "--seed", "4"],
                              env={"COLUMNS": "220"})
     assert res.exit_code == 0 and calls[-1][2:4] == (None, 4)
+
+
+def test_no_split_warning_on_other_data_but_one_on_a_different_split_of_the_same(trained, tmp_path, caplog):
+    """Other events are all unseen (no warning, status None); the training file split another
+    way may hold training events (warned, status False); a copied training file is the same."""
+    import shutil
+
+    from bead_fpga.data.adc2021 import BACKGROUND_FILE
+    from bead_fpga.data.generate import generate
+    from bead_fpga.evaluate import evaluate, split_status
+    from bead_fpga.model_dir import ModelDir
+
+    model_dir, data = trained
+    run = ModelDir(model_dir).training_run()
+    other = generate(tmp_path / "other", n_events=N_EVENTS, seed=12, n_signal=N_SIGNAL)["background"].parent
+    copied = tmp_path / "copied"
+    copied.mkdir()
+    shutil.copy(data / BACKGROUND_FILE, copied / BACKGROUND_FILE)
+    assert split_status(run, other, N_EVENTS, 0) is None
+    assert split_status(run, copied, N_EVENTS, 0) is True
+    assert split_status(run, copied, N_EVENTS, 5) is False
+
+    with caplog.at_level("WARNING"):
+        result = evaluate(model_dir, other, max_events=N_EVENTS, seed=3, plots=False)
+    assert result["split_matches_training"] is None
+    assert not [r for r in caplog.records if "may contain training events" in r.getMessage()]
+    with caplog.at_level("WARNING"):
+        evaluate(model_dir, data, max_events=N_EVENTS, seed=3, plots=False)
+    assert [r for r in caplog.records if "may contain training events" in r.getMessage()]
