@@ -3,7 +3,10 @@
 A trigger group decides from this page whether a model fits the Level-1 budget, so every
 figure on it says where it comes from:
 
-* ``vendor:<tool> <version>`` -- read off a Vitis HLS / Vivado HLS / Vivado report;
+* ``vendor:<tool> <version>`` -- read off a Vitis HLS / Vivado HLS / Vivado report, from a
+  build run here or brought back from elsewhere (``--reports``); Vivado figures say the
+  design state they were taken at (``vendor:Vivado 2023.2 (routed)``);
+* ``measured:<tool> <version>`` -- counted by an open tool on real logic (the ``open`` flow);
 * ``estimate:rule4ml`` -- rule4ml's learned predictor (where it covers every layer);
 * ``estimate:analytic`` -- our count from the hls4ml model (:mod:`bead_fpga.synth.estimate`);
 * ``qonnx:inference_cost`` -- FLOPs/BOPs/parameters counted by qonnx on the QONNX graph;
@@ -11,8 +14,9 @@ figure on it says where it comes from:
   (the quantized model on the test split) and ``csim.json`` (the compiled C++ model).
 
 For each hardware quantity the report shows one figure, from the best source available --
-the vendor report, else the analytic count -- with the others beside it, never mixed into
-it. rule4ml is shown beside, not as the headline: on the one real design we can check
+the flow's (vendor report or open-tool measurement), else the analytic count -- with the
+others beside it, never mixed into it. Timing (target, HLS-estimated and achieved clock,
+WNS/TNS/WHS/THS) comes only from the flow's reports. rule4ml is shown beside, not as the headline: on the one real design we can check
 (``benchmarks/results/calibration.md``) it is off by about 10x in LUTs and 30x in cycles,
 where the analytic count is within a few per cent.
 The budget lines are the LHC's: a new event every 25 ns (so the design must accept one
@@ -46,32 +50,30 @@ def _figure(value: Any, source: str, **extra: Any) -> dict[str, Any]:
     return {"value": value, "source": source, **extra}
 
 
-def _vendor_figures(vendor: dict[str, Any], clock_ns: float) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    cs = vendor.get("csynth")
-    if cs:
-        src = cs["source"]
-        cycles = cs.get("latency_worst_cycles")
-        if cycles is not None:
-            out["latency_cycles"] = _figure(cycles, src)
-            ns = cs.get("latency_worst_ns")
-            out["latency_ns"] = _figure(ns if ns is not None else cycles * clock_ns, src)
-        if cs.get("interval_max") is not None:
-            out["ii_cycles"] = _figure(cs["interval_max"], src)
-        used = cs.get("used", {})
-        for key, res in (("LUT", "lut"), ("FF", "ff"), ("DSP", "dsp"), ("BRAM_18K", "bram18"), ("URAM", "uram")):
-            if used.get(key) is not None:
-                out[res] = _figure(used[key], src)
-    util = vendor.get("utilization")
-    if util:  # post-synthesis counts supersede the HLS estimate of the same design
-        src = util["source"]
-        for res in ("lut", "ff", "dsp", "uram"):
-            site = util.get(res)
-            if site:
-                out[res] = _figure(site["used"], src)
-        if util.get("bram36"):
-            out["bram18"] = _figure(util["bram36"]["used"] * 2, src)
-    return out
+#: Figures only a flow's reports give (no estimate stands beside them), in display order.
+TIMING = ("clock_target_ns", "clock_estimated_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "tns_ns", "whs_ns",
+          "ths_ns")
+_TIMING_LABELS = {"clock_target_ns": "target clock period (ns)", "clock_estimated_ns": "HLS-estimated clock period (ns)",
+                  "clock_achieved_ns": "achieved clock period (ns)", "fmax_mhz": "achieved clock (MHz)",
+                  "wns_ns": "WNS, setup (ns)", "tns_ns": "TNS, setup (ns)", "whs_ns": "WHS, hold (ns)",
+                  "ths_ns": "THS, hold (ns)"}
+FLOW_ONLY = (*TIMING, "carry", "logic_depth")
+
+
+def flow_section(result: dict[str, Any]) -> dict[str, Any]:
+    """``synth.json["flow"]``; a ``synth.json`` written before flows existed kept its
+    unbuilt vendor plan under ``"vendor"``, read here as the flow of its backend."""
+    if "flow" in result:
+        return result["flow"]
+    vendor = result.get("vendor", {})
+    if vendor.get("ran"):
+        raise BeadError(result.get("model_dir", "synth.json"), "synth.json predates flows and holds a vendor build",
+                        "run `bead-fpga synth` on this model again")
+    name = str(result["settings"]["backend"]).lower()
+    missing = vendor.get("missing_tools", [])
+    return {"name": name, "ran": False, "command": vendor.get("command"), "missing_tools": missing, "figures": {},
+            "summary": f"{name} flow: not run here (missing: {', '.join(missing)}); every hardware figure is an "
+                       f"estimate. On a machine with the tools run: {vendor.get('command')}"}
 
 
 def _rule4ml_figures(pred: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -97,8 +99,9 @@ def hardware_figures(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """One figure per quantity with its source, the best available, and the alternatives."""
     clock = float(result["settings"]["clock_ns"])
     part = result["part"]
+    flow_figures = {k: dict(v) for k, v in flow_section(result).get("figures", {}).items()}
     layers = [
-        _vendor_figures(result.get("vendor", {}), clock),
+        flow_figures,
         _analytic_figures(result["estimates"]["analytic"]),
         _rule4ml_figures(result.get("estimates", {}).get("rule4ml", {})),
     ]
@@ -119,6 +122,7 @@ def hardware_figures(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
             for alt in best["alternatives"]:
                 alt["pct_of_part"] = 100.0 * alt["value"] / total if total else None
         figures[key] = best
+    figures.update({key: flow_figures[key] for key in FLOW_ONLY if key in flow_figures})
     ii = figures["ii_cycles"]
     figures["ii_ns"] = _figure(ii["value"] * clock, ii["source"])
     figures["events_per_bx"] = _figure(BX_NS / (ii["value"] * clock), ii["source"],
@@ -203,7 +207,7 @@ def build_report(model_dir: Path, synth_result: dict[str, Any]) -> dict[str, Any
     """The content of ``report.json``."""
     figures = hardware_figures(synth_result)
     cost = synth_result["cost"]
-    vendor = synth_result.get("vendor", {})
+    flow = flow_section(synth_result)
     latency_ns = figures["latency_ns"]["value"]
     ii_ns = figures["ii_ns"]["value"]
     rule4ml = synth_result["estimates"].get("rule4ml", {})
@@ -220,6 +224,7 @@ def build_report(model_dir: Path, synth_result: dict[str, Any]) -> dict[str, Any
             "latency_budget_ns": LATENCY_BUDGET_NS,
             "latency_within_budget": bool(latency_ns < LATENCY_BUDGET_NS),
             "source": figures["latency_ns"]["source"],
+            "timing_met": bool(figures["wns_ns"]["value"] >= 0) if "wns_ns" in figures else None,
         },
         "cost": {
             "macs": _figure(cost["macs"], cost["source"]),
@@ -230,11 +235,12 @@ def build_report(model_dir: Path, synth_result: dict[str, Any]) -> dict[str, Any
             "notes": cost.get("notes", []),
         },
         "physics": physics_figures(model_dir),
-        "vendor": {
-            "ran": bool(vendor.get("ran")),
-            "command": vendor.get("command"),
-            "missing_tools": vendor.get("missing_tools", []),
-            "cosim": vendor.get("cosim"),
+        "flow": {
+            "name": flow["name"],
+            "ran": bool(flow.get("ran")),
+            "summary": flow["summary"],
+            "command": flow.get("command"),
+            "missing_tools": flow.get("missing_tools", []),
         },
         "rule4ml": {"available": bool(rule4ml.get("available")), "message": rule4ml.get("message", "")},
         "analytic_layers": synth_result["estimates"]["analytic"]["layers"],
@@ -271,19 +277,10 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"reuse {settings['reuse']}, {settings['strategy']} strategy, {settings['io_type']}.",
         "",
     ]
-    vendor = report["vendor"]
-    if vendor["ran"]:
-        lines += [f"Vendor build run here (`{vendor['command']}`); C/RTL co-simulation: {_fmt(vendor.get('cosim'))}.", ""]
-    else:
-        lines += [
-            "No vendor tools on this machine (missing: " + ", ".join(vendor["missing_tools"]) + "); every hardware "
-            "figure below is an **estimate**. To synthesize, run on a machine that has them:",
-            "",
-            "```",
-            vendor["command"],
-            "```",
-            "",
-        ]
+    flow = report["flow"]
+    lines += [f"Flow `{flow['name']}`: {flow['summary']}", ""]
+    if not flow["ran"] and flow["missing_tools"] and flow["command"]:
+        lines += ["```", flow["command"], "```", ""]
     lines += ["## Latency and throughput", "", "| quantity | value | source | other estimates |", "|---|---|---|---|"]
     for key, label in (("latency_cycles", "latency (cycles)"), ("latency_ns", "latency (ns)"),
                        ("ii_cycles", "initiation interval (cycles)"), ("ii_ns", "initiation interval (ns)"),
@@ -297,6 +294,16 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"Accepts a new event every 25 ns: **{_fmt(budget['accepts_every_bx'])}**; latency below 1 us: "
         f"**{_fmt(budget['latency_within_budget'])}** (from `{budget['source']}`).",
         "",
+    ]
+    timing = [key for key in TIMING if key in hw]
+    if timing:
+        lines += ["## Timing", "", "| quantity | value | source | note |", "|---|---|---|---|"]
+        lines += [f"| {_TIMING_LABELS[k]} | {_fmt(hw[k]['value'], 5)} | `{hw[k]['source']}` | {hw[k].get('note', '')} |"
+                  for k in timing]
+        if budget["timing_met"] is not None:
+            lines += ["", f"Timing met at the target clock: **{_fmt(budget['timing_met'])}**."]
+        lines.append("")
+    lines += [
         "## Resources", "",
         "| resource | used | % of part | source | other estimates |", "|---|---|---|---|---|",
     ]
@@ -360,7 +367,8 @@ def render_png(report: dict[str, Any], dest: Path) -> Path:
     fig = Figure(figsize=(10, 4), layout="constrained")
     FigureCanvasAgg(fig)
     ax_res, ax_lat = fig.subplots(1, 2, width_ratios=(1.3, 1))
-    colours = {"vendor": "tab:green", "estimate:rule4ml": "tab:orange", "estimate:analytic": "tab:blue"}
+    colours = {"vendor": "tab:green", "measured": "tab:purple", "estimate:rule4ml": "tab:orange",
+               "estimate:analytic": "tab:blue"}
 
     def colour(source: str) -> str:
         return next((c for k, c in colours.items() if source.startswith(k)), "tab:gray")
@@ -412,8 +420,8 @@ def write_report(model_dir: Path, synth_result: dict[str, Any] | None = None) ->
 
 
 def _short(source: str) -> str:
-    """A compact source tag for table cells: V (vendor), R (rule4ml), A (analytic)."""
-    for prefix, tag in (("vendor:", "V"), ("estimate:rule4ml", "R"), ("estimate:analytic", "A")):
+    """A compact source tag for table cells: V (vendor), M (measured), R (rule4ml), A (analytic)."""
+    for prefix, tag in (("vendor:", "V"), ("measured:", "M"), ("estimate:rule4ml", "R"), ("estimate:analytic", "A")):
         if source.startswith(prefix):
             return tag
     return "?"
@@ -473,7 +481,7 @@ def compare_rows(model_dirs: list[Path]) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
-LEGEND = ("hw src: V = vendor report, A = estimate:analytic, R = estimate:rule4ml; latency in ns (cycles); "
+LEGEND = ("hw src: V = vendor report, M = measured (open flow), A = estimate:analytic, R = estimate:rule4ml; latency in ns (cycles); "
           "FLOPs/BOPs/params: qonnx:inference_cost; physics: C = measured:csim, E = measured:evaluate; "
           "* = FPR 1e-5 not resolved by the background sample (optimistic TPR)")
 
@@ -504,6 +512,9 @@ def summary_table(model_dir: Path) -> Any:
         also = "; ".join(f"{_fmt(a['value'])} {_short(a['source'])}" for a in fig.get("alternatives", []))
         table.add_row(label, _fmt(fig["value"]), _pct(fig.get("pct_of_part")) if "pct_of_part" in fig else "",
                       fig["source"], also)
+    for key in TIMING:
+        if key in hw:
+            table.add_row(_TIMING_LABELS[key], _fmt(hw[key]["value"], 5), "", hw[key]["source"], hw[key].get("note", ""))
     for key, label in (("flops", "FLOPs"), ("bops", "BOPs"), ("params", "parameters")):
         table.add_row(label, _fmt(rep["cost"][key]["value"]), "", rep["cost"][key]["source"], "")
     return table

@@ -13,7 +13,7 @@ from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, Reu
 
 @app.command()
 def synth(
-    model_dir: Path = typer.Argument(..., help="Model directory with an exported <name>.qonnx.onnx."),
+    model_dir: Path | None = typer.Argument(None, help="Trained model directory (exported to QONNX first if needed); default: the most recently trained model, else the committed reference HVAE."),
     part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt, backend: str = BackendOpt,
     flow: str = typer.Option(None, "--flow", help="How the project becomes hardware figures: vitis, vivado, open, "
                              "imported (default: the --backend's vendor flow; imported with --reports)."),
@@ -32,9 +32,17 @@ def synth(
     from bead_fpga.report import summary_table, write_report
     from bead_fpga.synth.run import synth as run_synth
 
+    from bead_fpga.defaults import default_model_dir
+    from bead_fpga.pipeline import ensure_exported
+
     console = Console()
-    result = run_synth(model_dir, _settings(backend, part, clock, reuse), vsynth=vsynth, projects_root=projects,
-                       console=console, flow=flow, reports=reports)
+    settings = _settings(backend, part, clock, reuse)  # an unknown part fails before any model is loaded
+    if model_dir is None:
+        model_dir, why = default_model_dir()
+        typer.echo(f"synth: {model_dir} ({why}) on {settings.full_part}")
+    ensure_exported(model_dir, say=typer.echo)
+    result = run_synth(model_dir, settings, vsynth=vsynth, projects_root=projects, console=console, flow=flow,
+                       reports=reports)
     md = write_report(model_dir, result)
     console.print(summary_table(model_dir))
     console.print(result["flow"]["summary"], markup=False, highlight=False, soft_wrap=True)
@@ -55,6 +63,7 @@ def read_reports(
     lut, ff, dsp, bram18 (18 Kb), uram, carry;
     clock_target_ns, clock_estimated_ns (HLS), clock_achieved_ns (period - WNS), fmax_mhz;
     wns_ns, tns_ns (setup slack), whs_ns, ths_ns (hold slack)."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
@@ -66,9 +75,11 @@ def read_reports(
         typer.echo(json.dumps(found.to_dict() | {"figures": {k: f.to_dict() for k, f in figures.items()}}, indent=2))
         return
     console = Console()
-    table = Table(title=f"{folder} ({found.layout})", caption="figure names and units: `read-reports --help`")
-    for name in ("figure", "value", "source", "note"):
-        table.add_column(name, overflow="fold")
+    table = Table(title=f"{folder} ({found.layout})", caption="figure names and units: `read-reports --help`",
+                  box=box.SIMPLE_HEAD)
+    for name in ("figure", "value", "source"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("note", overflow="fold")
     for key, fig in figures.items():
         table.add_row(key, f"{int(fig.value):,}" if float(fig.value).is_integer() else f"{fig.value:g}", fig.source,
                       fig.note or "")

@@ -48,6 +48,7 @@ as *not modelled*, and the totals say so, rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -446,7 +447,10 @@ def _batchnorm(layer: Any, ctx: _Context) -> LayerEstimate:
         return _unmodelled(layer, "batch normalization without a scale")
     digits = csd_digits(weight_integers(scale.data, _precision(scale))).reshape(-1)
     width = _width(in_prec) + _width(_precision(scale))
-    adders = int(np.clip(digits - 1, 0, None).sum()) + n  # scale shift-adds, then the bias
+    bias = layer.weights.get("bias")
+    values = None if bias is None or bias.data is None else np.asarray(bias.data).reshape(-1)
+    biased = n if values is None or values.size != n else int(np.count_nonzero(values))
+    adders = int(np.clip(digits - 1, 0, None).sum()) + biased  # scale shift-adds, then the non-zero biases
     levels = int(np.ceil(np.log2(max(1, digits.max())))) + 1
     cycles = ctx.cycles(levels, minimum=0)
     return LayerEstimate(layer.name, "BatchNorm", str(n), operand_bits=f"{_width(in_prec)}x{_width(_precision(scale))}",
@@ -455,6 +459,102 @@ def _batchnorm(layer: Any, ctx: _Context) -> LayerEstimate:
                          lut=round(adders * width * LUT_PER_ADDER_BIT), carry8=round(adders * math.ceil(width / 8) * LUT_PER_ADDER_BIT),
                          levels=levels, cycles=cycles, ff=ctx.registers(cycles, [(n, width)] * (levels + 1)),
                          notes=(f"output cast to {out_prec}",))
+
+
+class _TokenView:
+    """One token of a pointwise ``Conv1D`` seen as the ``Dense`` it applies to every token:
+    same weights and types, ``n_in = n_chan``, ``n_out = n_filt``."""
+
+    def __init__(self, layer: Any) -> None:
+        self._layer = layer
+        self.name, self.weights = layer.name, layer.weights
+
+    def get_input_variable(self) -> Any:
+        return self._layer.get_input_variable()
+
+    def get_output_variable(self) -> Any:
+        return self._layer.get_output_variable()
+
+    def get_attr(self, key: str, default: Any = None) -> Any:
+        mapped = {"n_in": "n_chan", "n_out": "n_filt"}.get(key, key)
+        return self._layer.get_attr(mapped, default)
+
+
+_COUNTS = ("mults", "mults_zero", "mults_shift", "mults_lut", "mults_dsp", "adders", "adder_bits", "lut", "ff",
+           "carry8", "dsp", "bram18")
+
+
+def _pointwise_conv(layer: Any, ctx: _Context) -> LayerEstimate:
+    """A token-wise Linear (pointwise ``Conv1D``): the Dense of one token, ``T / n_partitions``
+    copies side by side (bead-fpga converts with every token in parallel); more partitions
+    reuse one copy, one partition after the other."""
+    if int(layer.get_attr("filt_width") or 1) != 1:
+        return _unmodelled(layer, "a convolution wider than one token")
+    tokens = int(layer.get_attr("out_width"))
+    partitions = max(1, int(layer.get_attr("n_partitions") or 1))
+    row = _dense(_TokenView(layer), ctx)
+    copies = tokens // partitions
+    scaled = {key: getattr(row, key) * copies for key in _COUNTS}
+    return dataclasses.replace(
+        row, kind="PointwiseConv1D", shape=f"{tokens}x({row.shape})", cycles=row.cycles * partitions, **scaled,
+        notes=(*row.notes, f"{copies} token(s) in parallel, {partitions} partition(s) in sequence"),
+    )
+
+
+def _einsum(layer: Any, ctx: _Context) -> LayerEstimate:
+    """Products of two activations (attention's ``Q.K^T``, ``A.V``): ``I x L0 x L1`` sums of ``C``
+    variable x variable products. hls4ml's Einsum limits the multipliers to
+    ``ceil(products / reuse)`` (an HLS allocation), so here, unlike a Dense, reuse shares the
+    LUT multipliers too."""
+    a, b = (_precision(layer.get_input_variable(name)) for name in layer.inputs)
+    out_prec = _precision(layer.get_output_variable())
+    accum = _precision(layer.get_attr("accum_t")) if layer.get_attr("accum_t") is not None else out_prec
+    n_out = int(layer.get_attr("n_inplace")) * int(layer.get_attr("n_free0")) * int(layer.get_attr("n_free1"))
+    n_contract = int(layer.get_attr("n_contract"))
+    reuse = max(1, int(layer.get_attr("reuse_factor") or 1))
+    wa, wb = _width(a), _width(b)
+    products = n_out * n_contract
+    units = math.ceil(products / reuse)
+    if min(wa, wb) >= DSP_MIN_WEIGHT_BITS:
+        dsp, lut_mult, mults_dsp, mults_lut, mult_levels = units * _dsp_per_product(wa, wb), 0, products, 0, DSP_MULT_LEVELS
+    else:
+        dsp, mults_dsp, mults_lut = 0, 0, products
+        lut_mult = round(units * wa * wb * LUT_PER_VAR_MULT_BIT2)
+        mult_levels = math.ceil(math.log2(min(wa, wb))) + 1
+    adders, bits, carry, tree_levels = adder_tree(n_contract, wa + wb, _width(accum))
+    cast = cast_cost(accum, out_prec, n_out)
+    levels = mult_levels + tree_levels + cast.levels
+    cycles = ctx.cycles(levels, minimum=1) + (reuse - 1)
+    live = [(2 * n_out, max(wa, wb))] + [(products, wa + wb)] * mult_levels
+    live += [(n_out * _live_after(n_contract, lv), min(_width(accum), wa + wb + lv)) for lv in range(1, tree_levels + 1)]
+    live += [(n_out, _width(out_prec))] * cast.levels
+    notes = ["variable x variable products"]
+    if reuse > 1:
+        notes.append(f"reuse {reuse}: {units} multipliers shared {reuse}x, +{reuse - 1} cycles")
+    return LayerEstimate(
+        layer.name, "Einsum", f"{n_out}x{n_contract}", operand_bits=f"{wa}x{wb}", mults=products,
+        mults_lut=mults_lut, mults_dsp=mults_dsp, adders=adders * n_out, adder_bits=bits * n_out,
+        lut=lut_mult + round(bits * n_out * LUT_PER_ADDER_BIT) + cast.lut,
+        carry8=round(carry * n_out * LUT_PER_ADDER_BIT) + cast.carry8, dsp=dsp, levels=levels, cycles=cycles,
+        ff=ctx.registers(cycles, live), notes=tuple(notes),
+    )
+
+
+def _reduce_sum(layer: Any, ctx: _Context) -> LayerEstimate:
+    """A sum over one axis (the pooling over tokens): one adder tree of ``n_reduce`` inputs per
+    output, the accumulator exactly as wide as the converter made it."""
+    in_prec = _precision(layer.get_input_variable())
+    out_prec = _precision(layer.get_output_variable())
+    n_out = int(layer.get_attr("n_outer")) * int(layer.get_attr("n_inner"))
+    n_reduce = int(layer.get_attr("n_reduce"))
+    adders, bits, carry, levels = adder_tree(n_reduce, _width(in_prec), _width(out_prec))
+    cycles = ctx.cycles(levels, minimum=0)
+    live = [(n_out * _live_after(n_reduce, lv), min(_width(out_prec), _width(in_prec) + lv)) for lv in range(levels + 1)]
+    return LayerEstimate(
+        layer.name, "ReduceSum", f"{n_out}x{n_reduce}", adders=adders * n_out, adder_bits=bits * n_out,
+        lut=round(bits * n_out * LUT_PER_ADDER_BIT), carry8=round(carry * n_out * LUT_PER_ADDER_BIT),
+        levels=levels, cycles=cycles, ff=ctx.registers(cycles, live),
+    )
 
 
 def _unmodelled(layer: Any, what: str) -> LayerEstimate:
@@ -476,8 +576,14 @@ def estimate_layer(layer: Any, ctx: _Context) -> LayerEstimate | None:
         return _activation(layer, ctx)
     if kind in ("Merge", "Concatenate"):
         return _merge(layer, ctx)
-    if kind in ("BatchNormalization",):
+    if kind in ("BatchNormalization", "ApplyAlpha"):
         return _batchnorm(layer, ctx)
+    if kind in ("Conv1D", "PointwiseConv1D"):
+        return _pointwise_conv(layer, ctx)
+    if kind == "Einsum":
+        return _einsum(layer, ctx)
+    if kind == "ReduceSum":
+        return _reduce_sum(layer, ctx)
     return _unmodelled(layer, f"layer type {kind}")
 
 

@@ -106,3 +106,14 @@ def resolve_part(name_or_alias: str) -> Part:
         f"unknown FPGA part {given!r}",
         f"use one of {known}, or add the part's data-sheet totals to bead_fpga/synth/parts.py",
     )
+
+
+def same_device(name: str, part: Part) -> bool:
+    """Whether a part name as a tool report prints it is ``part``'s silicon.
+
+    Reports spell one device several ways: ``xczu9eg-ffvb1156-2-e`` (HLS),
+    ``xczu9egffvb1156-2`` (report_utilization), ``7vx690t-ffg1927`` (report_timing_summary,
+    without ``xc``); package and speed grade do not change the device.
+    """
+    key = name.strip().lower().replace("-", "")
+    return (key if key.startswith("xc") else "xc" + key).startswith(part.device)

@@ -13,6 +13,11 @@ on line numbers or on one version's layout:
 - HLS ``csynth`` text reports and ``report_utilization`` output are read as ASCII tables,
   found by section header and keyed by column and row *names*, so extra or reordered columns
   (``Prohibited`` appeared in later Vivado versions) and units other than ns do not matter.
+- ``report_timing_summary`` output has no ``|`` tables: its summary tables are columns under
+  a dashed rule, read by the rule's column spans and keyed by header names, so the optional
+  pulse-width columns, extra clocks and long clock names do not matter.
+- :func:`report_kind` tells the four report types apart by content, not file name, because
+  reports copied off another machine are often renamed.
 
 hls4ml has a report reader of its own (``hls4ml.report.parse_vivado_report``), but it takes
 a whole project directory, prints instead of raising, keeps figures as strings and does not
@@ -55,6 +60,9 @@ _NS_PER_UNIT = {
 _UNKNOWN = {"?", "undef", "-", "", "NA", "N/A"}
 
 _UTILIZATION_MARK = re.compile(r"^\|\s*Command\s*:\s*report_utilization|^Utilization Design Information", re.M)
+# report_utilization -hierarchical: per-instance counts in other tables, not the device summary.
+_HIERARCHICAL = re.compile(r"^\|\s*Command\s*:\s*report_utilization\b.*\s-hierarchical\b", re.M)
+_TIMING_MARK = re.compile(r"^\|\s*Command\s*:\s*report_timing_summary|^\|\s*Design Timing Summary\s*$", re.M)
 _HLS_TITLE = re.compile(r"^[ \t]*== (?P<tool>\w[\w ]*? HLS) Report for '(?P<top>[^']+)'", re.M)
 
 
@@ -107,7 +115,21 @@ class SiteUsage:
 
 
 @dataclass(frozen=True)
-class UtilizationReport:
+class VivadoReport:
+    """What the header of every Vivado report states: tool, version, part (as the report
+    spells it), design and, in most versions, the design state (Synthesized / Routed ...)."""
+
+    path: str
+    source: str
+    tool: str
+    version: str
+    part: str
+    design: str | None
+    design_state: str | None
+
+
+@dataclass(frozen=True)
+class UtilizationReport(VivadoReport):
     """Resource use from Vivado ``report_utilization`` (hls4ml's ``vivado_synth.rpt``).
 
     The named fields cover the same resources on every family: ``lut``/``ff`` are the
@@ -118,13 +140,6 @@ class UtilizationReport:
     ``primitives`` every ``Ref Name`` count, for anything else a reader wants.
     """
 
-    path: str
-    source: str
-    tool: str
-    version: str
-    part: str
-    design: str | None
-    design_state: str | None
     lut: SiteUsage
     ff: SiteUsage
     carry: SiteUsage | None
@@ -133,6 +148,59 @@ class UtilizationReport:
     uram: SiteUsage | None
     sites: dict[str, SiteUsage]
     primitives: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ClockTiming:
+    """One clock of a timing summary: its constraint and its slacks (ns).
+
+    Slacks are ``None`` where the report leaves them blank or prints ``NA``/``inf`` (a clock
+    with no timed paths of that kind).
+    """
+
+    name: str
+    period_ns: float
+    frequency_mhz: float
+    wns_ns: float | None
+    tns_ns: float | None
+    whs_ns: float | None
+    ths_ns: float | None
+
+    @property
+    def achieved_period_ns(self) -> float | None:
+        """The shortest period the timed paths allow: the constraint minus the setup slack."""
+        if self.wns_ns is None:
+            return None
+        return float(Decimal(str(self.period_ns)) - Decimal(str(self.wns_ns)))  # 4.0 - -0.347 is 4.347, not 4.34699...
+
+
+@dataclass(frozen=True)
+class TimingSummary(VivadoReport):
+    """Vivado ``report_timing_summary``: the design's slacks and each clock's.
+
+    ``wns_ns``/``tns_ns`` are setup (max-delay) slacks, ``whs_ns``/``ths_ns`` hold slacks, in
+    ns, for the whole design; ``clocks`` has every clock of the ``Clock Summary`` with its
+    ``Intra Clock Table`` slacks. ``met`` is the report's own verdict (``None`` where it
+    states none). ``design_state`` (Synthesized / Routed ...) is given only by some versions.
+    """
+
+    wns_ns: float | None
+    tns_ns: float | None
+    whs_ns: float | None
+    ths_ns: float | None
+    setup_failing_endpoints: int | None
+    hold_failing_endpoints: int | None
+    met: bool | None
+    clocks: dict[str, ClockTiming]
+
+    @property
+    def main_clock(self) -> ClockTiming | None:
+        """The clock the design runs on: ``ap_clk`` (every HLS design's), else the only
+        clock with setup paths, else ``None`` when that is ambiguous."""
+        if "ap_clk" in self.clocks:
+            return self.clocks["ap_clk"]
+        timed = [c for c in self.clocks.values() if c.wns_ns is not None]
+        return timed[0] if len(timed) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -163,12 +231,14 @@ def parse_csynth(path: str | Path) -> CsynthReport:
 def parse_utilization(path: str | Path) -> UtilizationReport:
     """Parse the text output of Vivado's ``report_utilization`` (any family, any version)."""
     path = Path(path)
-    lines = _read(path).splitlines()
-    header = _utilization_header(lines)
-    tool_line = header.get("Tool Version", "")
-    tool = re.match(r"(?P<tool>\w+)\s+v\.?(?P<version>\S+)", tool_line)
+    text = _read(path)
+    if _HIERARCHICAL.search(text):
+        raise BeadError(path, "this is report_utilization -hierarchical output (per-instance counts)",
+                        "pass the output of plain report_utilization")
+    lines = text.splitlines()
+    header = _vivado_header(path, lines)
     tables = _tables(lines)
-    if tool is None or not any(t.columns and t.columns[0] == "Site Type" for t in tables):
+    if header is None or not any(t.columns and t.columns[0] == "Site Type" for t in tables):
         raise BeadError(
             path,
             "not a Vivado report_utilization output (no 'Tool Version' header or 'Site Type' tables)",
@@ -207,15 +277,9 @@ def parse_utilization(path: str | Path) -> UtilizationReport:
             (SiteUsage(n, primitives[n], None, None) for n in ("CARRY8", "CARRY4") if n in primitives),
             None,
         )
-    version = tool.group("version")
     return UtilizationReport(
         path=str(path),
-        source=f"vendor:{tool.group('tool')} {version}",
-        tool=tool.group("tool"),
-        version=version,
-        part=_required(path, header.get("Device"), "'Device' in the report header"),
-        design=header.get("Design"),
-        design_state=header.get("Design State"),
+        **header,
         lut=need("CLB LUTs", "Slice LUTs"),
         ff=need("CLB Registers", "Slice Registers"),
         carry=carry,
@@ -225,6 +289,74 @@ def parse_utilization(path: str | Path) -> UtilizationReport:
         sites=sites,
         primitives=primitives,
     )
+
+
+def parse_timing_summary(path: str | Path) -> TimingSummary:
+    """Parse the text output of Vivado's ``report_timing_summary`` (any family, any version)."""
+    path = Path(path)
+    lines = _read(path).splitlines()
+    header = _vivado_header(path, lines)
+    design_rows = _section_columns(lines, "Design Timing Summary")
+    if header is None or not design_rows:
+        raise BeadError(
+            path,
+            "not a Vivado report_timing_summary output (no 'Tool Version' header or 'Design Timing Summary' table)",
+        )
+    design = design_rows[0]
+    periods = {}
+    for line in _section_lines(lines, "Clock Summary"):
+        clock = re.match(r"^\s*(\S+)\s+\{[^}]*\}\s+(\S+)\s+(\S+)", line)
+        if clock and clock.group(1) != "Clock":
+            periods[clock.group(1)] = (
+                _required_ns(path, clock.group(2), f"clock {clock.group(1)} period"),
+                _slack(path, clock.group(3), f"clock {clock.group(1)} frequency"),
+            )
+    intra = {row["Clock"]: row for row in _section_columns(lines, "Intra Clock Table", first_column="Clock")}
+    clocks = {}
+    for name, (period, frequency) in periods.items():
+        row = intra.get(name, {})
+        clocks[name] = ClockTiming(
+            name, period, frequency if frequency is not None else 1000.0 / period,
+            *(_slack(path, row.get(f"{k}(ns)"), f"{name} {k}") for k in ("WNS", "TNS", "WHS", "THS")),
+        )
+    text = "\n".join(lines)
+    verdict = re.search(r"^\s*(All user specified timing constraints are met|Timing constraints are not met)", text, re.M)
+    return TimingSummary(
+        path=str(path),
+        **header,
+        wns_ns=_slack(path, design.get("WNS(ns)"), "design WNS"),
+        tns_ns=_slack(path, design.get("TNS(ns)"), "design TNS"),
+        whs_ns=_slack(path, design.get("WHS(ns)"), "design WHS"),
+        ths_ns=_slack(path, design.get("THS(ns)"), "design THS"),
+        setup_failing_endpoints=_integer(path, design.get("TNS Failing Endpoints"), "TNS Failing Endpoints"),
+        hold_failing_endpoints=_integer(path, design.get("THS Failing Endpoints"), "THS Failing Endpoints"),
+        met=None if verdict is None else verdict.group(1).startswith("All"),
+        clocks=clocks,
+    )
+
+
+#: What :func:`report_kind` answers: the parser that reads each kind.
+REPORT_KINDS = ("csynth", "utilization", "timing")
+
+
+def report_kind(path: str | Path) -> str | None:
+    """Which vendor report a file is, by content: ``csynth`` (XML or text), ``utilization``
+    (plain ``report_utilization``), ``timing`` (``report_timing_summary``), or ``None`` for
+    anything else (including ``report_utilization -hierarchical``, which has no device summary)."""
+    try:
+        with open(path, errors="replace") as f:
+            head = f.read(8192)
+    except OSError:
+        return None
+    if head.lstrip().startswith("<") and "<profile" in head and "<UserAssignments" in head:
+        return "csynth"
+    if _HLS_TITLE.search(head):
+        return "csynth"
+    if _UTILIZATION_MARK.search(head):
+        return None if _HIERARCHICAL.search(head) else "utilization"
+    if _TIMING_MARK.search(head):
+        return "timing"
+    return None
 
 
 def find_reports(project_dir: str | Path) -> dict[str, Path]:
@@ -535,8 +667,10 @@ def _cell(table: _Table, row: list[str], column: str) -> str | None:
 # report_utilization
 
 
-def _utilization_header(lines: list[str]) -> dict[str, str]:
-    """``| Key : value`` lines of the boxed header, up to the first table."""
+def _vivado_header(path: Path, lines: list[str]) -> dict[str, str | None] | None:
+    """What every Vivado report's boxed header says (``| Key : value`` lines, up to the first
+    table): the fields shared by :class:`UtilizationReport` and :class:`TimingSummary`, or
+    ``None`` without a ``Tool Version`` line (not a Vivado report)."""
     header: dict[str, str] = {}
     for line in lines:
         if line.strip().startswith("+-"):
@@ -544,7 +678,17 @@ def _utilization_header(lines: list[str]) -> dict[str, str]:
         item = re.match(r"^\|\s*([A-Za-z][\w ]*?)\s*:\s*(.*?)\s*$", line)
         if item:
             header.setdefault(item.group(1), item.group(2))
-    return header
+    tool = re.match(r"(?P<tool>\w+)\s+v\.?(?P<version>\S+)", header.get("Tool Version", ""))
+    if tool is None:
+        return None
+    return {
+        "source": f"vendor:{tool.group('tool')} {tool.group('version')}",
+        "tool": tool.group("tool"),
+        "version": tool.group("version"),
+        "part": _required(path, header.get("Device"), "'Device' in the report header"),
+        "design": header.get("Design"),
+        "design_state": header.get("Design State"),
+    }
 
 
 def _site_usage(table: _Table, row: list[str]) -> SiteUsage | None:
@@ -558,6 +702,75 @@ def _site_usage(table: _Table, row: list[str]) -> SiteUsage | None:
         available=int(available) if available is not None else None,
         util_pct=_number(_cell(table, row, "Util%")),
     )
+
+
+# ---------------------------------------------------------------------------------------
+# report_timing_summary
+
+
+def _section_lines(lines: list[str], title: str) -> list[str]:
+    """The body of a ``| Title`` section of a timing report, up to the next such section.
+
+    Sections open with a ``| Title`` line, a ``| -----`` underline and a rule of dashes.
+    """
+    start = next((i for i, line in enumerate(lines) if line.strip() == f"| {title}"), None)
+    if start is None:
+        return []
+    body = []
+    for line in lines[start + 1 :]:
+        stripped = line.strip()
+        if stripped.startswith("| ") and not stripped.startswith("| -"):
+            break
+        body.append(line)
+    while body and (body[-1].strip().startswith("-") or not body[-1].strip()):
+        body.pop()  # the rule that opens the next section
+    return body
+
+
+def _section_columns(lines: list[str], title: str, first_column: str | None = None) -> list[dict[str, str]]:
+    """The rows of a column table in a timing-report section, as dicts keyed by header name.
+
+    The header names line sits above a rule of dash runs, one run per column; values are
+    right-aligned to their run's end, so a value belongs to the run it ends in. Names may
+    have spaces (``TNS Failing Endpoints``), so the header is cut at the same runs. A
+    ``first_column`` (``Clock``) is left-aligned and may overrun its run: it is the row's
+    first word.
+    """
+    body = _section_lines(lines, title)
+    rule_at = next((i for i, line in enumerate(body) if re.fullmatch(r"\s*-+(\s+-+)+\s*", line)), None)
+    if rule_at is None or rule_at == 0:
+        return []
+    runs = [(m.start(), m.end()) for m in re.finditer(r"-+", body[rule_at])]
+    header = body[rule_at - 1]
+    starts = [0] + [end for _, end in runs[:-1]]
+    names = [header[lo:hi].strip() for lo, (_, hi) in zip(starts, runs)]
+    names[-1] = header[starts[-1]:].strip()
+    rows = []
+    for line in body[rule_at + 1 :]:
+        if not line.strip():
+            break
+        row: dict[str, str] = {}
+        columns = list(zip(names, runs))
+        tokens = list(re.finditer(r"\S+", line))
+        if first_column is not None:
+            row[first_column] = tokens.pop(0).group()
+            columns = columns[1:]
+        for token in tokens:
+            name = next((n for n, (_, hi) in columns if token.end() <= hi), None)
+            if name is not None:
+                row[name] = token.group()
+        rows.append(row)
+    return rows
+
+
+def _slack(path: Path, text: str | None, what: str) -> float | None:
+    """A signed time in ns (``-0.123``); ``None`` for blank, ``NA`` and ``inf``."""
+    if text is None or text.strip() in _UNKNOWN or text.strip().lower() in ("inf", "-inf"):
+        return None
+    try:
+        return float(Decimal(text.strip()))
+    except InvalidOperation:
+        raise BeadError(path, f"{what} is {text.strip()!r}, not a number of ns") from None
 
 
 # ---------------------------------------------------------------------------------------

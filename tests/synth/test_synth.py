@@ -2,9 +2,12 @@
 
 No Xilinx tool is installed here, so the vendor path is proven with stand-ins: small Python
 scripts named ``vitis-run`` / ``vivado_hls`` / ``vivado`` put first on PATH, which check the
-arguments hls4ml's backend would pass and write a *real* vendor report (from
-shared/vendor_reports) where the tool would. The figures must then come out labelled
-``vendor:...`` with the report's numbers; without the stand-ins no figure may claim a vendor.
+arguments hls4ml's backend would pass and write a report in the vendor's format where the
+tool would -- ours (tests/synth/fixtures) in every clone, and a real one (../shared/
+vendor_reports, skipped where absent) -- under the project's own top function, as the tool
+would name it. The figures must then come out labelled ``vendor:...`` with the report's
+numbers; without the stand-ins no figure may claim a vendor. Reports of a build made
+elsewhere come in through the ``imported`` flow (``--reports``).
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from bead_fpga.synth import rule4ml_estimate
 from bead_fpga.synth.run import SYNTH_FILE, synth
 from bead_fpga.transform import InputTransform
 
-VENDOR = Path(__file__).resolve().parents[2].parent / "shared" / "vendor_reports"
-CSYNTH_RPT = VENDOR / "vivado2020.1_zu9eg_dense" / "myproject_csynth.rpt"
-UTILIZATION_RPT = VENDOR / "vivado2020.1_zu9eg_dense" / "vivado_synth.rpt"
+from tests.synth.reports import SHARED_REPORTS, VITIS_FLAT, VIVADO_HLS4ML, require_shared
+
+AE_REPORTS = VIVADO_HLS4ML / "ae_8b_prj" / "solution1" / "syn" / "report"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -70,12 +73,16 @@ def _fake_tool(bin_dir: Path, name: str, body: str) -> None:
     path.chmod(0o755)
 
 
-_WRITE_CSYNTH = f"""
+def _write_csynth(report: Path, its_top: str) -> str:
+    """Stand-in body: write ``report`` where the tool writes its csynth report, for the
+    project's top function (the tool names the report and its title after it)."""
+    return f"""
 top = [l.split('"')[-2] for l in open('project.tcl') if 'set project_name' in l][0]
 reports = Path(f'{{top}}_prj/solution1/syn/report')
 reports.mkdir(parents=True, exist_ok=True)
 print('***** C/RTL SYNTHESIS *****', flush=True)
-shutil.copy({str(CSYNTH_RPT)!r}, reports / f'{{top}}_csynth.rpt')
+text = Path({str(report)!r}).read_text().replace("Report for '{its_top}'", f"Report for '{{top}}'")
+(reports / f'{{top}}_csynth.rpt').write_text(text)
 """
 
 
@@ -111,9 +118,10 @@ def test_without_tools_writes_a_complete_project(no_tools, model_dir):
     assert (project / "tb_data").is_dir()
     opts = (project / "build_opt.tcl").read_text()
     assert "csim       0" in opts and "synth      1" in opts and "cosim      0" in opts  # no test vectors yet
-    vendor = no_tools["vendor"]
-    assert vendor["ran"] is False and vendor["missing_tools"] == ["vitis-run (or vitis_hls)"]
-    assert vendor["command"] == f"cd {project} && vitis-run --tcl build_prj.tcl --mode hls"
+    flow = no_tools["flow"]
+    assert (flow["name"], flow["ran"], flow["figures"]) == ("vitis", False, {})
+    assert flow["missing_tools"] == ["vitis-run (or vitis_hls)"]
+    assert flow["command"] == f"cd {project} && vitis-run --tcl build_prj.tcl --mode hls"
     assert json.loads((model_dir / SYNTH_FILE).read_text())["model"] == top
     assert no_tools["estimates"]["rule4ml"] == {"available": False, "source": "estimate:rule4ml",
                                                 "message": "rule4ml: not installed (pip install bead-fpga[rule4ml])"}
@@ -148,43 +156,75 @@ def tool_path(tmp_path, monkeypatch):
     return bin_dir
 
 
-def test_fake_vitis_run_takes_the_vendor_path(model_dir, tool_path, tmp_path):
+#: (report the stand-in writes, its top function, part to build for, expected figures)
+VITIS_CASES = {
+    "own": lambda: (VITIS_FLAT / "vae_6b_csynth.rpt", "vae_6b", "xcvu9p",
+                    ("vendor:Vitis HLS 2023.2", 9, 45.0, 1, (4_321, 1_987, 0))),
+    "shared": lambda: (require_shared(SHARED_REPORTS) / "vivado2020.1_zu9eg_dense" / "myproject_csynth.rpt",
+                       "myproject", "xczu9eg", ("vendor:Vivado HLS 2020.1", 5, 25.0, 1, (59_561, 4_561, 1))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VITIS_CASES))
+def test_fake_vitis_run_takes_the_vendor_path(case, model_dir, tool_path, tmp_path):
+    report, its_top, part, (source, cycles, ns, ii, (lut, ff, bram18)) = VITIS_CASES[case]()
     _fake_tool(tool_path, "vitis-run", f"""
 assert sys.argv[1:] == ['--tcl', 'build_prj.tcl', '--mode', 'hls'], sys.argv
 opts = open('build_opt.tcl').read()
 assert 'synth      1' in opts and 'cosim      1' in opts, opts  # test vectors present: co-simulate
-{_WRITE_CSYNTH}""")
+{_write_csynth(report, its_top)}""")
     vectors = tmp_path / "projects" / "vae_6b" / "tb_data"  # as `bead-fpga csim` leaves them
     vectors.mkdir(parents=True)
     (vectors / "tb_input_features.dat").write_text("0 " * 57 + "\n")
-    result = synth(model_dir, HLSSettings(part="xcvu9p"), projects_root=tmp_path / "projects")
-    vendor = result["vendor"]
-    assert vendor["ran"] and vendor["csynth"]["source"] == "vendor:Vivado HLS 2020.1"
-    assert "C/RTL SYNTHESIS" in Path(vendor["log"]).read_text()
+    result = synth(model_dir, HLSSettings(part=part), projects_root=tmp_path / "projects")
+    flow = result["flow"]
+    assert (flow["name"], flow["ran"]) == ("vitis", True) and flow["reports"]["csynth"]["source"] == source
+    assert "C/RTL SYNTHESIS" in Path(flow["log"]).read_text()
     write_report(model_dir, result)
     hw = json.loads((model_dir / "report.json").read_text())["hardware"]
-    assert hw["latency_cycles"] == {**hw["latency_cycles"], "value": 5, "source": "vendor:Vivado HLS 2020.1"}
-    assert hw["latency_ns"]["value"] == 25.0 and hw["ii_cycles"]["value"] == 1
-    assert (hw["lut"]["value"], hw["ff"]["value"], hw["bram18"]["value"]) == (59_561, 4_561, 1)
-    assert hw["lut"]["source"] == "vendor:Vivado HLS 2020.1"
+    assert hw["latency_cycles"] == {**hw["latency_cycles"], "value": cycles, "source": source}
+    assert hw["latency_ns"]["value"] == ns and hw["ii_cycles"]["value"] == ii
+    assert (hw["lut"]["value"], hw["ff"]["value"], hw["bram18"]["value"]) == (lut, ff, bram18)
+    assert hw["lut"]["source"] == source
     assert [a["source"] for a in hw["lut"]["alternatives"]][0] == "estimate:analytic"
 
 
-def test_fake_vivado_hls_and_vivado_give_post_synthesis_figures(model_dir, tool_path, tmp_path):
+VIVADO_CASES = {
+    "own": lambda: (AE_REPORTS / "ae_8b_csynth.rpt", VIVADO_HLS4ML / "vivado_synth.rpt", "ae_8b", "vx690t",
+                    ("vendor:Vivado HLS 2019.2", "vendor:Vivado 2019.2 (synthesized)", (11_907, 7_730, 6))),
+    "shared": lambda: (require_shared(SHARED_REPORTS) / "vivado2020.1_zu9eg_dense" / "myproject_csynth.rpt",
+                       SHARED_REPORTS / "vivado2020.1_zu9eg_dense" / "vivado_synth.rpt", "myproject", "xczu9eg",
+                       ("vendor:Vivado HLS 2020.1", "vendor:Vivado 2020.1 (synthesized)", (31_277, 4_555, 1))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VIVADO_CASES))
+def test_fake_vivado_hls_and_vivado_give_post_synthesis_figures(case, model_dir, tool_path, tmp_path):
+    csynth, utilization, its_top, part, (hls_source, source, (lut, ff, bram18)) = VIVADO_CASES[case]()
     _fake_tool(tool_path, "vivado_hls", f"""
 assert sys.argv[1:3] == ['-f', 'build_prj.tcl'], sys.argv
 assert 'synth=1' in sys.argv[3] and 'vsynth=1' in sys.argv[3] and 'csim=0' in sys.argv[3], sys.argv
-{_WRITE_CSYNTH}
-shutil.copy({str(UTILIZATION_RPT)!r}, 'vivado_synth.rpt')""")
+{_write_csynth(csynth, its_top)}
+shutil.copy({str(utilization)!r}, 'vivado_synth.rpt')""")
     _fake_tool(tool_path, "vivado", "sys.exit(0)")
-    result = synth(model_dir, HLSSettings(backend="Vivado", part="xcvu9p"), vsynth=True,
+    result = synth(model_dir, HLSSettings(backend="Vivado", part=part), vsynth=True,
                    projects_root=tmp_path / "projects")
-    assert result["vendor"]["utilization"]["source"] == "vendor:Vivado 2020.1"
+    assert result["flow"]["name"] == "vivado" and result["flow"]["reports"]["utilization"]["design_state"] == "Synthesized"
     write_report(model_dir, result)
     hw = json.loads((model_dir / "report.json").read_text())["hardware"]
-    assert (hw["lut"]["value"], hw["lut"]["source"]) == (31_277, "vendor:Vivado 2020.1")
-    assert (hw["ff"]["value"], hw["bram18"]["value"]) == (4_555, 1)
-    assert hw["latency_cycles"]["source"] == "vendor:Vivado HLS 2020.1"
+    assert (hw["lut"]["value"], hw["lut"]["source"]) == (lut, source)
+    assert (hw["ff"]["value"], hw["bram18"]["value"]) == (ff, bram18)
+    assert hw["latency_cycles"]["source"] == hls_source
+
+
+def test_vendor_build_of_another_top_is_refused(model_dir, tool_path, tmp_path):
+    """A report the build left for another function never stands in for this model's."""
+    _fake_tool(tool_path, "vitis-run", f"""
+reports = Path('vae_6b_prj/solution1/syn/report')
+reports.mkdir(parents=True, exist_ok=True)
+shutil.copy({str(AE_REPORTS / "ae_8b_csynth.xml")!r}, reports / 'vae_6b_csynth.xml')""")
+    with pytest.raises(BeadError, match=r"vae_6b_csynth.xml: report is for part xc7vx690t-ffg1927-2, not xcvu9p"):
+        synth(model_dir, HLSSettings(part="xcvu9p"), projects_root=tmp_path / "projects")
 
 
 def test_failing_tool_is_one_line_error(model_dir, tool_path, tmp_path):
@@ -197,7 +237,7 @@ def test_vsynth_without_vivado_is_not_attempted(model_dir, tool_path, tmp_path, 
     _fake_tool(tool_path, "vitis-run", "sys.exit(1)")
     monkeypatch.setattr(shutil, "which", lambda name: str(tool_path / name) if name == "vitis-run" else None)
     result = synth(model_dir, HLSSettings(part="xcvu9p"), vsynth=True, projects_root=tmp_path / "projects")
-    assert result["vendor"]["ran"] is False and result["vendor"]["missing_tools"] == ["vivado"]
+    assert result["flow"]["ran"] is False and result["flow"]["missing_tools"] == ["vivado"]
 
 
 def test_compare_renders_markdown_and_rich(no_tools, model_dir):
@@ -237,3 +277,82 @@ def test_rule4ml_prediction_where_installed(no_tools, model_dir, tmp_path, monke
     pred = rule4ml_estimate.predict(project.hls_model, HLSSettings(part="xcvu9p"))
     assert pred["available"] and pred["board"] == "alveo-u200" and not pred["covers_all_layers"]
     assert pred["lut"] > 0 and pred["latency_cycles"] > 0
+
+
+# ---------------------------------------------------------------------------------------
+# Reports of a build made elsewhere (the imported flow, `--reports`)
+
+
+def test_reports_from_a_flat_folder(model_dir, tmp_path):
+    result = synth(model_dir, HLSSettings(part="xcvu9p"), projects_root=tmp_path / "projects", reports=VITIS_FLAT)
+    flow = result["flow"]
+    assert (flow["name"], flow["ran"], flow["command"]) == ("imported", False, None)
+    assert flow["reports"]["layout"] == "flat folder"
+    assert flow["reports"]["files"]["timing"] == str(VITIS_FLAT / "timing_summary_routed.rpt")
+    md = write_report(model_dir, result)
+    report = json.loads((model_dir / "report.json").read_text())
+    hw, routed = report["hardware"], "vendor:Vivado 2023.2 (routed)"
+    assert (hw["latency_cycles"]["value"], hw["latency_cycles"]["source"]) == (9, "vendor:Vitis HLS 2023.2")
+    assert (hw["lut"]["value"], hw["lut"]["source"]) == (3_876, routed)
+    assert hw["lut"]["alternatives"][0]["source"] == "estimate:analytic"
+    assert (hw["clock_achieved_ns"]["value"], hw["fmax_mhz"]["value"], hw["wns_ns"]["value"]) == (4.588, 217.96, 0.412)
+    assert report["budget"]["timing_met"] is True and report["flow"]["name"] == "imported"
+    text = md.read_text()
+    assert f"| achieved clock (MHz) | 217.96 | `{routed}` | ap_clk |" in text
+    assert "Timing met at the target clock: **yes**" in text and "Reports of a vendor build made elsewhere" in text
+
+
+def test_reports_in_the_hls4ml_project_brought_back(model_dir, tmp_path):
+    """The build machine's whole project directory, copied back over the one written here."""
+    projects = tmp_path / "projects"
+    synth(model_dir, HLSSettings(part="xcvu9p"), projects_root=projects)
+    project = projects / "vae_6b"
+    reports = project / "vae_6b_prj" / "solution1" / "syn" / "report"
+    reports.mkdir(parents=True)
+    for name in ("vae_6b_csynth.xml", "vae_6b_csynth.rpt"):
+        shutil.copy(VITIS_FLAT / name, reports / name)
+    shutil.copy(VIVADO_HLS4ML / "vivado_timing.rpt", project / "vivado_timing.rpt")  # not this part: refused
+    with pytest.raises(BeadError, match=r"vivado_timing.rpt: report is for part 7vx690t-ffg1927, not xcvu9p"):
+        synth(model_dir, HLSSettings(part="xcvu9p"), projects_root=projects, reports=project)
+    (project / "vivado_timing.rpt").unlink()
+    shutil.copy(VITIS_FLAT / "utilization_routed.rpt", project / "vivado_synth.rpt")
+    result = synth(model_dir, HLSSettings(part="xcvu9p"), projects_root=projects, reports=project)
+    assert result["flow"]["reports"]["layout"] == "hls4ml project"
+    assert result["flow"]["reports"]["files"]["csynth"] == str(reports / "vae_6b_csynth.xml")
+    hw = json.loads((model_dir / "report.json").read_text())["hardware"] if write_report(model_dir, result) else {}
+    assert (hw["latency_ns"]["value"], hw["ff"]["value"], hw["ff"]["source"]) == (45.0, 1_702, "vendor:Vivado 2023.2 (routed)")
+    assert "clock_achieved_ns" not in hw  # no timing summary brought back: no achieved clock claimed
+
+
+def test_reports_of_another_part_or_design_are_refused(model_dir, tmp_path):
+    projects = tmp_path / "projects"
+    with pytest.raises(BeadError, match=r"report is for part xcvu9p-flga2104-2L-e, not xcvu13p-flga2577-2-e"):
+        synth(model_dir, HLSSettings(part="vu13p"), projects_root=projects, reports=VITIS_FLAT)
+    with pytest.raises(BeadError, match=r"report is for top function 'ae_8b', not this model's 'vae_6b'"):
+        synth(model_dir, HLSSettings(part="vx690t"), projects_root=projects, reports=VIVADO_HLS4ML)
+
+
+def test_flow_choice_errors(model_dir, tmp_path):
+    projects = tmp_path / "projects"
+    with pytest.raises(BeadError, match=r"--flow: unknown flow 'quartus'; choose one of .*imported.*vitis.*vivado"):
+        synth(model_dir, HLSSettings(), projects_root=projects, flow="quartus")
+    with pytest.raises(BeadError, match=r"--reports: reports are read by the imported flow, not by --flow vitis"):
+        synth(model_dir, HLSSettings(), projects_root=projects, flow="vitis", reports=VITIS_FLAT)
+    with pytest.raises(BeadError, match=r"--flow imported: needs the folder of reports; pass --reports DIR"):
+        synth(model_dir, HLSSettings(), projects_root=projects, flow="imported")
+    with pytest.raises(BeadError, match=r"flow 'vivado' builds hls4ml's Vivado backend project, not a Vitis one"):
+        synth(model_dir, HLSSettings(), projects_root=projects, flow="vivado")
+    assert not projects.exists()  # every bad choice failed before converting anything
+
+
+def test_cli_synth_with_reports(model_dir, tmp_path):
+    from typer.testing import CliRunner
+
+    from bead_fpga.cli import app
+
+    args = ["synth", str(model_dir), "--projects", str(tmp_path / "projects"), "--reports", str(VITIS_FLAT)]
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "achieved clock (MHz)" in result.output and "Reports of a vendor build made elsewhere" in result.output
+    result = CliRunner().invoke(app, [*args, "--part", "vu13p"])
+    assert isinstance(result.exception, BeadError) and "not xcvu13p-flga2577-2-e" in str(result.exception)
