@@ -35,11 +35,11 @@ from typing import Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
+from bead_fpga.model_dir import SYNTH_FILE, ModelDir
 
 REPORT_JSON = "report.json"
 REPORT_MD = "report.md"
 REPORT_PNG = "report.png"
-SYNTH_FILE = "synth.json"
 BX_NS = 25.0  #: LHC bunch spacing: one collision every 25 ns (40 MHz)
 LATENCY_BUDGET_NS = 1000.0  #: L1 trigger algorithms have well under 1 us
 RESOURCES = ("lut", "ff", "dsp", "bram18", "uram")
@@ -197,7 +197,7 @@ def physics_figures(model_dir: Path) -> dict[str, Any]:
 
 
 def load_synth(model_dir: Path) -> dict[str, Any]:
-    path = Path(model_dir) / SYNTH_FILE
+    path = ModelDir(model_dir).synth_file
     if not path.is_file():
         raise BeadError(model_dir, f"no {SYNTH_FILE} here", f"run `bead-fpga synth {model_dir}` first")
     return read_json(path)
@@ -213,7 +213,7 @@ def build_report(model_dir: Path, synth_result: dict[str, Any]) -> dict[str, Any
     rule4ml = synth_result["estimates"].get("rule4ml", {})
     return {
         "model": synth_result["model"],
-        "model_dir": str(Path(model_dir).resolve()),
+        "model_dir": ".",
         "project_dir": synth_result["project_dir"],
         "settings": synth_result["settings"],
         "part": synth_result["part"],

@@ -29,11 +29,11 @@ def synth(
     writes MODEL_DIR/synth.json and the report (report.md/.json/.png)."""
     from rich.console import Console
 
+    from bead_fpga.defaults import default_model_dir
+    from bead_fpga.model_dir import ModelDir
+    from bead_fpga.pipeline import ensure_exported
     from bead_fpga.report import summary_table, write_report
     from bead_fpga.synth.run import synth as run_synth
-
-    from bead_fpga.defaults import default_model_dir
-    from bead_fpga.pipeline import ensure_exported
 
     console = Console()
     settings = _settings(backend, part, clock, reuse)  # an unknown part fails before any model is loaded
@@ -47,7 +47,7 @@ def synth(
     console.print(summary_table(model_dir))
     console.print(result["flow"]["summary"], markup=False, highlight=False, soft_wrap=True)
     console.print(result["estimates"]["rule4ml"]["message"], markup=False)
-    typer.echo(f"project: {result['project_dir']}\nreport: {md}")
+    typer.echo(f"project: {ModelDir(model_dir).resolve(result['project_dir'])}\nreport: {md}")
 
 
 @app.command("read-reports")

@@ -58,7 +58,8 @@ def synth(
         raise BeadError("--reports", f"reports are read by the imported flow, not by --flow {name}",
                         "drop --flow, or drop --reports to build here")
     chosen = flow_cls(settings, FlowOptions(vsynth=vsynth, reports=reports))  # bad choices fail before converting
-    model_dir = Path(model_dir)
+    mdir = ModelDir(model_dir)
+    model_dir = mdir.path
     project = convert(model_dir, settings, projects_root)
     project.write()
     flow_result = chosen.synthesize(project, console)
@@ -68,8 +69,8 @@ def synth(
 
     result = {
         "model": project.name,
-        "model_dir": str(model_dir.resolve()),
-        "project_dir": str(project.dir),
+        "model_dir": ".",  # paths relative to the model directory, so a copied directory stays valid
+        "project_dir": mdir.rel(project.dir),
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "hls4ml": hls4ml.__version__,
         "settings": settings.to_dict() | {"full_part": part.name, "vsynth": vsynth},
@@ -81,9 +82,9 @@ def synth(
             "analytic": est.to_dict(),
             "rule4ml": rule4ml_predict(project.hls_model, settings),
         },
-        "cost": graph_cost(ModelDir(model_dir).qonnx_file(project.name)).to_dict(),
+        "cost": graph_cost(mdir.qonnx_file(project.name)).to_dict(),
     }
-    write_json(model_dir / SYNTH_FILE, result)
+    write_json(mdir.synth_file, result)
     return result
 
 

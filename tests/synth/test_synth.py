@@ -110,7 +110,10 @@ def no_tools(model_dir, tmp_path_factory):
 
 
 def test_without_tools_writes_a_complete_project(no_tools, model_dir):
-    project = Path(no_tools["project_dir"])
+    from bead_fpga.model_dir import ModelDir
+
+    project = ModelDir(model_dir).resolve(no_tools["project_dir"]).resolve()
+    assert not Path(no_tools["project_dir"]).is_absolute()  # a copied model directory stays valid
     top = "vae_6b"
     for name in ("build_prj.tcl", "build_opt.tcl", "project.tcl", "vivado_synth.tcl", f"firmware/{top}.cpp",
                  f"firmware/{top}.h", "firmware/parameters.h", f"{top}_test.cpp"):

@@ -62,6 +62,8 @@ BAD_ARGUMENTS = {
     "not a model dir": ["evaluate", "{tmp}"],
     "generate into a file": ["data", "generate", "--out", "{tmp}/file.txt"],
     "inspect a non-HDF5 file": ["data", "inspect", "{tmp}/file.txt"],
+    "unknown flow": ["synth", "{model}", "--flow", "quartus"],
+    "reports folder missing": ["read-reports", "{tmp}/no-reports"],
     "unknown command": ["fly"],
 }
 
