@@ -1,6 +1,6 @@
 """QONNX -> hls4ml project, with the conifer-style verbs a user runs in order:
-:meth:`HLSProject.write`, :meth:`~HLSProject.compile`, :meth:`~HLSProject.predict`,
-:meth:`~HLSProject.build`.
+:meth:`HLSProject.write`, :meth:`~HLSProject.compile`, :meth:`~HLSProject.predict`; the vendor
+build is a synthesis flow's job (:mod:`bead_fpga.synth.flows`).
 
 Precisions come from the QONNX quantizers (hls4ml's ``auto``), accumulators are inferred
 by hls4ml from operand widths and fan-in (also ``auto``), and the input port is declared
@@ -164,10 +164,6 @@ class HLSProject:
         fixed-point format up to 53 bits)."""
         out = self.hls_model.predict(np.ascontiguousarray(x, dtype=np.float64))
         return np.asarray(out, dtype=np.float64).reshape(len(x), -1)
-
-    def build(self, **kwargs: Any) -> Any:
-        """Run the vendor HLS flow (needs Vitis HLS or Vivado HLS on PATH)."""
-        return self.hls_model.build(**kwargs)
 
 
 def fingerprint(onnx_path: Path, config: dict[str, Any]) -> str:
