@@ -520,15 +520,27 @@ def summary_table(model_dir: Path) -> Any:
     return table
 
 
+#: Models side by side in one terminal table: with the quantity column, 4 fit in 80 columns.
+MODELS_PER_TABLE = 4
+
+
 def compare_table(model_dirs: list[Path]) -> Any:
-    """The same comparison as a rich table, for the terminal."""
+    """The same comparison for the terminal, transposed (one column per model, one row per
+    quantity) and split into tables of :data:`MODELS_PER_TABLE` models, so that every number
+    stays whole in an 80-column terminal however many models are compared."""
+    from rich.console import Group
     from rich.table import Table
+    from rich.text import Text
 
     header, rows = compare_rows(model_dirs)
-    table = Table(title="bead-fpga hardware report", caption=LEGEND)
-    for name in header:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(*row)
-    return table
-
+    tables = []
+    for start in range(0, len(rows), MODELS_PER_TABLE):
+        chunk = rows[start:start + MODELS_PER_TABLE]
+        table = Table(title="bead-fpga hardware report" if start == 0 else None, title_justify="left")
+        table.add_column("quantity", overflow="fold")
+        for row in chunk:
+            table.add_column(row[0], justify="right", overflow="fold")
+        for i, name in enumerate(header[1:], start=1):
+            table.add_row(name, *(row[i] for row in chunk))
+        tables.append(table)
+    return Group(*tables, Text(LEGEND))

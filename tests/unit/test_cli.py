@@ -93,3 +93,21 @@ def test_evaluate_table_fits_80_columns_without_cutting_a_number(capsys, monkeyp
             for sig in variant["scores"][score].values():
                 assert re.search(rf"\b{sig['auc']:.4f}\b", out), sig["auc"]
                 assert f"{sig['tpr_at_fpr']['1e-05']['tpr']:.4f}" in out
+
+
+def test_hardware_tables_fit_80_columns_without_cutting_a_number() -> None:
+    """`bead-fpga synth`'s summary and `bead-fpga report`'s comparison (6 models, so it splits)."""
+    from rich.console import Console
+
+    from bead_fpga.report import build_report, compare_table, load_synth, summary_table
+
+    models = [Path(__file__).resolve().parents[2] / "models" / m for m in ("hvae_8b", "vae_8b", "ae_8b")]
+    console = Console(width=80, record=True)
+    console.print(summary_table(models[0]))
+    console.print(compare_table(models * 2))
+    text = console.export_text()
+    assert "…" not in text and max(len(line) for line in text.splitlines()) <= 80
+    for model in models:
+        lut = build_report(model, load_synth(model))["hardware"]["lut"]["value"]
+        assert f"{lut / 1000:.3g}k" in text  # the comparison's compact LUT count, whole
+    assert f"{build_report(models[0], load_synth(models[0]))['hardware']['lut']['value']:,}" in text
