@@ -10,8 +10,6 @@ one file both "is the firmware exact" and "what did quantization cost".
 
 from __future__ import annotations
 
-import math
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -24,12 +22,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
-from bead_fpga.errors import BeadError
-from bead_fpga.export import brevitas_scores, output_lsb, run_qonnx, trigger_inputs
-from bead_fpga.hls.convert import HLSProject, HLSSettings, convert, convert_graph, project_name
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.export import brevitas_scores, output_lsb, trigger_inputs
+from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
 from bead_fpga.io import write_json
-from bead_fpga.model_dir import CSIM_FILE, TWIN_DIR, ModelDir
+from bead_fpga.model_dir import TWIN_DIR, ModelDir
 
 PREDICT_CHUNK = 5_000
 

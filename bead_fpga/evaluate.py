@@ -54,7 +54,6 @@ from typing import Any
 import numpy as np
 import torch
 
-from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
 from bead_fpga.metrics import roc_auc, roc_curve, tpr_at_fpr
 from bead_fpga.model_dir import ModelDir
