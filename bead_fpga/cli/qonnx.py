@@ -40,7 +40,8 @@ def csim_qonnx_cmd(
 @app.command("trace")
 def trace_cmd(
     model_dir: Path = typer.Argument(..., help="A trained and exported model directory."),
-    data: Path | None = typer.Option(None, "--data", help="ADC2021 data directory: trace real events (default: events over the input format)."),
+    data: Path | None = typer.Option(
+        None, "--data", help="ADC2021 data directory: trace its test events (default: events over the input format)."),
     events: int = typer.Option(2_000, "--events", help="Events traced through every layer."),
     seed: int = typer.Option(0, "--seed", help="Seed of the drawn events."),
     backend: str = BackendOpt, part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt,
@@ -57,8 +58,8 @@ def trace_cmd(
     for layer in result["layers"]:
         beyond = layer.get("saturated", layer.get("overflowed", 0))
         typer.echo(f"  {layer['layer']:<28} {layer['type']:<34} seen [{layer['seen_range'][0]:g}, "
-                   f"{layer['seen_range'][1]:g}]  beyond type: {beyond}  "
-                   f"{'=' if layer['max_abs_diff'] == 0 else 'differs from'} {layer['qonnx_node']}")
+                   f"{layer['seen_range'][1]:g}]  beyond type: {beyond}  at limit: {layer['at_limit']}  "
+                   f"{'=' if layer['max_abs_diff'] == 0 else 'differs from'} {layer['qonnx_node'] or '(no tensor of its size)'}")
     parting = result["first_difference"]
     typer.echo(f"{model_dir}: " + (f"C++ and model part at {parting['layer']} ({parting['type']}), up to "
                                    f"{parting['max_abs_diff_lsb']:g} LSB" if parting else "every layer identical")

@@ -182,11 +182,12 @@ def convert_graph(
     """Convert a cleaned QONNX graph (:func:`~bead_fpga.hls.transforms.prepare_for_hls4ml`)
     into ``projects_root/<name>/``; ``input_format`` is the input port's ``fixed<W,I>``.
     Saves the configuration as ``config_dir/hls4ml_config.yml``."""
-    unsupported = sorted({n.op_type for n in graph.graph.node} - set(hls4ml.converters.get_supported_onnx_layers()))
-    if unsupported:
-        node = next(n for n in graph.graph.node if n.op_type in unsupported)
+    supported = set(hls4ml.converters.get_supported_onnx_layers())
+    node = next((n for n in graph.graph.node if n.op_type not in supported), None)
+    if node is not None:
         raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
-                        "bead-fpga lowers Gemm and last-axis ReduceSum; anything else needs an hls4ml extension")
+                        "bead-fpga removes Identity and lowers Gemm and last-axis ReduceSum; "
+                        "anything else needs an hls4ml extension")
     output_dir = (Path(projects_root) / name).resolve()
     with contextlib.redirect_stdout(io.StringIO()):  # hls4ml prints the layer list; keep it out of the terminal
         config = hls4ml_config(graph, settings, input_format, Path(onnx_path).resolve(), output_dir, name)

@@ -14,6 +14,17 @@ qonnx 1.0:
   over the last axis, which is exactly a ``MatMul`` with a column of ones: quantized to a
   2-bit signed constant, hls4ml turns it into a ``Dense`` layer whose multiplications by one
   synthesis removes. :class:`LowerReduceSum` does that rewrite.
+
+Graphs exported by other groups (``bead-fpga csim-qonnx``) add four more:
+
+* hls4ml has no ``Identity`` handler; :class:`RemoveIdentity` drops them (and only them).
+* qonnx's ``GemmToMatMul`` indexes the optional bias input ``C`` unconditionally and fails
+  on a bias-free ``Gemm`` (``nn.Linear(bias=False)``). :class:`GemmZeroBias` writes ONNX's
+  default (a zero bias) so it can lower every ``Gemm``.
+* hls4ml's ONNX ``Conv`` handler reads ``strides`` (and ``pads``, ``dilations``) as required,
+  but ONNX makes them optional (ones and zero padding). :class:`ConvDefaults` writes them out.
+* hls4ml reads convolutions channels-last; qonnx's ``ConvertToChannelsLastAndClean`` moves
+  the layout, applied only to graphs that convolve or pool (a no-op elsewhere).
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ import numpy as np
 from onnx import helper
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.base import Transformation
+from qonnx.transformation.channels_last import ConvertToChannelsLastAndClean
 from qonnx.transformation.fold_constants import FoldConstants
 from qonnx.transformation.gemm_to_matmul import GemmToMatMul
 from qonnx.transformation.general import (
@@ -36,10 +48,13 @@ from qonnx.transformation.general import (
 )
 from qonnx.transformation.infer_shapes import InferShapes
 from qonnx.transformation.quant_constant_folding import FoldTransposeIntoQuantInit
+from qonnx.transformation.remove import remove_node_and_rewire
 
 QONNX_DOMAIN = "qonnx.custom_op.general"
 GLOBAL_IN = "global_in"
 GLOBAL_OUT = "global_out"
+#: Ops whose data layout qonnx's channels-last conversion has to move for hls4ml.
+SPATIAL_OPS = frozenset({"Conv", "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool"})
 
 
 def rename_everywhere(model: ModelWrapper, old: str, new: str) -> None:
@@ -135,6 +150,61 @@ class LowerReduceSum(Transformation):
         return axes is not None and [int(a) % rank for a in np.atleast_1d(axes)] == [rank - 1]
 
 
+class RemoveIdentity(Transformation):
+    """Drop ``Identity`` nodes (hls4ml has no handler for them). Not qonnx's
+    ``RemoveIdentityOps``: it also drops any ``Add``/``Mul`` whose constant is within 1e-5 of
+    0/1, which is not an identity for a fixed-point design with finer LSBs."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        for node in model.graph.node:
+            if node.op_type == "Identity":
+                remove_node_and_rewire(model, node)
+                return model, True
+        return model, False
+
+
+class GemmZeroBias(Transformation):
+    """``Gemm(A, B)`` -> ``Gemm(A, B, zeros)``: the bias ONNX assumes when ``C`` is absent,
+    written out so that qonnx's ``GemmToMatMul`` (which requires ``C``) lowers the node."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        changed = False
+        for node in model.graph.node:
+            if node.op_type == "Gemm" and len(node.input) == 2:
+                width = model.get_tensor_shape(node.output[0])[-1]
+                model.set_initializer(f"{node.name}_zero_bias", np.zeros(width, dtype=np.float32))
+                node.input.append(f"{node.name}_zero_bias")
+                changed = True
+        return model, changed
+
+
+class ConvDefaults(Transformation):
+    """Write ONNX's defaults (unit ``strides`` and ``dilations``, zero ``pads``, ``group`` 1,
+    ``kernel_shape`` from the weights) onto every ``Conv`` and pooling node that leaves them
+    out: hls4ml's ONNX handlers read them as required attributes."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        changed = False
+        for node in model.graph.node:
+            if node.op_type not in ("Conv", "MaxPool", "AveragePool"):
+                continue
+            attrs = {a.name for a in node.attribute}
+            if "kernel_shape" not in attrs:
+                if node.op_type != "Conv":  # required by ONNX for pooling: leave it for the checker
+                    continue
+                node.attribute.append(helper.make_attribute(
+                    "kernel_shape", list(model.get_tensor_shape(node.input[1])[2:])))
+            kernel = next(helper.get_attribute_value(a) for a in node.attribute if a.name == "kernel_shape")
+            defaults = {"strides": [1] * len(kernel), "pads": [0] * (2 * len(kernel))}
+            if node.op_type == "Conv":
+                defaults.update(dilations=[1] * len(kernel), group=1)
+            for name, value in defaults.items():
+                if name not in attrs:
+                    node.attribute.append(helper.make_attribute(name, value))
+                    changed = True
+        return model, changed
+
+
 def cleanup(model: ModelWrapper) -> ModelWrapper:
     """qonnx's cleanup sequence, Quant nodes preserved, with our renaming in place of its own."""
     for transformation in (
@@ -153,13 +223,20 @@ def cleanup(model: ModelWrapper) -> ModelWrapper:
 
 
 def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
-    """Clean a Brevitas QONNX export, turn ``Gemm`` into ``MatMul`` (hls4ml's QONNX path),
-    lower the score's ``ReduceSum``, and clean again."""
+    """Clean a QONNX export (ours or anyone's) into the form hls4ml's ONNX frontend reads:
+    Identity removed, ONNX's implicit Conv/Gemm defaults written out, ``Gemm`` turned into
+    ``MatMul`` (hls4ml's QONNX path), the score's ``ReduceSum`` lowered, convolutions moved to
+    channels-last, and cleaned again. BatchNorm is left to hls4ml, which folds it where it can."""
     model = cleanup(model)
+    model = model.transform(RemoveIdentity())
+    model = model.transform(ConvDefaults())
+    model = model.transform(GemmZeroBias())
     with warnings.catch_warnings():
-        # GemmToMatMul warns about any Gemm newer than opset 9; Brevitas' Gemm is the plain
-        # transB form it handles, and bead-fpga checks the rewritten graph event by event.
+        # GemmToMatMul warns about any Gemm newer than opset 9; the plain transB form is what
+        # it handles, and bead-fpga checks the rewritten graph event by event.
         warnings.filterwarnings("ignore", message="The GemmToMatMul transformation only offers")
         model = model.transform(GemmToMatMul())
     model = model.transform(LowerReduceSum())
+    if any(node.op_type in SPATIAL_OPS for node in model.graph.node):
+        model = model.transform(ConvertToChannelsLastAndClean(make_input_channels_last=True))
     return cleanup(model)

@@ -13,20 +13,7 @@ from qonnx.transformation.infer_shapes import InferShapes
 from qonnx.util.basic import qonnx_make_model
 
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, LowerReduceSum, ReadableTensorNames, prepare_for_hls4ml
-
-QDOMAIN = "qonnx.custom_op.general"
-
-
-def quant(name: str, inp: str, out: str, scale: float, bits: int, signed: bool) -> tuple:
-    """A QONNX Quant node and its parameter initializers."""
-    inits = [
-        helper.make_tensor(f"{name}.scale", TensorProto.FLOAT, [], [scale]),
-        helper.make_tensor(f"{name}.zeropt", TensorProto.FLOAT, [], [0.0]),
-        helper.make_tensor(f"{name}.bits", TensorProto.FLOAT, [], [float(bits)]),
-    ]
-    node = helper.make_node("Quant", [inp, f"{name}.scale", f"{name}.zeropt", f"{name}.bits"], [out],
-                            domain=QDOMAIN, name=name, narrow=0, signed=int(signed), rounding_mode="ROUND")
-    return node, inits
+from tests.qonnx.graphs import quant
 
 
 def squared_sum_graph(width: int = 5) -> ModelWrapper:
@@ -112,3 +99,70 @@ def test_lowered_graph_compiles_bit_exact_in_hls4ml(tmp_path) -> None:
     off_grid = x + np.float32(2.0 ** -10)
     off_got = hls_model.predict(np.ascontiguousarray(off_grid, dtype=np.float64)).reshape(expected.shape)
     assert not np.array_equal(off_got, run(model, off_grid))
+
+
+def bias_free_gemm() -> ModelWrapper:
+    """Quant -> Gemm(A, B) with no ``C`` (what ``nn.Linear(bias=False)`` exports as Gemm)."""
+    q_in, i_in = quant("in.q", "x.1", "q.out", 2.0 ** -4, 8, True)
+    weights = helper.make_tensor("w", TensorProto.FLOAT, [3, 5], (np.arange(15, dtype=np.float32) - 7) / 8)
+    gemm = helper.make_node("Gemm", ["q.out", "w"], ["y.1"], name="fc", transB=1)
+    graph = helper.make_graph([q_in, gemm], "bias_free_gemm",
+                              [helper.make_tensor_value_info("x.1", TensorProto.FLOAT, [1, 5])],
+                              [helper.make_tensor_value_info("y.1", TensorProto.FLOAT, [1, 3])], initializer=[*i_in, weights])
+    return ModelWrapper(qonnx_make_model(graph, opset_imports=[helper.make_opsetid("", 13)])).transform(InferShapes())
+
+
+def test_qonnx_gemm_lowering_needs_the_zero_bias() -> None:
+    from qonnx.transformation.gemm_to_matmul import GemmToMatMul
+
+    from bead_fpga.hls.transforms import GemmZeroBias
+
+    with pytest.raises(IndexError):  # qonnx 1.0 reads Gemm's optional C unconditionally
+        bias_free_gemm().transform(GemmToMatMul())
+    lowered = bias_free_gemm().transform(GemmZeroBias()).transform(GemmToMatMul())
+    assert "Gemm" not in {n.op_type for n in lowered.graph.node}
+    x = events()
+    np.testing.assert_array_equal(run(lowered, x), run(bias_free_gemm(), x))
+
+
+def conv_without_attributes() -> ModelWrapper:
+    """Conv with only its inputs: ONNX's defaults (unit strides, no padding) are implied."""
+    weights = helper.make_tensor("w", TensorProto.FLOAT, [2, 1, 3, 3], (np.arange(18, dtype=np.float32) - 9) / 16)
+    conv = helper.make_node("Conv", ["x.1", "w"], ["y.1"], name="conv")
+    graph = helper.make_graph([conv], "bare_conv", [helper.make_tensor_value_info("x.1", TensorProto.FLOAT, [1, 1, 5, 5])],
+                              [helper.make_tensor_value_info("y.1", TensorProto.FLOAT, [1, 2, 3, 3])], initializer=[weights])
+    return ModelWrapper(qonnx_make_model(graph, opset_imports=[helper.make_opsetid("", 13)])).transform(InferShapes())
+
+
+def test_conv_defaults_are_written_and_change_nothing() -> None:
+    from bead_fpga.hls.transforms import ConvDefaults
+
+    explicit = conv_without_attributes().transform(ConvDefaults())
+    attrs = {a.name: helper.get_attribute_value(a) for a in explicit.graph.node[0].attribute}
+    assert attrs == {"kernel_shape": [3, 3], "strides": [1, 1], "pads": [0, 0, 0, 0], "dilations": [1, 1], "group": 1}
+    x = np.random.default_rng(0).integers(-8, 8, size=(20, 1, 5, 5)).astype(np.float32) / 4
+    inp = explicit.graph.input[0].name
+    for row in x:
+        np.testing.assert_array_equal(execute_onnx(explicit, {inp: row[None]})["y.1"],
+                                      execute_onnx(conv_without_attributes(), {inp: row[None]})["y.1"])
+    assert not ConvDefaults().apply(explicit)[1]
+
+
+def test_remove_identity_keeps_tiny_constants() -> None:
+    """Identity goes; an Add of 2^-20 stays (qonnx's RemoveIdentityOps would drop it: 1e-5 tolerance)."""
+    from qonnx.transformation.remove import RemoveIdentityOps
+
+    from bead_fpga.hls.transforms import RemoveIdentity
+
+    tiny = helper.make_tensor("tiny", TensorProto.FLOAT, [], [2.0 ** -20])
+    nodes = [helper.make_node("Identity", ["x.1"], ["i.out"], name="identity"),
+             helper.make_node("Add", ["i.out", "tiny"], ["a.out"], name="add_tiny"),
+             helper.make_node("Relu", ["a.out"], ["y.1"], name="relu")]
+    graph = helper.make_graph(nodes, "identity_add", [helper.make_tensor_value_info("x.1", TensorProto.FLOAT, [1, 3])],
+                              [helper.make_tensor_value_info("y.1", TensorProto.FLOAT, [1, 3])], initializer=[tiny])
+    model = ModelWrapper(qonnx_make_model(graph, opset_imports=[helper.make_opsetid("", 13)])).transform(InferShapes())
+    ours = model.transform(RemoveIdentity())
+    assert [n.op_type for n in ours.graph.node] == ["Add", "Relu"]
+    x = np.full((1, 3), 0.5, np.float32)
+    np.testing.assert_array_equal(execute_onnx(ours, {"x.1": x})["y.1"], execute_onnx(model, {"x.1": x})["y.1"])
+    assert [n.op_type for n in model.transform(RemoveIdentityOps()).graph.node] == ["Relu"]  # why ours exists
