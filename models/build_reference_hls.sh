@@ -8,4 +8,9 @@ for name in ${MODELS:-hvae_8b vae_8b ae_8b}; do
   bead-fpga csim "models/$name" --data "$DATA"
   bead-fpga synth "models/$name" --part xcvu9p
 done
-bead-fpga report models/hvae_8b models/vae_8b models/ae_8b
+# the transformer goes through bead-fpga's hls4ml extensions (bead_fpga/hls/ext); reuse 4 is
+# its trigger setting (II 4 at 200 MHz: a new event every 20 ns)
+bead-fpga export models/transformer_8b --data "$DATA"
+bead-fpga csim models/transformer_8b --data "$DATA"
+bead-fpga synth models/transformer_8b --part xcvu9p --reuse 4
+bead-fpga report models/hvae_8b models/vae_8b models/ae_8b models/transformer_8b

@@ -13,8 +13,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE_MODELS = REPO / "models"
-#: Reference models whose trigger path goes through hls4ml (the transformer's attention
-#: needs hls4ml extensions that are not part of this release: see README).
+#: Reference MLP models whose trigger path goes through hls4ml (the transformer has its own
+#: session fixture in tests/csim/conftest.py: it compiles through bead_fpga.hls.ext).
 HLS_MODELS = ("hvae_8b", "vae_8b", "ae_8b")
 #: Seed of the test data: different from the reference models' training seed (0), so every
 #: event the tests score is one the models never saw.

@@ -172,6 +172,9 @@ def fingerprint(onnx_path: Path, config: dict[str, Any]) -> str:
     where = ("OutputDir", "OnnxModel")  # locations, not content: a moved directory reuses its build
     digest.update(json.dumps({k: v for k, v in config.items() if k not in where}, sort_keys=True, default=str).encode())
     digest.update(hls4ml.__version__.encode())
+    ext = Path(__file__).resolve().parent / "ext"  # our extensions write C++ too: a change rebuilds
+    for source in sorted([*ext.glob("*.py"), *ext.glob("include/*.h")]):
+        digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
@@ -186,8 +189,8 @@ def convert_graph(
     node = next((n for n in graph.graph.node if n.op_type not in supported), None)
     if node is not None:
         raise BeadError(onnx_path, f"ONNX op {node.op_type} (node {node.name}) is not supported by hls4ml",
-                        "bead-fpga removes Identity and lowers Gemm and last-axis ReduceSum; "
-                        "anything else needs an hls4ml extension")
+                        "bead-fpga removes Identity, lowers Gemm and converts the ops of bead_fpga/hls/ext; anything "
+                        "else needs an hls4ml extension (one module there, see README 'Extending hls4ml')")
     output_dir = (Path(projects_root) / name).resolve()
     with contextlib.redirect_stdout(io.StringIO()):  # hls4ml prints the layer list; keep it out of the terminal
         config = hls4ml_config(graph, settings, input_format, Path(onnx_path).resolve(), output_dir, name)
@@ -210,6 +213,8 @@ def convert(
     ``projects_root/<name>/`` and save the configuration as ``MODEL_DIR/hls4ml_config.yml``."""
     mdir = ModelDir(model_dir)
     cfg, transform = mdir.config(), mdir.transform()
-    onnx_path = mdir.require(mdir.qonnx_file(cfg.name), f"run `bead-fpga export {mdir.path}` first")
+    onnx_path = mdir.qonnx_file(cfg.name)
+    if not onnx_path.is_file():
+        raise BeadError(onnx_path, "exported trigger graph not found", f"run `bead-fpga export {mdir.path}` first")
     return convert_graph(ModelWrapper(str(onnx_path)), onnx_path, cfg.name, input_precision(transform),
                          settings, projects_root, mdir.path)

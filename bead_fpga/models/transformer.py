@@ -8,67 +8,75 @@ reconstruction + beta * KL to a standard normal, exactly as in :mod:`bead_fpga.m
 The trigger score is the sum of squared latent means (:meth:`AnomalyModel.trigger`), so only
 the encoder and the ``mu`` half of the head go into firmware; the decoder is software only.
 
-Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``)::
+Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``, ``q(.)`` a quantizer)::
 
     x (N, 57) -> input_q -> view (N, 19, 3)          slots: MET, 4 e/gamma, 4 mu, 10 jets
-      -> embed: Linear 3->d (shared by all slots) + type embedding (19, d) -> q
+      -> embed: q(q(Linear 3->d, shared by all slots) + type embedding (19, d))
       -> n_blocks x [ h = q(h + 1/2 * MHSA(h)) ; h = q(h + 1/2 * FF(h)) ]
       -> pool: q(sum over the 19 tokens * 2**-4)
       -> GaussianHead d -> latent[0]: mu (trigger), logvar (training only)
 
+    MHSA(h) = q(Linear(concat_heads(q(relu(q(Q K^T * 2**-ceil(log2(d_h)/2)))) V) * 2**-4))
+
 Design choices, each made for the FPGA:
 
+* **Exact in fixed point, end to end.** Every intermediate tensor -- each Linear output, the
+  attention scores, the attention weights, the attention-weighted values, each residual sum,
+  the pooled vector -- goes through a power-of-two quantizer (:mod:`bead_fpga.models.quant`:
+  round half to even, saturate), and every constant factor is a power of two (a shift). What
+  lies between two quantizers is then a sum of products of fixed-point numbers, which the
+  firmware computes exactly in accumulators wide enough never to wrap (bead-fpga's hls4ml
+  extensions, :mod:`bead_fpga.hls.ext`, size them), so the C-simulation reproduces this
+  module bit for bit.
+* **ReLU attention, no softmax.** A softmax needs an exponential and a division; a lookup
+  table and a reciprocal table in C++ and a float softmax in PyTorch can never agree bit for
+  bit. The attention weights are instead ``relu`` of the quantized scores on an unsigned
+  power-of-two grid, and the weighted sum over the 19 keys is normalised by the fixed shift
+  ``2**-4`` (1/19 rounded to a power of two) instead of the row sum: ReLU attention with a
+  sequence-length scale (Wortsman et al., arXiv:2309.08586). It is exact by construction,
+  costs no tables, no division and no multiplications beyond the two attention matmuls; its
+  AUC against the softmax version was measured at equal size and training budget (README).
 * **Object-type embedding, no positions.** Each slot gets the learned vector of its object
   type (MET, e/gamma, mu, jet), held as the weight of a bias-free quantized Linear applied to
   a fixed one-hot (19, 4) buffer: the product selects weight rows exactly, so the (19, d)
-  table is a constant of the graph (QONNX constant folding turns it into one initializer,
-  hls4ml into a per-slot bias add). There is no positional encoding beyond the type, so the
-  encoder treats the objects of one type as a set: swapping two jets (or two muons) leaves
-  the latent means and the trigger score unchanged, while moving an object into a slot of
-  another type changes them. (Exactly so in fixed-point firmware, whose sums are
-  associative; in float32 the softmax denominator of a permuted event is summed in another
-  order, which can very rarely move an attention weight across a rounding boundary.) pT
-  ordering within a type is not lost information: the pT is in the features.
+  table is a constant of the graph (folded by :mod:`bead_fpga.hls.ext.const_matmul` and
+  added per slot by hls4ml). It is added to the *quantized* token features, so the token
+  Linear keeps its own bias and output type. There is no positional encoding beyond the
+  type, so the encoder treats the objects of one type as a set: swapping two jets (or two
+  muons) leaves the latent means and the trigger score unchanged, while moving an object
+  into a slot of another type changes them (exactly so in fixed-point firmware, whose sums
+  are associative; in float32 a permuted event's sums run in another order, which can very
+  rarely move a value across a rounding boundary). pT ordering within a type is not lost
+  information: the pT is in the features.
 * **Fixed shapes, no masks.** 19 tokens always; an empty slot is a zero feature vector that
   embeds to (bias + its type vector) and attends and is attended to like any other token.
   Masks computed from the data would make shapes or control flow data-dependent; the model
   learns instead what an empty slot looks like (it is the same vector in every event).
 * **No LayerNorm.** hls4ml's ONNX frontend cannot convert it, and in hardware it would need a
   mean, a variance and an inverse square root per token. Activations are kept bounded
-  instead by (a) a power-of-two quantizer with a learned scale after every matmul, add and
-  the softmax, which saturates (clamps) outliers, and (b) a fixed residual scale of 1/2 on
-  every branch (``h + 1/2 * f(h)``, a shift in hardware), which keeps the residual stream
-  near identity at initialisation. The trade-off: without normalisation the network is not
-  invariant to the input scale, deep stacks train poorly (hence 1-2 blocks only), and a
-  very anomalous event saturates the residual quantizers rather than growing without bound,
-  so its score is capped; the fitted fixed-point input transform keeps background O(1).
+  instead by (a) a power-of-two quantizer with a learned scale after every matmul and add,
+  which saturates (clamps) outliers, and (b) a fixed residual scale of 1/2 on every branch
+  (``h + 1/2 * f(h)``, a shift in hardware), which keeps the residual stream near identity
+  at initialisation. The trade-off: without normalisation the network is not invariant to
+  the input scale, deep stacks train poorly (hence 1-2 blocks only), and a very anomalous
+  event saturates the residual quantizers rather than growing without bound, so its score
+  is capped; the fitted fixed-point input transform keeps background O(1).
 * **Attention scores** are ``q k^T`` times ``2**-ceil(log2(d_h)/2)`` (1/sqrt(d_h) rounded
   down to a power of two: exact for d_h = 4 or 16, a shift in hardware), then quantized.
-* **Softmax** is the plain softmax over the 19 keys, equal to the max-subtracted form
-  ``exp(s - max s) / sum exp(s - max s)`` that hls4ml's ``stable`` implementation computes.
-  Its input is already a ``bits``-bit fixed-point number, so it takes at most ``2**bits``
-  distinct values and the differences ``s - max s`` at most ``2**(bits+1)``: a lookup table
-  indexed by that integer difference evaluates the exponential exactly at every reachable
-  input. The output goes through an *unsigned* quantizer (attention weights are in [0, 1]),
-  so it is a fixed-point number too; the one remaining approximation in hls4ml is its
-  reciprocal table for the denominator, which is to be sized (or replaced by an exact
-  division in a bead-fpga handler) so that it stays below half an output LSB.
 * **Pooling** is the sum over the 19 tokens times 2**-4 (then quantized), not the exact mean:
   1/19 is not a power of two, so an exact mean would cost ``d`` constant multipliers and a
   rounding the firmware has to reproduce, while ``* 2**-4`` is a wire shift and the constant
   factor 19/16 is absorbed by the head's learned weights.
 
-Size at the defaults (d_model=8, n_heads=2, n_blocks=1, ff_dim=16, latent 3): 2,695 weights
-and biases, of which the encoder holds 686 (the decoder, software only, the other 2,009) and
-the trigger path (encoder without the log-variance half of the head) 659; the 8-bit model
-adds 19 learned quantizer scales. The trigger path costs 16,709 multiplications per event
-(:func:`trigger_multiplications`): 10,208 by constant weights (LUT multipliers or DSPs; the
-Linear layers are shared by the 19 tokens, so weights are few but each is used 19 times),
-6,498 activation-by-activation products in the attention (scores, softmax normalisation,
-attention-weighted values) and 3 squares for the score. That is about seven times the
-ADC2021 VAE encoder (57-32-16-3: 2,384) but still an L1 budget: at reuse factor 4 (II = 4,
-inside 25 ns at a 200 MHz clock) the activation products need ~1.6k of the VU9P's 6,840
-DSPs (an estimate from the counts, not a synthesis result).
+Size at the reference defaults (d_model=6, n_heads=2, n_blocks=1, ff_dim=12, latent 3),
+chosen so the analytic estimate of the trigger path fits the L1 budget (latency <= 500 ns,
+II <= 5 at 200 MHz, <= 30 % of a VU9P; see ``benchmarks/bench_transformer.py``): the
+trigger path costs 10,167 multiplications per event (:func:`trigger_multiplications`): 5,832
+by constant weights (the Linear layers are shared by the 19 tokens, so weights are few but
+each is used 19 times), 4,332 activation-by-activation products in the attention (scores and
+attention-weighted values) and 3 squares for the score, about four times the ADC2021 VAE
+encoder (57-32-16-3: 2,384). The model has 2,429 weights and biases, 420 of them in the encoder
+(the decoder, software only, holds the rest).
 """
 
 from __future__ import annotations
@@ -176,7 +184,10 @@ class EncoderBlock(nn.Module):
         return self.ff_res_q(h + RESIDUAL_SCALE * self.ff(h))
 
 
-@register("transformer", "the 19 objects as tokens through self-attention, Gaussian latent", latent=(3,))
+@register(
+    "transformer", "the 19 objects as tokens through ReLU self-attention, Gaussian latent",
+    latent=(3,), d_model=6, n_heads=2, ff_dim=12,
+)
 class TransformerEncoderModel(AnomalyModel):
     """Transformer encoder over the 19 objects with a VAE head (see the module docstring)."""
 
@@ -253,16 +264,14 @@ class TransformerEncoderModel(AnomalyModel):
 def trigger_multiplications(cfg: ModelConfig) -> dict[str, int]:
     """Multiplications per event on the trigger path (encoder, ``mu`` head, score).
 
-    Shifts (the attention, residual and pooling scales) and additions are not counted. The
-    softmax is counted as one multiplication per attention weight (by the reciprocal of the
-    row sum); its exponentials and reciprocals are table lookups.
+    Shifts (the attention, token, residual and pooling scales) and additions are not counted;
+    ReLU attention has no normalisation product (its scale is a shift).
     """
     d, h, f, n, k = cfg.d_model, cfg.n_heads, cfg.ff_dim, N_SLOTS, cfg.latent[0]
     d_head = d // h
     per_block = {
         "qkv_projection": 3 * n * d * d,
         "attention_scores": h * n * n * d_head,
-        "softmax_normalisation": h * n * n,
         "attention_values": h * n * n * d_head,
         "output_projection": n * d * d,
         "feed_forward": n * 2 * d * f,
@@ -271,7 +280,7 @@ def trigger_multiplications(cfg: ModelConfig) -> dict[str, int]:
     counts.update({key: cfg.n_blocks * value for key, value in per_block.items()})
     counts["latent_mean"] = d * k
     counts["score_squares"] = k
-    activation_products = ("attention_scores", "softmax_normalisation", "attention_values")
+    activation_products = ("attention_scores", "attention_values")
     counts["by_constant"] = sum(
         v for key, v in counts.items() if key not in (*activation_products, "score_squares")
     )

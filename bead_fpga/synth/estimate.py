@@ -36,6 +36,13 @@ What is counted, and why
 * **Registers.** The input port register, plus for each cycle of a layer one register cut
   through its logic, at evenly spaced levels: the live values at that level times their width.
 * **II** is the reuse factor (the largest over the layers).
+* **Token-wise layers** (the transformer, through :mod:`bead_fpga.hls.ext`): a pointwise
+  ``Conv1D`` is the Dense of one token times the tokens computed in parallel; an ``Einsum``
+  (attention's ``Q.K^T`` and ``A.V``) is variable x variable products, LUT or DSP by the same
+  9-bit rule, whose multipliers hls4ml's template limits to ``products / reuse`` (so reuse
+  shares them, unlike a Dense's), plus one adder tree per output; a ``ReduceSum`` is one adder
+  tree per output; ``ApplyAlpha`` (a constant scale and bias) is counted as a batch norm,
+  a zero bias costing nothing.
 
 Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-1 dense net,
 16-bit inputs, 6-bit weights, ReLU, sigmoid; Vivado HLS 2020.1, 5 ns) and its ``report_utilization``

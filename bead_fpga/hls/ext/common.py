@@ -1,0 +1,76 @@
+"""What every bead-fpga hls4ml extension needs: its place in hls4ml's flows, the backends it
+registers on, and exact fixed-point result types.
+
+hls4ml runs an optimizer flow as a list in which the first matching pass wins and the list
+restarts after every change, so *where* a pass sits decides what it sees: a pass that must
+act on a ``MatMul`` before hls4ml's ``matmul_const_to_dense`` claims it, or that must set an
+exact result type before ``infer_precision_types`` fills in the default, is inserted just
+before that pass (:func:`insert_pass`). hls4ml's ``register_pass`` itself only appends.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from hls4ml.backends import get_backend
+from hls4ml.model.flow import get_flow
+from hls4ml.model.optimizer import register_pass
+from hls4ml.model.types import FixedPrecisionType, IntegerPrecisionType, PrecisionType
+
+#: Every backend an extension registers its templates and C++ sources on. Vitis runs
+#: Vivado's templates too, but writes only the sources registered on itself.
+BACKENDS = ("Vivado", "Vitis")
+#: Where the extensions' C++ headers live (copied into each project's ``nnet_utils/``).
+INCLUDE_DIR = Path(__file__).resolve().parent / "include"
+
+
+def insert_pass(flow: str, name: str, opt_cls: type, before: str) -> None:
+    """Register ``opt_cls`` as pass ``name`` and put it just before ``before`` in ``flow``."""
+    register_pass(name, opt_cls)
+    passes = get_flow(flow).optimizers  # the flow's own list: hls4ml has no insert-at API
+    passes.insert(passes.index(before), name)
+
+
+def register_templates(*template_classes: type) -> None:
+    """Register layer-config and function-call templates on every backend."""
+    for backend in BACKENDS:
+        for template in template_classes:
+            get_backend(backend).register_template(template)
+
+
+def register_header(file_name: str) -> None:
+    """Copy ``include/<file_name>`` into every project's ``nnet_utils/`` on every backend."""
+    for backend in BACKENDS:
+        get_backend(backend).register_source(INCLUDE_DIR / file_name)
+
+
+def fixed_parts(precision: PrecisionType) -> tuple[int, int, bool] | None:
+    """``(width, integer, signed)`` of a fixed-point or integer type, ``None`` for others."""
+    if isinstance(precision, FixedPrecisionType):
+        return precision.width, precision.integer, precision.signed
+    if isinstance(precision, IntegerPrecisionType):
+        return precision.width, precision.width, precision.signed
+    return None
+
+
+def sum_type(parts: tuple[int, int, bool], n_terms: int) -> FixedPrecisionType:
+    """The narrowest type that holds any sum of ``n_terms`` values of type ``parts`` exactly:
+    ``ceil(log2(n))`` more integer bits, so the accumulator can never wrap."""
+    width, integer, signed = parts
+    grow = math.ceil(math.log2(n_terms)) if n_terms > 1 else 0
+    return FixedPrecisionType(width + grow, integer + grow, signed)
+
+
+def product_type(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    """Exact type of a product: widths and integer bits add; signed if either factor is."""
+    return a[0] + b[0], a[1] + b[1], a[2] or b[2]
+
+
+def replace_layer(model, node, layer_cls: type, name: str, attributes: dict, inputs: list[str]) -> None:
+    """Put a new ``layer_cls`` layer called ``name`` in ``node``'s place, with ``node``'s
+    configuration (reuse factor, precisions) and outputs: hls4ml's own rewrites do the same."""
+    config = model.config.get_layer_config(node)
+    model.config.set_name_config(name, config)
+    model.config.parse_name_config(name, config)
+    model.replace_node(node, model.make_node(layer_cls, name, attributes, inputs, list(node.outputs)))
