@@ -30,11 +30,12 @@ from bead_fpga.model_dir import TWIN_DIR, ModelDir
 PREDICT_CHUNK = 5_000
 
 
-def predict_with_progress(project: HLSProject, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+def predict_with_progress(project: HLSProject, inputs: dict[str, np.ndarray], label: str = "C-sim") -> dict[str, np.ndarray]:
     """C-simulate each input set in chunks under a progress bar (hundreds of thousands of
-    events take minutes through hls4ml's per-event C calls)."""
+    events take minutes through hls4ml's per-event C calls). Any project with a
+    ``predict(x)`` will do (the RTL engine passes its Verilator model, ``label="RTL sim"``)."""
     total = sum(len(x) for x in inputs.values())
-    with Progress(TextColumn("C-sim {task.fields[sample]}"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn(f"{label} {{task.fields[sample]}}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=Console(stderr=True)) as bar:
         task = bar.add_task("csim", total=total, sample="")
         out = {}

@@ -8,6 +8,7 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
+from bead_fpga.errors import BeadError
 
 @app.command()
 def export(
@@ -50,8 +51,11 @@ def csim(
     seed: int = typer.Option(0, "--seed", help="Split seed (use the training seed)."),
     backend: str = BackendOpt, part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt,
     projects: Path = ProjectsOpt,
+    engine: str = typer.Option("hls", "--engine", help="hls: hls4ml's C++ (csim.json); rtl: da4ml's Verilog "
+                               "simulated by Verilator, latency measured (csim_rtl.json)."),
 ) -> None:
-    """Compile the hls4ml C++ model and check it is bit-exact with the quantized model.
+    """Compile the hls4ml C++ model (or, with --engine rtl, the da4ml RTL) and check it is
+    bit-exact with the quantized model.
 
     Exits 1 unless every event is identical in every output bit.
     """
@@ -59,6 +63,12 @@ def csim(
     from rich.table import Table
 
     from bead_fpga.csim import csim as run_csim
+
+    if engine not in ("hls", "rtl"):
+        raise BeadError("--engine", f"unknown engine {engine!r}", "choose hls or rtl")
+    if engine == "rtl":
+        _csim_rtl(model_dir, data, events, seed, part, clock, projects)
+        return
 
     result = run_csim(model_dir, data, n_events=events, settings=_settings(backend, part, clock, reuse),
                       projects_root=projects, seed=seed)
@@ -82,4 +92,23 @@ def csim(
     if result["bit_exact_fraction"] < 1.0:
         typer.echo(f"bead-fpga: error: {model_dir}: C-simulation is not bit-exact "
                    f"(first mismatch: {result['first_mismatches'][0]})", err=True)
+        raise typer.Exit(1)
+
+
+def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: str, clock: float, projects: Path) -> None:
+    """``csim --engine rtl``: print what :func:`bead_fpga.rtl.csim.rtl_csim` measured."""
+    from bead_fpga.rtl.csim import CSIM_RTL_FILE, rtl_csim
+    from bead_fpga.rtl.project import RTLSettings
+
+    result = rtl_csim(model_dir, data, n_events=events, settings=RTLSettings(part=part, clock_ns=clock),
+                      projects_root=projects, seed=seed)
+    estimate = result["da4ml_estimate"]
+    typer.echo(f"RTL simulation of {result['model']}: {result['bit_exact_events']}/{result['events']} events bit-exact, "
+               f"worst {result['max_abs_diff_lsb']} LSB; latency {result['latency_cycles_measured']} cycles measured "
+               f"({result['pipeline_stages']} pipeline stages); da4ml estimate {estimate['lut']:,} LUT, {estimate['ff']:,} FF")
+    typer.echo(f"{CSIM_RTL_FILE}: {Path(model_dir) / CSIM_RTL_FILE}  (library {'compiled' if result['compiled'] else 'reused'}, "
+               f"{result['rtl_events_per_second']:.0f} events/s)")
+    if result["bit_exact_fraction"] < 1.0 or result["latency_cycles_measured"] != result["pipeline_stages"]:
+        typer.echo(f"bead-fpga: error: {model_dir}: RTL simulation is not bit-exact or its latency differs from the "
+                   f"pipeline (first mismatch: {(result['first_mismatches'] or ['none'])[0]})", err=True)
         raise typer.Exit(1)

@@ -4,7 +4,7 @@ Importing this package registers every flow; a new flow is one module here, adde
 import line below.
 """
 
-from bead_fpga.synth.flows import imported, vitis, vivado  # noqa: F401  (register the flows)
+from bead_fpga.synth.flows import imported, open, vitis, vivado  # noqa: F401  (register the flows)
 from bead_fpga.synth.flows.base import Figure, Flow, FlowOptions, FlowPlan, FlowResult, flow_names, get_flow, make_flow, register
 
 __all__ = ["Figure", "Flow", "FlowOptions", "FlowPlan", "FlowResult", "flow_names", "get_flow", "make_flow", "register"]

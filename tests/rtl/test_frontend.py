@@ -1,0 +1,143 @@
+"""The QONNX -> da4ml front end, checked with da4ml's own interpreter (no Verilator needed):
+half-to-even rounding on every value of small formats against numpy, whole graphs against
+qonnx's executor, and one-line errors for what it cannot trace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from onnx import TensorProto, helper
+from qonnx.core.modelwrapper import ModelWrapper
+
+from bead_fpga.errors import BeadError
+from bead_fpga.export import run_qonnx
+from bead_fpga.hls.transforms import GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.rtl import frontend
+from bead_fpga.rtl.frontend import FixedFormat, map_vars, round_half_even, trace_qonnx
+from tests.qonnx.graphs import gemm_mlp, quant, softmax_head
+from tests.rtl.graphs import score_graph, with_node
+
+
+def grid(fmt: FixedFormat, n_in: int, n_events: int, seed: int = 0) -> np.ndarray:
+    """Events uniform over every code of ``fmt``, the extremes and zero first."""
+    lo, hi = fmt.int_range
+    ints = np.random.default_rng(seed).integers(lo, hi, size=(n_events, n_in), endpoint=True)
+    ints[:3] = np.array([[0], [lo], [hi]])
+    return (ints * fmt.lsb).astype(np.float32)
+
+
+def qonnx_reference(onnx_file: Path, x: np.ndarray) -> np.ndarray:
+    """qonnx's executor on the same cleaned graph: the independent reference."""
+    graph = prepare_for_hls4ml(ModelWrapper(str(onnx_file)))
+    return run_qonnx(graph, x)[GLOBAL_OUT].reshape(len(x), -1)
+
+
+@pytest.mark.parametrize("kif", [(1, 3, 4), (0, 4, 4), (1, 0, 5), (1, 6, 2)])
+def test_round_half_even_matches_numpy_on_every_value(kif: tuple[int, int, int]) -> None:
+    from da4ml.trace import FixedVariableArrayInput, comb_trace
+
+    k, i, f = kif
+    values = np.arange(-(2 ** (i + f)) * k, 2 ** (i + f))[:, None] * 2.0**-f
+    x = FixedVariableArrayInput((1,)).quantize(k, i, f)
+    for target in range(-2, f + 1):
+        comb = comb_trace(x.ravel(), map_vars(lambda v, t=target: round_half_even(v, t), x).ravel())
+        expected = np.round(values * 2.0**target) / 2.0**target  # numpy rounds half to even
+        np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"kif={kif} f={target}")
+
+
+@pytest.mark.parametrize("build", [score_graph, gemm_mlp], ids=["score", "gemm_mlp"])
+def test_graph_traces_exactly(build, tmp_path: Path) -> None:
+    onnx_file = build(tmp_path / "g.onnx")
+    traced = trace_qonnx(onnx_file)
+    x = grid(traced.input_format, traced.n_inputs, 20_000)
+    expected = qonnx_reference(onnx_file, x)
+    got = traced.predict(x)
+    assert got.shape == expected.shape
+    np.testing.assert_array_equal(got, expected)
+    assert len(np.unique(expected)) > 100  # the check compares many distinct outputs, not zeros
+
+
+def test_score_graph_meets_ties_and_saturation(tmp_path: Path) -> None:
+    """The exactness above means something: the score saturates and rounding meets ties,
+    so truncation or half-up rounding in place of half-to-even must fail the same check."""
+    onnx_file = score_graph(tmp_path / "g.onnx")
+    traced = trace_qonnx(onnx_file)
+    x = grid(traced.input_format, traced.n_inputs, 20_000)
+    expected = qonnx_reference(onnx_file, x)
+    assert expected.max() == 255  # u8 score clipped
+    def half_up(v, frac: int):
+        return frontend.floor_to(v + 2.0 ** (-frac - 1), frac) if v.kif[2] > frac else v
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(frontend, "round_half_even", half_up)
+        wrong = trace_qonnx(onnx_file).predict(x)
+    assert np.sum(wrong != expected) > 0
+
+
+def test_hvae_trigger_graph_traces_exactly(generated_data: Path) -> None:
+    """The committed HVAE's trigger path against the Brevitas model (integers, 2,000 events)."""
+    from bead_fpga.compare import compare_integers
+    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.model_dir import ModelDir
+    from tests.conftest import REFERENCE_MODELS
+
+    model_dir = ModelDir(REFERENCE_MODELS / "hvae_8b")
+    model, transform, _ = model_dir.load()
+    x = trigger_inputs(transform, generated_data, 2_000, 0)
+    traced = trace_qonnx(model_dir.qonnx_file())
+    result = compare_integers(brevitas_scores(model, x), traced.predict(x), traced.output_lsb)
+    assert result["bit_exact_events"] == 2_000, result["first_mismatches"]
+    assert len(traced.segments) == 5  # four activation quantizers cut the chain
+
+
+def test_unsupported_op_is_named(tmp_path: Path) -> None:
+    node = helper.make_node("Sigmoid", ["x.q"], ["y"], name="gate")
+    with pytest.raises(BeadError, match=r"g\.onnx: node Sigmoid_0: Sigmoid has no RTL handler; the RTL front end traces "):
+        trace_qonnx(with_node(tmp_path / "g.onnx", node))
+
+
+def test_unquantized_input_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(BeadError, match="reads the graph input directly, so the input's fixed-point format is unknown; quantize the model input"):
+        trace_qonnx(softmax_head(tmp_path / "g.onnx"))
+
+
+def test_unsupported_rounding_is_refused(tmp_path: Path) -> None:
+    node, inits = quant("ceil.q", "x.q", "y", 2.0**-2, 6)
+    for attr in node.attribute:
+        if attr.name == "rounding_mode":
+            attr.s = b"CEIL"
+    with pytest.raises(BeadError, match=r"g\.onnx: node Quant_1: Quant rounding mode CEIL is not supported"):
+        trace_qonnx(with_node(tmp_path / "g.onnx", node, inits))
+
+
+def test_non_power_of_two_scale_is_refused(tmp_path: Path) -> None:
+    node, inits = quant("odd.q", "x.q", "y", 0.1, 6)
+    with pytest.raises(BeadError, match="not power-of-two fixed point"):
+        trace_qonnx(with_node(tmp_path / "g.onnx", node, inits))
+
+
+def test_missing_file_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(BeadError, match="file not found; export the model first"):
+        trace_qonnx(tmp_path / "absent.onnx")
+
+
+def test_fixed_format_matches_qonnx_ranges() -> None:
+    from qonnx.custom_op.general.quant import max_int, min_int
+
+    for signed in (True, False):
+        for narrow in (True, False):
+            fmt = FixedFormat(signed, 8, 4, narrow)
+            assert fmt.int_range == (min_int(signed, narrow, 8), max_int(signed, narrow, 8))
+    assert str(FixedFormat(True, 16, 10)) == "fixed<16,6>" and FixedFormat(True, 16, 10).kif == (1, 5, 10)
+
+
+def test_unused_tensor_type_is_harmless(tmp_path: Path) -> None:
+    """A Reshape to the same flat shape (as exports put before dense layers) is traced through."""
+    shape = helper.make_tensor("shape", TensorProto.INT64, [2], [1, 4])
+    node = helper.make_node("Reshape", ["x.q", "shape"], ["y"], name="flat")
+    onnx_file = with_node(tmp_path / "g.onnx", node, [shape])
+    traced = trace_qonnx(onnx_file)
+    x = grid(traced.input_format, 4, 500)
+    np.testing.assert_array_equal(traced.predict(x), qonnx_reference(onnx_file, x))

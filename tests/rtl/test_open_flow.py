@@ -1,0 +1,63 @@
+"""``bead-fpga synth --flow open``: the plan (RTL written, Yosys script, the install line where
+Yosys is missing), and the whole flow on the reference HVAE (slow: Yosys takes minutes)."""
+
+from __future__ import annotations
+
+import shutil
+from types import SimpleNamespace
+
+import pytest
+
+from bead_fpga.hls.convert import HLSSettings
+from bead_fpga.rtl import yosys
+from bead_fpga.synth.flows import get_flow
+from tests.conftest import REFERENCE_MODELS
+from tests.rtl.conftest import RTL_MODEL, require_yosys
+
+#: One setting for every test here, so the RTL is traced once (a 4 ns clock, not the default).
+SETTINGS = HLSSettings(part="vu9p", clock_ns=4.0)
+
+
+@pytest.fixture(scope="module")
+def hls_project(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """What a flow reads of an hls4ml project: the model directory and the project directory
+    (the RTL project is written beside it)."""
+    root = tmp_path_factory.mktemp("open_flow")
+    model_dir = root / "models" / RTL_MODEL
+    shutil.copytree(REFERENCE_MODELS / RTL_MODEL, model_dir, ignore=shutil.ignore_patterns("csim*.json", "report*"))
+    return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / RTL_MODEL)
+
+
+def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
+    flow = get_flow("open")(SETTINGS)
+    plan = flow.plan(hls_project)
+    rtl_dir = hls_project.dir.parent / f"{RTL_MODEL}_rtl"
+    script = (rtl_dir / "yosys" / yosys.SCRIPT_FILE).read_text()
+    assert f"synth_xilinx -family xcup -noiopad -flatten -top {RTL_MODEL}" in script
+    assert f"{RTL_MODEL}_wrapper.v" not in script and (rtl_dir / "src" / f"{RTL_MODEL}.v").is_file()
+    assert "set clock_period 4.0" in (rtl_dir / "src" / f"{RTL_MODEL}.xdc").read_text()
+    assert plan.options["pipeline_stages"] > 1 and plan.command.endswith(f"yosys -q -s {yosys.SCRIPT_FILE}")
+
+
+def test_without_yosys_the_flow_says_how_to_install(hls_project: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yosys, "find_yosys", lambda: None)
+    result = get_flow("open")(SETTINGS).synthesize(hls_project)
+    assert not result.ran and not result.figures
+    assert result.plan.missing == (yosys.MISSING,)
+    assert "apt-get install yosys" in result.summary
+
+
+@pytest.mark.slow
+def test_open_flow_measures_the_hvae(hls_project: SimpleNamespace) -> None:
+    found = require_yosys()
+    from bead_fpga.rtl.verilator import missing_tools
+
+    result = get_flow("open")(SETTINGS).synthesize(hls_project)
+    figures = result.figures
+    assert result.ran and figures["lut"].source == f"measured:yosys {found.version}"
+    da4ml = result.reports["da4ml"]
+    assert 0.8 * da4ml["lut"] < figures["lut"].value < 1.2 * da4ml["lut"]
+    assert figures["ii_cycles"].value == 1 and figures["carry"].value > 0
+    if not missing_tools():
+        assert figures["latency_cycles"].source.startswith("measured:verilator")
+    assert figures["latency_cycles"].value == da4ml["latency_cycles"]
