@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from bead_fpga.synth.parts import Part
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
@@ -46,9 +50,9 @@ def convert(
 @app.command()
 def csim(
     model_dir: Path = typer.Argument(..., help="Model directory with an exported <name>.qonnx.onnx."),
-    data: Path = typer.Option(..., "--data", help="ADC2021-layout data directory (background test split and signal files)."),
+    data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory (background test split and signal files); default: the training data, else the built-in events."),
     events: int = typer.Option(10_000, "--events", help="Background test events (and at most as many per signal file)."),
-    seed: int = typer.Option(0, "--seed", help="Split seed (use the training seed)."),
+    seed: int | None = typer.Option(None, "--seed", help="Split seed; default: the training seed, so the events are unseen."),
     backend: str = BackendOpt, part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt,
     projects: Path = ProjectsOpt,
     engine: str = typer.Option("hls", "--engine", help="hls: hls4ml's C++ (csim.json); rtl: da4ml's Verilog "
@@ -59,35 +63,35 @@ def csim(
 
     Exits 1 unless every event is identical in every output bit.
     """
-    from rich.console import Console
-    from rich.table import Table
-
+    from bead_fpga.cli.tables import print_table, unresolved_note
     from bead_fpga.csim import csim as run_csim
+    from bead_fpga.defaults import data_for, evaluation_split
+    from bead_fpga.model_dir import ModelDir
 
     if engine not in ("hls", "rtl"):
         raise BeadError("--engine", f"unknown engine {engine!r}", "choose hls or rtl")
+    settings = _settings(backend, part, clock, reuse)  # an unknown part fails before any model is loaded
+    mdir = ModelDir(model_dir)
+    mdir.config()
+    _, seed = evaluation_split(mdir, None, seed)
+    data = data or data_for(mdir, say=typer.echo)
     if engine == "rtl":
-        _csim_rtl(model_dir, data, events, seed, part, clock, projects)
+        _csim_rtl(model_dir, data, events, seed, settings.part, clock, projects)
         return
 
-    result = run_csim(model_dir, data, n_events=events, settings=_settings(backend, part, clock, reuse),
-                      projects_root=projects, seed=seed)
-    table = Table(title=f"C-simulation of {result['model']}: {result['bit_exact_events']}/{result['events']} "
-                        f"events bit-exact, worst {result['max_abs_diff_lsb']} LSB")
-    for column in ("signal", "AUC C-sim", "AUC quantized", "AUC float twin", "TPR@1e-5 C-sim"):
-        table.add_column(column)
+    result = run_csim(model_dir, data, n_events=events, settings=settings, projects_root=projects, seed=seed)
     twin = result["physics"]["float_twin"]
     points = {name: fig["tpr_at_fpr"]["1e-05"] for name, fig in result["physics"]["csim"].items()}
-    for name, fig in result["physics"]["csim"].items():
-        twin_auc = f"{twin[name]['auc']:.4f}" if isinstance(twin, dict) else "n/a"
-        star = "" if points[name]["fpr_resolved"] else "*"
-        table.add_row(name, f"{fig['auc']:.4f}", f"{result['physics']['quantized'][name]['auc']:.4f}", twin_auc,
-                      f"{points[name]['tpr']:.4f}{star}")
-    Console().print(table)
+    rows = [[name, f"{fig['auc']:.4f}", f"{result['physics']['quantized'][name]['auc']:.4f}",
+             f"{twin[name]['auc']:.4f}" if isinstance(twin, dict) else "n/a",
+             f"{points[name]['tpr']:.4f}" + ("" if points[name]["fpr_resolved"] else "*")]
+            for name, fig in result["physics"]["csim"].items()]
+    print_table(f"C-simulation of {result['model']}: {result['bit_exact_events']}/{result['events']} events "
+                f"bit-exact, worst {result['max_abs_diff_lsb']} LSB",
+                ["signal", "AUC C-sim", "AUC quantized", "AUC float twin", "TPR@1e-5 C-sim"], rows)
     if not all(point["fpr_resolved"] for point in points.values()):
-        typer.echo(f"* FPR 1e-5 is below the resolution of {result['background_only']['events']:,} background "
-                   "events (needs >= 100,000): TPR at the highest background score, an optimistic estimate.")
-    typer.echo(f"csim.json: {Path(model_dir) / 'csim.json'}  (library {'compiled' if result['compiled'] else 'reused'}, "
+        typer.echo(unresolved_note(result["background_only"]["events"]))
+    typer.echo(f"csim.json: {mdir.csim_file}  (library {'compiled' if result['compiled'] else 'reused'}, "
                f"{result['csim_events_per_second']:.0f} events/s)")
     if result["bit_exact_fraction"] < 1.0:
         typer.echo(f"bead-fpga: error: {model_dir}: C-simulation is not bit-exact "
@@ -95,7 +99,7 @@ def csim(
         raise typer.Exit(1)
 
 
-def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: str, clock: float, projects: Path) -> None:
+def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: "Part", clock: float, projects: Path) -> None:
     """``csim --engine rtl``: print what :func:`bead_fpga.rtl.csim.rtl_csim` measured."""
     from bead_fpga.rtl.csim import CSIM_RTL_FILE, rtl_csim
     from bead_fpga.rtl.project import RTLSettings
