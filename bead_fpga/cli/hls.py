@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
-if TYPE_CHECKING:
-    from bead_fpga.synth.parts import Part
-
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
 from bead_fpga.errors import BeadError
+
+if TYPE_CHECKING:
+    from bead_fpga.synth.parts import Part
 
 @app.command()
 def export(
