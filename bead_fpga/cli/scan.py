@@ -41,7 +41,7 @@ def _run(spec_path: Path, out: Path, address: str | None, workers: int | None, o
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from bead_fpga.scan.run import run_scan
+    from bead_fpga.scan.run import run_scan, select_points
     from bead_fpga.scan.spec import load_spec
 
     spec = load_spec(spec_path)
@@ -49,7 +49,7 @@ def _run(spec_path: Path, out: Path, address: str | None, workers: int | None, o
         raise BeadError("--workers", f"must be >= 1, got {workers}")
     console = Console()
     with Progress(TextColumn("scan"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
-        task = bar.add_task("scan", total=None)
+        task = bar.add_task("scan", total=len(select_points(spec.points(), only, str(spec_path))))
 
         def on_result(result: dict, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
@@ -67,6 +67,7 @@ def _run(spec_path: Path, out: Path, address: str | None, workers: int | None, o
             console.print(f"interrupted: finished points are kept in {out}/points; run the same command again to resume")
             raise typer.Exit(130) from None
     rate = f", {summary.points_per_hour:.0f} points/hour on {summary.workers} workers" if summary.points_per_hour else ""
-    typer.echo(f"{summary.points} points: {summary.already_done} already done, {summary.ran} run "
+    stale = f", {summary.stale} of them again because a default they use has moved" if summary.stale else ""
+    typer.echo(f"{summary.points} points: {summary.already_done} already done, {summary.ran} run{stale} "
                f"({summary.ok} ok, {summary.failed} failed) in {summary.seconds:.0f} s{rate}")
     typer.echo(f"table: {summary.table}\nfront: bead-fpga scan --report {out}")

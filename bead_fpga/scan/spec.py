@@ -1,0 +1,269 @@
+"""The scan specification: a YAML file naming the data, the fixed settings, the axes and the
+stages, turned into a validated :class:`ScanSpec` and its list of points.
+
+A setting is any keyword of a stage function, found by name rather than listed here, so a
+new training option or model-config field (a trigger kind, say) is scannable the day it
+lands, with no change to the scan:
+
+* a keyword of :func:`bead_fpga.train.train` (``epochs``, ``max_events``, ``lr``, ``seed``, ...;
+  ``model`` is its ``model_type``, ``quantize`` its ``bits``);
+* a field of :class:`bead_fpga.models.ModelConfig` (``hidden``, ``latent``, ``d_model``, ...);
+* a field of :class:`bead_fpga.hls.convert.HLSSettings` (``reuse``, ``clock_ns`` alias
+  ``clock``, ``part``, ``backend``, ``strategy``);
+* a keyword of :func:`bead_fpga.synth.run.synth` (``flow``: the open RTL flow or a vendor
+  build where its tools are installed; ``vsynth``);
+* the scan's own event counts for the later stages (:data:`SCAN_SETTINGS`).
+
+Everything a user can get wrong in the file (YAML syntax, an unknown setting, a value of the
+wrong type, a model or HLS setting its class rejects) is found when the file is loaded,
+before any data is generated or any point runs, and reported as one line naming the file,
+the setting and what to do. Values only the training run judges (``epochs: 0``) fail their
+point, which records the one-line error like any other failure.
+
+The file::
+
+    data:                       # generated into OUT/data/..., or `path: DIR` (ADC2021 files,
+                                # relative to this file; on a cluster, on a shared filesystem)
+      generate: {events: 20000, seed: 0}
+    settings:                   # every point
+      model: hvae
+      epochs: 3
+      csim_events: 500
+    axes:                       # the grid: every combination of these values
+      bits: [4, 6, 8]
+      hidden: [[32, 16], [16, 8]]
+      reuse: [1, 2]
+      variant:                  # an axis of bundles: each value sets several settings
+        - {model: hvae, latent: [3, 2]}
+        - {model: vae, latent: [3]}
+    stages: [train, evaluate, export, csim, synth]
+    threads: 1                  # CPU threads per point (not part of a point's identity)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bead_fpga.errors import BeadError
+from bead_fpga.scan.points import Point
+
+#: The stages a point can run, in data-path order, and the stage each one needs before it.
+STAGES: dict[str, str | None] = {
+    "train": None, "evaluate": "train", "export": "train", "csim": "export", "synth": "export",
+}
+DEFAULT_STAGES = tuple(STAGES)
+#: Settings of the scan itself: events checked by export and C-simulated, per point. They
+#: are part of a point's identity (they change its figures); small values keep points cheap.
+SCAN_SETTINGS: dict[str, int] = {"export_events": 2_000, "csim_events": 2_000}
+#: Spellings of the command line accepted for the Python names.
+ALIASES = {"quantize": "bits", "clock": "clock_ns", "model_type": "model"}
+#: Keywords of ``train`` that belong to the scan's execution, not to a point.
+_RUN_ONLY = {"model_type", "data_dir", "out_dir", "resume", "progress", "threads"}
+#: ModelConfig fields a point cannot set: the type is ``model``, the name is the point's, the
+#: score range is calibrated after training, and ``bits`` goes through ``train``.
+_CONFIG_ONLY = {"model", "name", "score_max", "bits"}
+#: Keywords of ``synth`` that belong to the point's directories or to another flow's input.
+_SYNTH_ONLY = {"model_dir", "settings", "projects_root", "console", "reports"}
+_TOP_KEYS = {"data", "settings", "axes", "stages", "threads"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a setting goes: the consumer (``train``, ``model``, ``hls``, ``synth``, ``scan``)
+    and its default, whose type the value must have."""
+
+    consumer: str
+    default: Any
+
+
+@functools.cache
+def setting_targets() -> dict[str, Target]:
+    """Every scannable setting by name, read from the stage functions and config classes."""
+    from bead_fpga.hls.convert import HLSSettings
+    from bead_fpga.models import ModelConfig
+    from bead_fpga.synth.run import synth
+    from bead_fpga.train import train
+
+    targets = {"model": Target("train", None)}
+    _add_keywords(targets, train, "train", _RUN_ONLY)
+    for f in dataclasses.fields(ModelConfig):
+        if f.name not in _CONFIG_ONLY:
+            targets.setdefault(f.name, Target("model", _field_default(f)))
+    for f in dataclasses.fields(HLSSettings):  # `part` may be a Part object: typed by its name
+        default = _field_default(f)
+        targets.setdefault(f.name, Target("hls", default if isinstance(default, (int, float, str)) else None))
+    _add_keywords(targets, synth, "synth", _SYNTH_ONLY)
+    for name, default in SCAN_SETTINGS.items():
+        targets.setdefault(name, Target("scan", default))
+    return targets
+
+
+def _field_default(f: dataclasses.Field) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    return f.default_factory() if f.default_factory is not dataclasses.MISSING else None
+
+
+def _add_keywords(targets: dict[str, Target], function: Any, consumer: str, skip: set[str]) -> None:
+    for name, param in inspect.signature(function).parameters.items():
+        if param.kind in (param.POSITIONAL_OR_KEYWORD, param.KEYWORD_ONLY) and name not in skip:
+            targets.setdefault(name, Target(consumer, None if param.default is param.empty else param.default))
+
+
+def canonical(name: str, value: Any, where: str) -> Any:
+    """``value`` checked against the type of the setting's default and put in the one JSON
+    form that the point key hashes (``5`` and ``5.0`` for a clock are the same point)."""
+    default = setting_targets()[name].default
+    if isinstance(value, (list, tuple)):
+        value = list(value)
+        if default is not None and not isinstance(default, (list, tuple)):
+            raise BeadError(where, f"{name}: expected a single {type(default).__name__}, got a list {value}")
+        if any(isinstance(v, bool) or not isinstance(v, (int, float, str)) for v in value):
+            raise BeadError(where, f"{name}: expected a list of numbers, got {value}")
+        return value
+    if isinstance(default, (list, tuple)):
+        raise BeadError(where, f"{name}: expected a list such as {list(default)}, got {value!r}")
+    if default is None or value is None:
+        return value
+    kind = type(default)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        raise BeadError(where, f"{name}: expected {kind.__name__} (like the default {default!r}), got {value!r}")
+    return value
+
+
+def _setting_name(name: Any, where: str) -> str:
+    name = ALIASES.get(name, name)
+    if name not in setting_targets():
+        known = ", ".join(sorted(setting_targets()))
+        raise BeadError(where, f"unknown setting {name!r}", f"use one of: {known}")
+    return name
+
+
+def _settings(block: Any, where: str) -> dict[str, Any]:
+    if block is None:
+        return {}
+    if not isinstance(block, dict):
+        raise BeadError(where, f"expected a mapping of setting: value, got {type(block).__name__}")
+    out = {}
+    for raw, value in block.items():
+        name = _setting_name(raw, where)
+        out[name] = canonical(name, value, f"{where}.{raw}")
+    return out
+
+
+@dataclass(frozen=True)
+class ScanSpec:
+    """A loaded, validated scan file."""
+
+    path: Path
+    data: dict[str, Any]
+    settings: dict[str, Any]
+    axes: dict[str, list[dict[str, Any]]]
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    threads: int = 1
+
+    def points(self) -> list[Point]:
+        """Every combination of the axes (in file order, the last axis varying fastest),
+        each merged over the fixed settings."""
+        combos = itertools.product(*self.axes.values()) if self.axes else [()]
+        return [Point.make({**self.settings, **{k: v for part in combo for k, v in part.items()}}, self.data)
+                for combo in combos]
+
+
+def _data(block: Any, spec_path: Path) -> dict[str, Any]:
+    where = f"{spec_path}: data"
+    if not isinstance(block, dict) or len(block) != 1 or next(iter(block)) not in ("generate", "path"):
+        raise BeadError(where, "expected `generate: {events: N, seed: S}` or `path: DIR`")
+    if "path" in block:
+        path = Path(str(block["path"])).expanduser()
+        return {"path": str(path if path.is_absolute() else (spec_path.parent / path).resolve())}
+    gen = block["generate"] or {}
+    allowed = {"events": 200_000, "seed": 0, "signal_events": None}
+    if not isinstance(gen, dict) or set(gen) - set(allowed):
+        raise BeadError(where, f"generate takes {', '.join(allowed)}, got {gen!r}")
+    for key, value in gen.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise BeadError(where, f"generate.{key} must be a whole number >= 0, got {value!r}")
+    return {"generate": {k: gen.get(k, d) for k, d in allowed.items()}}
+
+
+def _axes(block: Any, spec_path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Each axis as its list of settings bundles (one setting each, unless the axis is a
+    list of mappings)."""
+    if block is None:
+        return {}
+    if not isinstance(block, dict):
+        raise BeadError(f"{spec_path}: axes", "expected a mapping of axis: [values]")
+    axes = {}
+    for axis, values in block.items():
+        where = f"{spec_path}: axes.{axis}"
+        if not isinstance(values, list) or not values:
+            raise BeadError(where, "expected a non-empty list of values")
+        if all(isinstance(v, dict) for v in values):
+            axes[axis] = [_settings(v, where) for v in values]
+        else:
+            name = _setting_name(axis, where)
+            axes[name] = [{name: canonical(name, v, where)} for v in values]
+    return axes
+
+
+def _check_points(spec: ScanSpec) -> None:
+    """Resolve each point once (which builds its model config and HLS settings), so a
+    combination their classes reject (a trigger kind the model type lacks, an unknown part)
+    fails now, not an hour in."""
+    for point in spec.points():
+        where = f"{spec.path}: point {point.describe()}"
+        try:
+            point.resolved()
+        except BeadError as err:
+            raise BeadError(where, f"{err.where}: {err.what}", err.fix) from None
+        except (TypeError, ValueError) as err:
+            raise BeadError(where, str(err)) from None
+
+
+def load_spec(path: str | Path) -> ScanSpec:
+    """Read and validate a scan file (see the module docstring)."""
+    path = Path(path)
+    if not path.is_file():
+        raise BeadError(path, "scan file not found")
+    try:
+        raw = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise BeadError(path, f"not valid YAML ({getattr(err, 'problem', None) or err}{at})") from None
+    if not isinstance(raw, dict):
+        raise BeadError(path, "expected a mapping with data, settings, axes, stages")
+    unknown = sorted(set(raw) - _TOP_KEYS)
+    if unknown:
+        raise BeadError(path, f"unknown key(s) {unknown}", f"use {', '.join(sorted(_TOP_KEYS))}")
+    if "data" not in raw:
+        raise BeadError(path, "no `data:`", "add `data: {generate: {events: 20000}}` or `data: {path: DIR}`")
+    stages = raw.get("stages", list(DEFAULT_STAGES))
+    if not isinstance(stages, list) or any(s not in STAGES for s in stages):
+        raise BeadError(f"{path}: stages", f"expected a list from {list(STAGES)}, got {stages!r}")
+    for stage in stages:
+        if STAGES[stage] and STAGES[stage] not in stages:
+            raise BeadError(f"{path}: stages", f"{stage} needs {STAGES[stage]}", f"add {STAGES[stage]}")
+    if "train" not in stages:
+        raise BeadError(f"{path}: stages", "every point trains first", "add train")
+    threads = raw.get("threads", 1)
+    if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
+        raise BeadError(f"{path}: threads", f"must be a whole number >= 1, got {threads!r}")
+    axes = _axes(raw.get("axes"), path)
+    spec = ScanSpec(path=path, data=_data(raw["data"], path), settings=_settings(raw.get("settings"), f"{path}: settings"),
+                    axes=axes, stages=tuple(s for s in STAGES if s in stages), threads=threads)
+    if "model" not in spec.settings and not any("model" in part for parts in axes.values() for part in parts):
+        raise BeadError(f"{path}: settings", "no model type", "add `model: hvae` (or an axis over models)")
+    _check_points(spec)
+    return spec
