@@ -455,6 +455,7 @@ def train(
         log.info("run stopped early at epoch %d (no improvement for %d epochs); nothing to do", epoch, bad_epochs)
         return out_dir
     stopped_early = False
+    distill_report: dict[str, Any] | None = None
 
     def save_metrics() -> None:
         write_json(mdir.metrics_train_file, {
@@ -462,6 +463,7 @@ def train(
             "n_train": len(x_train), "n_val": len(x_val),
             "best_epoch": best["epoch"], "best_val_loss": best["val_loss"] if best["state"] is not None else None,
             "stopped_early": stopped_early, "float_to_qat": transfer_report, "epochs": history,
+            **({"distillation": distill_report} if distill_report is not None else {}),
         })
 
     def save_checkpoint() -> None:
@@ -538,12 +540,38 @@ def train(
                 log.info("early stop: validation loss has not improved for %d epochs (best %.5g at epoch %d)",
                          bad_epochs, best["val_loss"], best["epoch"])
                 break
+    if cfg.trigger == "distilled":
+        distill_report = _distill(quant_model, best["state"], mdir, x_train, x_val, epochs, batch_size, lr,
+                                  patience, seed, verbose=progress)
     if cfg.quantized:
         calibrate_score(out_dir, x_train)
     save_metrics()
     if cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
         record_trained(out_dir)
     return out_dir
+
+
+def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, x_train: torch.Tensor,
+             x_val: torch.Tensor, epochs: int, batch_size: int, lr: float, patience: int, seed: int,
+             verbose: bool) -> dict[str, Any]:
+    """The ``distilled`` trigger's second phase: the best teacher epoch teaches the student
+    (:func:`bead_fpga.distill.train_student`); teacher and student are saved together."""
+    from bead_fpga.distill import train_student
+
+    # the student's learned quantizer ranges only enter a state_dict once it has seen data
+    result = model.load_state_dict(teacher_state, strict=False)
+    stray = [k for k in (*result.missing_keys, *result.unexpected_keys) if not k.startswith("student.")]
+    if stray:
+        raise BeadError(mdir.path, f"the teacher's saved state does not fit the model ({stray[:3]})",
+                        "start a new run in an empty --out")
+    start = time.perf_counter()
+    report = train_student(model, x_train, x_val, epochs=epochs, batch_size=batch_size, lr=lr,
+                           patience=patience, seed=seed, say=print if verbose else None)
+    report["time_s"] = time.perf_counter() - start
+    _torch_save(_clone_state(model), mdir.weights_file)
+    log.info("distilled student: best validation MSE %.4g at epoch %d (%.1f s)",
+             report["best_val_mse"], report["best_epoch"], report["time_s"])
+    return report
 
 
 def calibrate_score(model_dir: Path, x_background: torch.Tensor) -> float:

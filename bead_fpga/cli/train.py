@@ -13,6 +13,7 @@ from bead_fpga.defaults import DEFAULT_MODEL
 @app.command("train")
 def train_cmd(
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae or transformer."),
+    trigger: str | None = typer.Option(None, "--trigger", help="What goes into firmware: latent (encoder + sum of squared latent means), reconstruction (encoder + decoder + masked squared error) or distilled (a small student regressing the model's reconstruction error); default: the model type's own (see README, Models)."),
     quantize: str = typer.Option("8", "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
     data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory (only the background file is used); default: the built-in generated events, made once and cached."),
     out: Path | None = typer.Option(None, "--out", help="Model directory to write; default: runs/<model>_<bits>b (a numbered sibling if that holds a run)."),
@@ -36,14 +37,15 @@ def train_cmd(
     from bead_fpga.train import train as run_train
 
     bits = _parse_quantize(quantize)
-    cfg = default_config(model, bits=bits)  # validates the model type and bit width up front
+    cfg = default_config(model, bits=bits, trigger=trigger)  # validates type, bit width, trigger up front
     out = out or default_out_dir(model, bits)
     typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {out}")
+    typer.echo(f"trigger: {cfg.trigger} (what goes into firmware; --trigger to choose)")
     data = data or default_data_dir(say=typer.echo)
     out_dir = run_train(model, data, out, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr,
                         max_events=max_events or None, seed=seed, float_warmup_epochs=float_warmup,
                         kl_warmup_epochs=kl_warmup, patience=patience, resume=resume, progress=progress,
-                        threads=threads)
+                        threads=threads, trigger=trigger)
     summary = read_train_metrics(out_dir)
     best = summary.get("best_val_loss")
     typer.echo(f"model: {out_dir}  (best validation loss {best:.5g} at epoch {summary['best_epoch']}"
@@ -80,3 +82,28 @@ def evaluate_cmd(
         return
     print_physics(result)
     typer.echo(f"metrics: {mdir.metrics_file}\nplots: {mdir.plots_dir}")
+
+
+@app.command("distill")
+def distill_cmd(
+    teacher: Path = typer.Argument(..., help="Trained model directory (trained with --trigger reconstruction or distilled): the teacher."),
+    out: Path = typer.Option(..., "--out", help="Model directory to write: the teacher with a new student, trigger 'distilled'."),
+    student: str = typer.Option("8", "--student", help="Hidden widths of the student, comma-separated (e.g. 8 or 16,8)."),
+    data: Path | None = typer.Option(None, "--data", help="The teacher's training data (its split is reused); default: the directory it was trained on."),
+    epochs: int = typer.Option(20, "--epochs", help="Student training epochs."),
+    patience: int = typer.Option(5, "--patience", help="Stop after this many epochs without a better validation MSE (0 = never)."),
+    requantize: bool = typer.Option(True, "--requantize-input/--full-input", help="Round the 16-bit input to the model's bits before the student's first layer (about half its logic) or read it as is."),
+) -> None:
+    """Give a trained teacher a small student that regresses its reconstruction error (the firmware is the student)."""
+    from bead_fpga.defaults import data_for
+    from bead_fpga.distill import distill
+    from bead_fpga.errors import BeadError
+
+    try:
+        hidden = tuple(int(w) for w in student.split(","))
+    except ValueError:
+        raise BeadError("--student", f"expected comma-separated widths such as 16,8, got {student!r}") from None
+    data = data or data_for(teacher, say=typer.echo)
+    out_dir = distill(teacher, data, out, student_hidden=hidden, epochs=epochs, patience=patience,
+                      requantize=requantize, say=typer.echo)
+    typer.echo(f"model: {out_dir}\nnext: bead-fpga export {out_dir}   |   bead-fpga csim {out_dir}")

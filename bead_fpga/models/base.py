@@ -1,12 +1,28 @@
 """Building blocks shared by every bead-fpga model, and the contract each model fulfils.
 
-Only the encoder goes into firmware, so every model exposes its latent means
-(:meth:`AnomalyModel.latent_means`, all levels, for evaluation) and the ones its trigger is
-made of (:meth:`AnomalyModel.trigger_means`), and derives the *trigger score* from them in
-one place, :meth:`AnomalyModel.trigger`: the sum of squared means, quantized to an unsigned
-``score_bits`` fixed-point number. The exported QONNX graph is
-exactly that method (:class:`TriggerPath`), so the number the FPGA emits is the number the
-software evaluated.
+What goes into firmware is chosen at training time (``ModelConfig.trigger``) and computed in
+one place, :meth:`AnomalyModel.trigger`, quantized to an unsigned ``score_bits`` fixed-point
+number. The exported QONNX graph is exactly that method (:class:`TriggerPath`), so the
+number the FPGA emits is the number the software evaluated. The three kinds:
+
+``latent``
+    the encoder alone: the sum of squared latent means (:meth:`AnomalyModel.trigger_means`),
+    cheapest, and on our data far weaker than the reconstruction error;
+``reconstruction``
+    encoder and decoder (from the latent means) in firmware and the squared reconstruction
+    error summed over the *occupied* features (the ADC2021 autoencoder on the VU9P). The
+    per-feature error ``recon - input`` is rounded onto ``ap_fixed<ERROR_BITS, I>`` (the
+    input's range, LSB 2**-4 for I = 6) before it is squared: the reference is a float32
+    model, exact only while every sum fits a 24-bit mantissa, and 57 squares of 10-bit
+    numbers do (a 17-bit error squared and summed would not: one event in a few thousand
+    then differed by an LSB). It also keeps the 57 squarers small;
+``distilled``
+    a small quantized student (:class:`Student`) that regresses a monotone transform of the
+    model's own reconstruction error (CMS CICADA); only the student goes into firmware.
+
+Zero-padded slots (an absent object) are masked out of the error and of the training loss
+(:class:`EmptySlotMask`), as the ADC2021 analyses do: otherwise the model spends capacity
+reproducing zeros and an event with few objects looks normal by construction.
 """
 
 from __future__ import annotations
@@ -18,10 +34,17 @@ import brevitas.nn as qnn
 import torch
 from torch import nn
 
-from bead_fpga.data.adc2021 import N_FEATURES
+from bead_fpga.data.adc2021 import FEATURE_NAMES, N_FEATURES
 from bead_fpga.models.config import ModelConfig
-from bead_fpga.models.quant import act_quant, bias_quant, input_quant, score_quant, weight_quant
-
+from bead_fpga.models.quant import (
+    act_quant,
+    bias_quant,
+    input_quant,
+    mask_quant,
+    score_quant,
+    selection_quant,
+    weight_quant,
+)
 
 
 def qlinear(n_in: int, n_out: int, bits: int) -> qnn.QuantLinear:
@@ -55,15 +78,82 @@ def squared_sum(t: torch.Tensor) -> torch.Tensor:
     return (t * t).sum(dim=-1, keepdim=True)
 
 
+#: Bits of the per-feature reconstruction error in the ``reconstruction`` trigger: 2 * 10 + 6
+#: (57 summed squares) = 26 bits needs a 24-bit mantissa for its top 24 (exact, see above).
+ERROR_BITS = 10
+
+
+def slot_selection(input_frac_bits: int) -> torch.Tensor:
+    """``(N_FEATURES, N_FEATURES)`` weight that copies each slot's pT, scaled by
+    ``2**input_frac_bits`` (one input LSB -> 1), onto that slot's three features."""
+    pt_column = [i - i % 3 for i in range(N_FEATURES)]
+    if any(not FEATURE_NAMES[c].endswith("_pt") for c in pt_column):
+        raise ValueError("the feature layout is not (pt, eta, phi) per slot")
+    weight = torch.zeros(N_FEATURES, N_FEATURES)
+    weight[torch.arange(N_FEATURES), torch.tensor(pt_column)] = float(2**input_frac_bits)
+    return weight
+
+
+class EmptySlotMask(nn.Module):
+    """1 for the features of an occupied slot, 0 for a zero-padded one, computed from the
+    quantized input in fixed point: a constant 0/``2**F`` selection matrix turns each slot's
+    pT into an integer count of input LSBs (a Dense layer whose weights are one power of two,
+    free in logic), and a saturating quantizer of step 1 whose largest value is 1
+    (:func:`~bead_fpga.models.quant.mask_quant`) maps 0 -> 0 and any count >= 1 -> 1. Every tensor is on a power-of-two grid, so hls4ml's inferred precisions are exact.
+
+    An empty slot is all zeros before the input transform and the fitted transform has no
+    offsets, so "empty" is "pT == 0 on the input grid" (a pT below one input LSB reads as
+    empty: :mod:`bead_fpga.transform` sets that LSB far below any trigger threshold). The
+    float twin computes the same 0/1 mask without quantizers.
+    """
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__()
+        frac_bits = cfg.input_bits - cfg.input_int_bits
+        self.quantized = cfg.quantized
+        self.select = qnn.QuantLinear(N_FEATURES, N_FEATURES, bias=False, return_quant_tensor=False,
+                                      weight_quant=selection_quant(frac_bits, cfg.quantized))
+        with torch.no_grad():
+            self.select.weight.copy_(slot_selection(frac_bits))
+        self.select.weight.requires_grad_(False)
+        self.bit = qnn.QuantIdentity(act_quant=mask_quant(cfg.quantized), return_quant_tensor=False)
+
+    def forward(self, xq: torch.Tensor) -> torch.Tensor:
+        counts = self.select(xq)
+        return self.bit(counts) if self.quantized else (counts > 0).to(xq.dtype)
+
+
+class Student(nn.Module):
+    """The distilled trigger (CICADA): the input, requantized to ``bits`` unless
+    ``cfg.student_requantize`` is off (a learned power-of-two range: the 16-bit input doubles
+    the cost of every first-layer product), a small ReLU MLP (``cfg.student_hidden``) and one
+    linear output regressing the distillation target (:mod:`bead_fpga.distill`); the score
+    quantizer clips it at 0."""
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__()
+        self.input_q = qact(cfg.bits) if cfg.student_requantize else nn.Identity()
+        self.body = mlp([N_FEATURES, *cfg.student_hidden], cfg.bits)
+        self.out = qlinear(cfg.student_hidden[-1], 1, cfg.bits)
+
+    def forward(self, xq: torch.Tensor) -> torch.Tensor:
+        return self.out(self.body(self.input_q(xq)))
+
+
 class AnomalyModel(nn.Module):
     """Base class: input quantizer, trigger-score quantizer, and the scoring contract.
 
     Subclasses implement :meth:`latent_means` (encoder only, on the quantized input),
-    :meth:`forward` (the full model for training, returning at least ``recon`` and ``score``)
-    and :meth:`loss`.
+    :meth:`reconstruct` (decoder output from the latent means, for the ``reconstruction``
+    trigger), :meth:`forward` (the full model for training, returning at least ``input``
+    and ``recon``) and :meth:`loss` (through :meth:`recon_error`, which applies the
+    empty-slot mask when the trigger kind asks for it).
     """
 
     is_variational: bool = False
+    #: Trigger kinds this model can put into firmware (``reconstruction`` needs :meth:`reconstruct`
+    #: and a graph hls4ml converts; ``distilled`` only needs a software score).
+    trigger_kinds: tuple[str, ...] = ("latent", "distilled")
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__()
@@ -76,6 +166,19 @@ class AnomalyModel(nn.Module):
             act_quant=score_quant(cfg.score_bits if cfg.quantized else 0, cfg.score_max),
             return_quant_tensor=False,
         )
+        if self.masked:
+            self.slot_mask = EmptySlotMask(cfg)
+            self.error_q = qnn.QuantIdentity(
+                act_quant=input_quant(ERROR_BITS, cfg.input_int_bits, cfg.quantized), return_quant_tensor=False)
+        if cfg.trigger == "distilled":
+            self.student = Student(cfg)
+
+    @property
+    def masked(self) -> bool:
+        """Whether the reconstruction error (loss and software score) ignores empty slots:
+        for the triggers built on it. The ``latent`` kind keeps the unmasked error it was
+        trained with, so models trained before trigger kinds existed load unchanged."""
+        return self.cfg.trigger in ("reconstruction", "distilled")
 
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
         """Latent means per level, computed by the encoder alone from the quantized input."""
@@ -86,17 +189,33 @@ class AnomalyModel(nn.Module):
         otherwise); only what this computes goes into firmware."""
         return self.latent_means(xq)
 
+    def reconstruct(self, xq: torch.Tensor) -> torch.Tensor:
+        """The decoder's output from the latent means (what ``forward`` gives in eval mode),
+        computing only what the ``reconstruction`` trigger needs in firmware."""
+        raise NotImplementedError
+
+    def masked_error(self, xq: torch.Tensor) -> torch.Tensor:
+        """``round(recon - input) * mask`` per feature: the terms of the ``reconstruction`` score."""
+        return self.error_q(self.reconstruct(xq) - xq) * self.slot_mask(xq)
+
     def score_from_means(self, means: list[torch.Tensor]) -> torch.Tensor:
         """The quantized trigger score ``(N, 1)`` from the latent means of every level."""
         return self.score_q(functools.reduce(operator.add, (squared_sum(m) for m in means)))
 
+    def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
+        """The trigger score of the quantized input before its output quantizer ``(N, 1)``."""
+        if self.cfg.trigger == "distilled":
+            return self.student(xq)
+        terms = [self.masked_error(xq)] if self.cfg.trigger == "reconstruction" else self.trigger_means(xq)
+        return functools.reduce(operator.add, (squared_sum(t) for t in terms))
+
     def raw_score(self, x: torch.Tensor) -> torch.Tensor:
         """The trigger score before its output quantizer ``(N, 1)``: used to calibrate its range."""
-        return functools.reduce(operator.add, (squared_sum(m) for m in self.trigger_means(self.input_q(x))))
+        return self.raw_score_q(self.input_q(x))
 
     def trigger(self, x: torch.Tensor) -> torch.Tensor:
-        """Encoder-only trigger score ``(N, 1)``: what the firmware computes."""
-        return self.score_from_means(self.trigger_means(self.input_q(x)))
+        """The trigger score ``(N, 1)`` of ``cfg.trigger``: what the firmware computes."""
+        return self.score_q(self.raw_score(x))
 
     def trigger_score(self, x: torch.Tensor) -> torch.Tensor:
         """Trigger score as a flat ``(N,)`` tensor."""
@@ -108,14 +227,18 @@ class AnomalyModel(nn.Module):
         return {f"mu2_level{i + 1}": squared_sum(m)[:, 0] for i, m in enumerate(means)}
 
     def software_score(self, x: torch.Tensor) -> torch.Tensor:
-        """Reconstruction error per event: needs the decoder, so software only."""
-        out = self.forward(x)
-        return ((out["recon"] - out["input"]) ** 2).mean(dim=1)
+        """Reconstruction error per event (mean over features; masked as in training): the
+        full model in floating point, the score the firmware triggers are measured against."""
+        return self.recon_error(self.forward(x)) / N_FEATURES
 
     def recon_error(self, out: dict[str, torch.Tensor]) -> torch.Tensor:
         """Squared reconstruction error summed over features (a unit-variance Gaussian
-        likelihood), so it weighs against the KL terms the way the ELBO says it should."""
-        return ((out["recon"] - out["input"]) ** 2).sum(dim=1)
+        likelihood), so it weighs against the KL terms the way the ELBO says it should;
+        empty slots contribute nothing when :attr:`masked`."""
+        err = (out["recon"] - out["input"]) ** 2
+        if self.masked:
+            err = err * self.slot_mask(out["input"])
+        return err.sum(dim=1)
 
 
 class TriggerPath(nn.Module):

@@ -35,8 +35,12 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     ``latent`` the latent size per level (two levels for the HVAE, one for the VAE/AE).
     The ``d_model``/``n_heads``/``n_blocks``/``ff_dim`` fields only matter for the
     transformer.
-    ``trigger`` is the firmware trigger kind (:data:`TRIGGER_KINDS`); ``student_hidden`` are
-    the hidden widths of the distilled student (``trigger="distilled"`` only).
+    ``trigger`` is the firmware trigger kind (:data:`TRIGGER_KINDS`; a model type's registered
+    defaults choose its own, and the field's default ``latent`` is what every config written
+    before trigger kinds existed meant); ``student_hidden`` are the hidden widths of the
+    distilled student (``trigger="distilled"`` only), ``student_requantize`` whether it rounds
+    its input to ``bits`` first (cheaper) or reads the ``input_bits`` input as is. Bits are the model's ``bits`` everywhere
+    except the reconstruction error (``ERROR_BITS``) and the 0/1 slot mask.
     """
 
     model: str
@@ -54,6 +58,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     ff_dim: int = 16
     trigger: str = "latent"
     student_hidden: tuple[int, ...] = (8,)
+    student_requantize: bool = True
     name: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -66,6 +71,10 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
         if self.trigger not in TRIGGER_KINDS:
             raise BeadError("--trigger", f"unknown trigger kind {self.trigger!r}",
                             f"choose one of {', '.join(TRIGGER_KINDS)}")
+        supported = registry.get(self.model).cls.trigger_kinds
+        if self.trigger not in supported:
+            raise BeadError("--trigger", f"model type {self.model!r} has no {self.trigger!r} trigger",
+                            f"choose one of {', '.join(supported)}")
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "
                             f"got {self.student_hidden}")

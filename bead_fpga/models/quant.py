@@ -105,3 +105,26 @@ def score_quant(bits: int, score_max: float) -> type | None:
         (Uint8ActPerTensorFixedPoint,),
         {"bit_width": bits, "scaling_impl_type": ScalingImplType.CONST, "scaling_init": float(score_max)},
     )
+
+
+@cache
+def selection_quant(frac_bits: int, enabled: bool = True) -> type | None:
+    """Constant 2-bit weight quantizer whose one nonzero level is ``2**frac_bits``: the
+    empty-slot mask's selection matrix (:class:`bead_fpga.models.base.EmptySlotMask`)."""
+    if not enabled:
+        return None
+    return type(
+        f"SelectionQuant{frac_bits}", (Int8WeightPerTensorFixedPoint,),
+        {"bit_width": 2, "scaling_impl_type": ScalingImplType.CONST, "scaling_init": float(2 ** (frac_bits + 1))},
+    )
+
+
+@cache
+def mask_quant(enabled: bool = True) -> type | None:
+    """Saturating quantizer of step 1 onto {-2, -1, 0, 1} (2-bit signed): a non-negative count
+    of LSBs becomes 0 when 0 and 1 when >= 1. Not 1-bit unsigned, which would say the same
+    in one bit less: Brevitas exports every 1-bit quantizer as QONNX ``BipolarQuant`` (+-1)."""
+    if not enabled:
+        return None
+    return type("MaskQuant2", (Int8ActPerTensorFixedPoint,),
+                {"bit_width": 2, "scaling_impl_type": ScalingImplType.CONST, "scaling_init": 2.0})

@@ -4,10 +4,10 @@ VAE (two levels).
 The HVAE is a two-level ladder: a bottom-up encoder gives the posterior of ``z1`` from the
 event and of ``z2`` from a further compression of the same features; a top-down network
 gives the prior of ``z1`` conditioned on ``z2``; the decoder reconstructs the event from
-both. KL terms at both levels enter the loss. Only the bottom-up encoder is needed for the
-trigger score, so the firmware cost is the 57->32->16 trunk plus two small heads, the same
-order as the ADC2021 VAE (57 -> 32 -> 16 -> latent 3): the second level adds one 16->8
-layer and a 2-wide head, a few hundred multiplications.
+both. KL terms at both levels enter the loss. The ``latent`` trigger needs only the
+bottom-up encoder (the 57->32->16 trunk plus two small heads, the same order as the ADC2021
+VAE); the ``reconstruction`` trigger decodes the latent means (:meth:`reconstruct`), so the
+log-variance heads and the top-down prior never reach the firmware.
 
 With ``latent=(k,)`` the same class is the one-level ADC2021 VAE baseline, so the two share
 every line of code.
@@ -62,12 +62,16 @@ def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, training: bool) -> to
     return mu + torch.randn_like(mu) * (0.5 * logvar).exp()
 
 
-@register("vae", "ADC2021 DNN VAE: 57-32-16, latent 3", hidden=(32, 16), latent=(3,))
-@register("hvae", "hierarchical VAE: two latent levels with a top-down prior", hidden=(32, 16), latent=(3, 2))
+# The default trigger is the masked reconstruction error in firmware: the one kind whose
+# firmware AUC equals the model's software AUC (benchmarks/results/triggers.md).
+@register("vae", "ADC2021 DNN VAE: 57-32-16, latent 3", hidden=(32, 16), latent=(3,), trigger="reconstruction")
+@register("hvae", "hierarchical VAE: two latent levels with a top-down prior", hidden=(32, 16), latent=(3, 2),
+          trigger="reconstruction")
 class HierarchicalVAE(AnomalyModel):
     """One- or two-level VAE on the 57 input features (see the module docstring)."""
 
     is_variational = True
+    trigger_kinds = ("latent", "reconstruction", "distilled")
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
@@ -108,6 +112,17 @@ class HierarchicalVAE(AnomalyModel):
             return [self.head2.mean(self.encoder2(h))]
         return [self.head1.mean(h)]
 
+    def decode(self, latents: list[torch.Tensor]) -> torch.Tensor:
+        """The reconstruction from one latent vector per level (concatenated only when there are
+        two: a one-input ``Concat`` is an op hls4ml's merge layer rejects)."""
+        z = torch.cat(latents, dim=1) if len(latents) > 1 else latents[0]
+        return self.out_q(self.out(self.decoder(self.z_q(z))))
+
+    def reconstruct(self, xq: torch.Tensor) -> torch.Tensor:
+        """Decode the latent means: no log-variance heads and no top-down prior, which only the
+        training loss needs."""
+        return self.decode(self.latent_means(xq))
+
     def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         xq = self.input_q(x)
         h = self.encoder(xq)
@@ -125,8 +140,7 @@ class HierarchicalVAE(AnomalyModel):
             latents.append(z2)
         else:
             out["kl1"] = gaussian_kl(mu1, lv1)
-        z = self.z_q(torch.cat(latents, dim=1))
-        out["recon"] = self.out_q(self.out(self.decoder(z)))
+        out["recon"] = self.decode(latents)
         out["score"] = self.score_from_means(means[-1:])  # the top level, as trigger_means
         return out
 

@@ -29,7 +29,7 @@ def events(n: int = 256, seed: int = 0) -> torch.Tensor:
 
 
 def trained(model_type: str, bits: int, steps: int = 5) -> torch.nn.Module:
-    model = build_model(default_config(model_type, bits=bits))
+    model = build_model(default_config(model_type, bits=bits, trigger="latent"))  # the encoder-only contract
     opt = torch.optim.Adam(model.parameters(), lr=1e-2)
     x = events()
     model.train()

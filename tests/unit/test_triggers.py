@@ -1,0 +1,223 @@
+"""The firmware trigger kinds (``ModelConfig.trigger``): config, the empty-slot mask, the
+masked loss, the reconstruction score against an independent numpy computation, and the
+distillation target and student on a tiny run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from bead_fpga.data.adc2021 import N_FEATURES, load_background
+from bead_fpga.errors import BeadError
+from bead_fpga.model_dir import ModelDir
+from bead_fpga.models import build_model, default_config
+from bead_fpga.models.config import ModelConfig
+
+N_EVENTS = 3000
+FAST = {"batch_size": 128, "max_events": N_EVENTS, "progress": False, "kl_warmup_epochs": 0}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    from bead_fpga.data.generate import generate
+
+    d = tmp_path_factory.mktemp("adc")
+    generate(d, n_events=N_EVENTS, seed=5, n_signal=300)
+    return d
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory, data_dir) -> dict[str, Path]:
+    """A two-epoch HVAE per non-latent trigger kind."""
+    from bead_fpga.train import train
+
+    root = tmp_path_factory.mktemp("tiny")
+    return {kind: train("hvae", data_dir, root / kind, epochs=2, trigger=kind, **FAST)
+            for kind in ("reconstruction", "distilled")}
+
+
+def _val_inputs(model_dir: Path, data_dir: Path) -> torch.Tensor:
+    mdir = ModelDir(model_dir)
+    x = load_background(data_dir, N_EVENTS, 0)["val"]
+    return torch.from_numpy(np.ascontiguousarray(mdir.transform().apply(x), dtype=np.float32))
+
+
+# ------------------------------------------------------------------------------------------
+# configuration
+# ------------------------------------------------------------------------------------------
+
+def test_the_default_trigger_is_the_reconstruction_error_where_a_model_has_one() -> None:
+    assert {default_config(m).trigger for m in ("hvae", "vae", "ae")} == {"reconstruction"}
+
+
+def test_unknown_trigger_kind_is_a_one_line_error() -> None:
+    with pytest.raises(BeadError, match="--trigger: unknown trigger kind 'kl'"):
+        default_config("hvae", trigger="kl")
+
+
+def test_a_config_written_before_trigger_kinds_loads_as_latent() -> None:
+    legacy = {k: v for k, v in default_config("hvae", bits=8).to_dict().items() if k not in ("trigger", "student_hidden")}
+    legacy["name"] = ""
+    cfg = ModelConfig.from_dict(legacy)
+    assert cfg.trigger == "latent" and cfg.name == "hvae_8b"
+
+
+# ------------------------------------------------------------------------------------------
+# the empty-slot mask and the masked loss
+# ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bits", [8, 0])
+def test_slot_mask_is_one_exactly_on_occupied_slots(bits: int) -> None:
+    """Occupied = pT != 0 on the input grid, down to one LSB and up to saturation; the eta
+    and phi of a slot (which may be 0 or negative when occupied) follow its pT."""
+    model = build_model(default_config("hvae", bits=bits, trigger="reconstruction")).eval()
+    lsb = 2.0 ** -(model.cfg.input_bits - model.cfg.input_int_bits)
+    rng = np.random.default_rng(0)
+    x = np.round(rng.uniform(-31, 31, size=(64, N_FEATURES)) / lsb) * lsb
+    pt = x[:, 0::3]
+    pt[:] = np.abs(pt)
+    pt[rng.random(pt.shape) < 0.5] = 0.0
+    pt[0, :5] = [lsb, 2 * lsb, 32 - lsb, 0.0, lsb]
+    x[0, 1:3] = [0.0, -3.0]  # an occupied slot's eta/phi may be zero or negative
+    expected = np.repeat(pt != 0, 3, axis=1).astype(np.float32)
+    with torch.no_grad():
+        xq = model.input_q(torch.from_numpy(x.astype(np.float32)))
+        got = model.slot_mask(xq).numpy()
+    np.testing.assert_array_equal(got, expected)
+
+
+def test_masked_loss_ignores_empty_slots() -> None:
+    model = build_model(default_config("hvae", bits=8, trigger="reconstruction")).eval()
+    x = torch.zeros(4, N_FEATURES)
+    x[:, 0:3] = torch.tensor([2.0, 0.5, -1.0])  # slot 0 occupied, every other slot empty
+    with torch.no_grad():
+        out = model(x)
+        base = model.recon_error(out)
+        garbage = dict(out, recon=out["recon"].clone())
+        garbage["recon"][:, 3:] += 100.0  # any reconstruction of an empty slot
+        assert torch.equal(model.recon_error(garbage), base)
+        occupied = dict(out, recon=out["recon"].clone())
+        occupied["recon"][:, 1] += 1.0
+        assert (model.recon_error(occupied) != base).all()
+    unmasked = build_model(default_config("hvae", bits=8, trigger="latent")).eval()
+    unmasked.load_state_dict(model.state_dict(), strict=False)
+    with torch.no_grad():  # the latent kind keeps the error it was trained with: unmasked
+        assert (unmasked.recon_error(garbage) > base).all()
+
+
+# ------------------------------------------------------------------------------------------
+# the reconstruction score
+# ------------------------------------------------------------------------------------------
+
+def _round_half_even(v: np.ndarray, lsb: float, lo: float, hi: float) -> np.ndarray:
+    return np.clip(np.round(v / lsb) * lsb, lo, hi)
+
+
+def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, data_dir) -> None:
+    """Firmware score from the full model's own reconstruction (``forward``, eval), computed
+    in float64 numpy: error rounded half-to-even onto ap_fixed<10, 6>, squared, summed over
+    the features of occupied slots, rounded onto the unsigned score grid. Equal in LSBs."""
+    from bead_fpga.models.base import ERROR_BITS
+
+    model, _, cfg = ModelDir(tiny["reconstruction"]).load()
+    x = _val_inputs(tiny["reconstruction"], data_dir)
+    with torch.no_grad():
+        out = model(x)
+        got = model.trigger(x).numpy()[:, 0].astype(np.float64)
+    xq = out["input"].numpy().astype(np.float64)
+    err_lsb = 2.0 ** -(ERROR_BITS - cfg.input_int_bits)
+    half = 2.0 ** (cfg.input_int_bits - 1)
+    err = _round_half_even(out["recon"].numpy().astype(np.float64) - xq, err_lsb, -half, half - err_lsb)
+    occupied = np.repeat(xq[:, 0::3] != 0, 3, axis=1)
+    raw = (err * err * occupied).sum(axis=1)
+    score_lsb = cfg.score_max / 2**cfg.score_bits
+    expected = _round_half_even(raw, score_lsb, 0.0, cfg.score_max - score_lsb)
+    assert occupied.mean() < 0.9  # the events do have empty slots
+    np.testing.assert_array_equal(np.round(got / score_lsb), np.round(expected / score_lsb))
+
+
+# ------------------------------------------------------------------------------------------
+# distillation
+# ------------------------------------------------------------------------------------------
+
+def test_distillation_target_is_monotone_in_the_teacher_score(tiny, data_dir) -> None:
+    from bead_fpga.distill import distillation_target, teacher_scores
+
+    model_dir = tiny["distilled"]
+    model = ModelDir(model_dir).load().model
+    floor = json.loads((model_dir / "metrics_train.json").read_text())["distillation"]["floor"]
+    s = teacher_scores(model, _val_inputs(model_dir, data_dir))
+    t = distillation_target(s, floor)
+    order = np.argsort(s, kind="stable")
+    s_sorted, t_sorted = s[order], t[order]
+    assert (np.diff(t_sorted) >= 0).all()
+    above = s_sorted > floor
+    strictly = np.diff(s_sorted[above]) > 0
+    assert (np.diff(t_sorted[above])[strictly] > 0).all()
+    assert (t[s <= floor] == 0).all() and above.any() and (~above).any()
+
+
+def test_distilled_trigger_is_the_student_alone_and_follows_the_teacher(tiny, data_dir) -> None:
+    """The student ranks events like its teacher's software score (after two epochs on 1.8k
+    events, already clearly), and the firmware score does not depend on the teacher."""
+    from bead_fpga.distill import teacher_scores
+    from bead_fpga.train import _rank_correlation
+
+    model_dir = tiny["distilled"]
+    model = ModelDir(model_dir).load().model
+    x = _val_inputs(model_dir, data_dir)
+    with torch.no_grad():
+        trigger = model.trigger(x).numpy()[:, 0]
+        raw = model.raw_score(x).numpy()[:, 0]
+    assert _rank_correlation(raw, teacher_scores(model, x)) > 0.5
+    with torch.no_grad():
+        for p in model.decoder.parameters():
+            p.zero_()
+        assert np.array_equal(model.trigger(x).numpy()[:, 0], trigger)
+
+
+def test_a_model_without_a_decoder_in_firmware_refuses_the_reconstruction_trigger() -> None:
+    with pytest.raises(BeadError, match="model type 'transformer' has no 'reconstruction' trigger"):
+        default_config("transformer", trigger="reconstruction")
+    assert default_config("transformer", trigger="distilled").trigger == "distilled"
+
+
+@pytest.mark.parametrize("model_type", ["vae", "ae"])
+def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, tmp_path: Path) -> None:
+    """The one-level models decode without a ``Concat`` (hls4ml's merge layer rejects a
+    one-input one): every node of their reconstruction graph converts."""
+    import warnings
+
+    import hls4ml
+    from brevitas.export import export_qonnx
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    from bead_fpga.hls.convert import HLSSettings, convert_graph
+    from bead_fpga.hls.transforms import prepare_for_hls4ml
+    from bead_fpga.models import TriggerPath
+
+    torch.manual_seed(0)
+    model = build_model(default_config(model_type, bits=8, trigger="reconstruction"))
+    with torch.no_grad():  # let the learned quantizer ranges see data once
+        model.train()(torch.randn(256, N_FEATURES))
+    model.eval()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        export_qonnx(TriggerPath(model), torch.zeros(1, N_FEATURES), export_path=str(tmp_path / "g.onnx"), dynamo=False)
+    graph = prepare_for_hls4ml(ModelWrapper(str(tmp_path / "g.onnx")))
+    assert "Concat" not in {n.op_type for n in graph.graph.node}
+    project = convert_graph(graph, tmp_path / "g.onnx", f"{model_type}_reco", "fixed<16,6>", HLSSettings(),
+                            tmp_path / "hls", tmp_path)
+    assert isinstance(project.hls_model, hls4ml.model.ModelGraph)
