@@ -19,12 +19,15 @@ from bead_fpga.model_dir import ModelDir
 EVENTS = 2000
 
 
-def test_saved_paths_are_relative(compiled_models) -> None:
+def test_saved_paths_are_relative(compiled_models, tmp_path) -> None:
+    from bead_fpga.hls.convert import HLSSettings, convert
+
     mdir = ModelDir(compiled_models["hvae_8b"].model_dir)
+    project = convert(mdir.path, HLSSettings(), tmp_path / "projects")  # writes hls4ml_config.yml
     saved = yaml.safe_load(mdir.hls_config_file.read_text())
     assert saved["OnnxModel"] == mdir.qonnx_file().name
     assert not Path(saved["OutputDir"]).is_absolute()
-    assert mdir.resolve(saved["OutputDir"]).resolve() == compiled_models["hvae_8b"].project.dir.resolve()
+    assert mdir.resolve(saved["OutputDir"]).resolve() == project.dir.resolve()
 
 
 def test_copied_model_dir_reproduces_its_project_with_hls4ml_alone(compiled_models, generated_data, tmp_path,
