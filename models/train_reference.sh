@@ -2,6 +2,8 @@
 # Rebuild the committed reference models (8-bit, with float twins) from generated data.
 # Run from the repository root with the project installed: bash models/train_reference.sh
 # (MODELS="hvae ae" bash models/train_reference.sh rebuilds only those).
+# The committed references carry the encoder-only trigger they were trained with (TRIGGER=latent);
+# TRIGGER=reconstruction rebuilds them with today's default trigger instead (see README).
 set -euo pipefail
 DATA=${DATA:-data/reference}
 [ -f "$DATA/background_for_training.h5" ] || bead-fpga data generate --out "$DATA" --events 200000 --seed 0
@@ -11,9 +13,9 @@ for model in ${MODELS:-hvae vae ae transformer}; do
   budget="--epochs 20 --max-events 200000"
   [ "$model" = transformer ] && budget="--epochs 20 --max-events 100000"
   bead-fpga train --model "$model" --quantize 8 --data "$DATA" --out "models/${model}_8b" \
-    $budget --seed 0 --no-progress
+    --trigger "${TRIGGER:-latent}" $budget --seed 0 --no-progress
   bead-fpga train --model "$model" --quantize float --data "$DATA" --out "models/${model}_8b/float_twin" \
-    $budget --seed 0 --no-progress
+    --trigger "${TRIGGER:-latent}" $budget --seed 0 --no-progress
   bead-fpga evaluate "models/${model}_8b" --data "$DATA"
   rm -f "models/${model}_8b/checkpoint.pt" "models/${model}_8b/float_twin/checkpoint.pt"
 done
