@@ -47,7 +47,7 @@ def synth(
     console.print(summary_table(model_dir))
     console.print(result["flow"]["summary"], markup=False, highlight=False, soft_wrap=True)
     console.print(result["estimates"]["rule4ml"]["message"], markup=False)
-    typer.echo(f"project: {ModelDir(model_dir).resolve(result['project_dir'])}\nreport: {md}")
+    typer.echo(f"project: {ModelDir(model_dir).resolve(result['project_dir']).resolve()}\nreport: {md}")
 
 
 @app.command("read-reports")

@@ -420,7 +420,7 @@ def _merge(layer: Any, ctx: _Context) -> LayerEstimate:
     out_prec = _precision(layer.get_output_variable())
     n = int(np.prod(layer.get_output_variable().shape))
     w_out = _width(out_prec)
-    if op in ("concatenate", "concat"):
+    if op.startswith("concat"):  # concatenate, concatenate1d/2d/3d: wiring
         return LayerEstimate(layer.name, "Concat", str(n), notes=("wires",))
     if op in ("add", "subtract", "average", "sub"):
         width = max(_width(p) for p in ins) + 1
