@@ -60,3 +60,20 @@ def test_reconstruction_graph_holds_no_training_only_heads(trigger_models) -> No
     needed = sum(p.numel() for name, p in model.named_parameters()
                  if p.ndim == 2 and not any(s in name for s in ("logvar", "prior1")))
     assert n_weights == needed + 57  # + the column of ones that sums the 57 squared errors
+
+
+def test_a_distilled_transformer_goes_the_same_path(generated_data: Path, tmp_path: Path) -> None:
+    """The transformer's second trigger kind: its student, not the attention, is the firmware."""
+    from bead_fpga.csim import csim
+    from bead_fpga.export import export
+    from bead_fpga.hls.convert import HLSSettings
+    from bead_fpga.model_dir import ModelDir
+    from bead_fpga.train import train
+
+    model_dir = train("transformer", generated_data, tmp_path / "transformer", epochs=1, max_events=10_000,
+                      kl_warmup_epochs=0, progress=False, trigger="distilled")
+    assert ModelDir(model_dir).config().trigger == "distilled"
+    export(model_dir, generated_data, n_events=2000)
+    result = csim(model_dir, generated_data, n_events=2000, settings=HLSSettings(),
+                  projects_root=tmp_path / "hls_projects", firmware_root=tmp_path / "firmware")
+    assert result["bit_exact_fraction"] == 1.0 and result["events"] >= 2000, result["first_mismatches"]

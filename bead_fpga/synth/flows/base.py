@@ -28,6 +28,8 @@ report never asks which flow made a figure, only what its source label says.
 
 from __future__ import annotations
 
+import os
+import shlex
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,3 +166,13 @@ def get_flow(name: str) -> type[Flow]:
 def make_flow(name: str, settings: HLSSettings, options: FlowOptions = FlowOptions()) -> Flow:
     """The flow called ``name``, set up for ``settings``."""
     return get_flow(name)(settings, options)
+
+
+def shell_path(path: Path) -> str:
+    """``path`` quoted for a shell command that is saved in reports: relative to the working
+    directory when it lies below it (so a committed report names no machine's home), else
+    absolute."""
+    path = Path(path).resolve()
+    cwd = Path.cwd().resolve()
+    shown = Path(os.path.relpath(path, cwd)) if path.is_relative_to(cwd) else path
+    return shlex.quote(str(shown))

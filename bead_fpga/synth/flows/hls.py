@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from bead_fpga import firmware
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.flows.base import Figure, Flow, FlowOptions, FlowPlan
+from bead_fpga.synth.flows.base import Figure, Flow, FlowOptions, FlowPlan, shell_path
 from bead_fpga.synth.report_set import read_report_folder
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class HLSFlow(Flow):
         missing = [wanted] if tool is None else []
         if options["vsynth"] and vivado is None:
             missing.append("vivado")
-        return FlowPlan(self.name, f"cd {shlex.quote(str(project.dir))} && {shlex.join(argv)}",
+        return FlowPlan(self.name, f"cd {shell_path(project.dir)} && {shlex.join(argv)}",
                         {"hls": tool, "vivado": vivado}, tuple(missing), options | {"argv": list(argv)})
 
     def run(self, project: HLSProject, plan: FlowPlan, console: Any = None) -> Path:

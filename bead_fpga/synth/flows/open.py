@@ -15,7 +15,6 @@ one ``bead-fpga csim --engine rtl`` simulates.
 
 from __future__ import annotations
 
-import shlex
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +26,7 @@ from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
 from bead_fpga.rtl.project import RTLProject, RTLSettings, da4ml_source, rtl_project
 from bead_fpga.rtl.verilator import missing_tools, verilator_version
-from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register
+from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register, shell_path
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -70,7 +69,7 @@ class OpenFlow(Flow):
         src = rtl.write()
         script = yosys.write_script(src, rtl.name, rtl.dir / "yosys")
         found = yosys.find_yosys()
-        command = f"cd {shlex.quote(str(script.parent))} && yosys -q -s {script.name}"
+        command = f"cd {shell_path(script.parent)} && yosys -q -s {script.name}"
         return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir)},
                         () if found else (yosys.MISSING,),
                         {"family": "xcup", "levels_per_stage": rtl.settings.levels_per_stage,
