@@ -62,7 +62,7 @@ def demo(
     synth(model_dir, settings, projects_root=projects)
     say("[7/7] report")
     report = write_report(model_dir)
-    return {"data": data, "model_dir": model_dir, "qonnx": onnx_path, "project": Path(result["project"]),
+    return {"data": data, "model_dir": model_dir, "qonnx": onnx_path, "project": projects / name,
             "firmware": firmware / name, "report": report, "bit_exact": result["bit_exact_fraction"] == 1.0}
 
 
