@@ -14,13 +14,6 @@ from tests.quant_grid import assert_model_on_grid
 MLP_MODELS = ("hvae", "vae", "ae")
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
 
 def events(n: int = 256, seed: int = 0) -> torch.Tensor:
     """Inputs on the ap_fixed<16,6> grid the input transform produces."""

@@ -21,15 +21,6 @@ N_EVENTS = 3000
 FAST = dict(batch_size=128, max_events=N_EVENTS, progress=False, kl_warmup_epochs=0)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny models on a shared 2-core machine: one intra-op thread avoids OpenMP contention
-    (it changes speed only, not results, on these sizes)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory) -> Path:

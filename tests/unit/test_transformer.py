@@ -20,14 +20,6 @@ from bead_fpga.models.transformer import (
 N = 64
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """Two shared cores: torch's intra-op threads only contend on these tiny tensors."""
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
-
 
 def make(bits: int = 8, **overrides) -> TransformerEncoderModel:
     torch.manual_seed(0)
