@@ -351,6 +351,9 @@ def main() -> None:
         (RESULTS / "calibration_rule4ml.json").write_text(json.dumps(out, indent=2) + "\n")
         print(json.dumps(out, indent=2))
         return
+    if not VENDOR.is_dir():
+        sys.exit(f"bench_calibration: {VENDOR}: the real vendor reports this compares with are not here "
+                 "(third-party files, kept in ../shared beside the repository, never in it)")
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         result = {"fixture": calibrate_fixture(Path(tmp)), "paper": calibrate_paper(Path(tmp)), "paper_anchor": PAPER}
