@@ -156,11 +156,11 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, 
             log.warning("%s: the float twin's architecture differs from %s's", twin.path, model_dir)
         variants["float_twin"] = (t_model, t_transform, t_cfg, twin.path)
 
-    statuses = [split_status(ModelDir(v_dir).training_run(), data_dir, max_events, seed)
-                for *_, v_dir in variants.values()]
-    for status, (*_, v_dir) in zip(statuses, variants.values()):
-        if status is False:
-            run = ModelDir(v_dir).training_run()
+    statuses = []
+    for *_, v_dir in variants.values():
+        run = ModelDir(v_dir).training_run()
+        statuses.append(split_status(run, data_dir, max_events, seed))
+        if statuses[-1] is False:
             log.warning("%s was trained on this background file with max_events=%s seed=%s but is evaluated with "
                         "max_events=%s seed=%s: the test split differs and may contain training events",
                         v_dir, run.get("max_events"), run.get("seed"), max_events, seed)

@@ -63,9 +63,6 @@ class ModelDir:
     def __repr__(self) -> str:
         return f"ModelDir({str(self.path)!r})"
 
-    def __fspath__(self) -> str:
-        return str(self.path)
-
     def __truediv__(self, name: str) -> Path:
         return self.path / name
 

@@ -46,7 +46,6 @@ class AutoEncoder(AnomalyModel):
         return {
             "input": xq, "mu1": z,
             "recon": self.decode(z),
-            "score": self.score_from_means([z]),
         }
 
     def loss(self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float) -> tuple[torch.Tensor, dict[str, float]]:

@@ -198,10 +198,6 @@ class AnomalyModel(nn.Module):
         """``round(recon - input) * mask`` per feature: the terms of the ``reconstruction`` score."""
         return self.error_q(self.reconstruct(xq) - xq) * self.slot_mask(xq)
 
-    def score_from_means(self, means: list[torch.Tensor]) -> torch.Tensor:
-        """The quantized trigger score ``(N, 1)`` from the latent means of every level."""
-        return self.score_q(functools.reduce(operator.add, (squared_sum(m) for m in means)))
-
     def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
         """The trigger score of the quantized input before its output quantizer ``(N, 1)``."""
         if self.cfg.trigger == "distilled":

@@ -241,7 +241,6 @@ class TransformerEncoderModel(AnomalyModel):
         return {
             "input": xq, "mu1": mu1, "logvar1": lv1, "kl1": gaussian_kl(mu1, lv1),
             "recon": self.out_q(self.out(self.decoder(z))),
-            "score": self.score_from_means([mu1]),
         }
 
     def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:

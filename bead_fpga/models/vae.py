@@ -129,19 +129,17 @@ class HierarchicalVAE(AnomalyModel):
         mu1, lv1 = self.head1(h)
         z1 = reparameterize(mu1, lv1, self.training)
         out = {"input": xq, "mu1": mu1, "logvar1": lv1}
-        means, latents = [mu1], [z1]
+        latents = [z1]
         if self.two_level:
             mu2, lv2 = self.head2(self.encoder2(h))
             z2 = reparameterize(mu2, lv2, self.training)
             mu_p, lv_p = self.prior1_head(self.prior1(z2))
             out.update(mu2=mu2, logvar2=lv2, kl1=gaussian_kl(mu1, lv1, mu_p, lv_p),
                        kl2=gaussian_kl(mu2, lv2))
-            means.append(mu2)
             latents.append(z2)
         else:
             out["kl1"] = gaussian_kl(mu1, lv1)
         out["recon"] = self.decode(latents)
-        out["score"] = self.score_from_means(means[-1:])  # the top level, as trigger_means
         return out
 
     def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:

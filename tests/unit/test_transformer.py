@@ -66,11 +66,11 @@ def test_builds_with_defaults_and_shapes(bits):
     out = model(x)
     assert out["input"].shape == (N, 57) and out["recon"].shape == (N, 57)
     assert out["mu1"].shape == out["logvar1"].shape == (N, 3)
-    assert out["kl1"].shape == (N,) and out["score"].shape == (N, 1)
+    assert out["kl1"].shape == (N,)
     score = model.trigger_score(x)
     assert score.shape == (N,) and torch.all(score >= 0) and torch.isfinite(score).all()
-    # The encoder-only trigger is the score the full model computes (eval: z = mu).
-    assert torch.equal(model.trigger(x), out["score"])
+    # The encoder-only trigger is the sum of squared latent means (eval: z = mu), quantized.
+    assert torch.equal(model.trigger(x), model.score_q((out["mu1"] ** 2).sum(dim=1, keepdim=True)))
     assert set(model.level_scores(x)) == {"mu2_level1", "kl_level1"}
     loss, parts = model.loss(x, out, beta=0.5)
     assert loss.ndim == 0 and set(parts) == {"recon", "kl1"}
