@@ -63,6 +63,10 @@ class ModelDir:
     def __repr__(self) -> str:
         return f"ModelDir({str(self.path)!r})"
 
+    def __fspath__(self) -> str:
+        """A ModelDir goes wherever a path does (``Path(mdir)``, ``open``): stages take either."""
+        return str(self.path)
+
     def __truediv__(self, name: str) -> Path:
         return self.path / name
 
