@@ -209,6 +209,7 @@ class _Walker:
         self.handlers: dict[str, Callable[[Any], Any]] = {
             "Quant": self.quant, "MatMul": self.matmul, "Add": self.add, "Sub": self.sub, "Mul": self.mul,
             "Relu": self.relu, "Identity": self.identity, "Flatten": self.reshape, "Reshape": self.reshape,
+            "Concat": self.concat,
         }
 
     def value(self, name: str) -> Any:
@@ -324,6 +325,21 @@ class _Walker:
 
     def identity(self, node: Any) -> Any:
         return self.value(node.input[0])
+
+    def concat(self, node: Any) -> Any:
+        """Joining traced tensors (the HVAE decoder reads both latent levels) is wiring only."""
+        from da4ml.trace import FixedVariableArray
+
+        parts = [self.value(name) for name in node.input]
+        if not all(self.traced(p) for p in parts):
+            raise BeadError(node.name, "Concat of a constant and a traced tensor is not supported",
+                            "fold the constant into the next layer's bias")
+        rank = len(self.graph.get_tensor_shape(node.output[0]))
+        axis = next((helper.get_attribute_value(a) for a in node.attribute if a.name == "axis"), 0)
+        axis = axis + rank if axis < 0 else axis
+        if axis == 0:
+            raise BeadError(node.name, "Concat along the batch axis is not one event's arithmetic")
+        return FixedVariableArray(np.concatenate([p._vars for p in parts], axis=axis - 1), parts[0].solver_options)
 
     def reshape(self, node: Any) -> Any:
         shape = self.graph.get_tensor_shape(node.output[0])

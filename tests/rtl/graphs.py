@@ -45,3 +45,19 @@ def with_node(path: Path, node: helper.NodeProto, inits: list | None = None) -> 
     q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
     q_out, i_out = quant("out.q", "y", "output_1", 2.0**-4, 8)
     return save([q_in, node, q_out], [*i_in, *(inits or []), *i_out], "one_op", (1, 4), (1, 4), path)
+
+
+def concat_graph(path: Path) -> Path:
+    """Quant(in) -> two activation quantizers of different formats -> Concat -> MatMul ->
+    Quant(out): the HVAE decoder's join of its two latent levels, in miniature. The
+    quantizers cut segments, so the Concat joins tensors that arrive as fresh segment inputs."""
+    rng = np.random.default_rng(9)
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
+    q_a, i_a = quant("a.q", "x.q", "a.out", 2.0**-2, 5)
+    q_b, i_b = quant("b.q", "x.q", "b.out", 2.0**-3, 6, signed=False)
+    concat = helper.make_node("Concat", ["a.out", "b.out"], ["ab"], name="join", axis=-1)
+    q_w, i_w = quantized_weights("fc", (8, 3), 2.0**-3, 5, rng)
+    mm = helper.make_node("MatMul", ["ab", "fc.wq.out"], ["fc.out"], name="fc")
+    q_out, i_out = quant("out.q", "fc.out", "output_1", 2.0**-4, 10)
+    return save([q_in, q_a, q_b, concat, q_w, mm, q_out], [*i_in, *i_a, *i_b, *i_w, *i_out],
+                "concat_graph", (1, 4), (1, 3), path)

@@ -17,7 +17,7 @@ from bead_fpga.hls.transforms import GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.rtl import frontend
 from bead_fpga.rtl.frontend import FixedFormat, map_vars, round_half_even, trace_qonnx
 from tests.qonnx.graphs import gemm_mlp, quant, softmax_head
-from tests.rtl.graphs import score_graph, with_node
+from tests.rtl.graphs import concat_graph, score_graph, with_node
 
 
 def grid(fmt: FixedFormat, n_in: int, n_events: int, seed: int = 0) -> np.ndarray:
@@ -47,7 +47,7 @@ def test_round_half_even_matches_numpy_on_every_value(kif: tuple[int, int, int])
         np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"kif={kif} f={target}")
 
 
-@pytest.mark.parametrize("build", [score_graph, gemm_mlp], ids=["score", "gemm_mlp"])
+@pytest.mark.parametrize("build", [score_graph, gemm_mlp, concat_graph], ids=["score", "gemm_mlp", "concat"])
 def test_graph_traces_exactly(build, tmp_path: Path) -> None:
     onnx_file = build(tmp_path / "g.onnx")
     traced = trace_qonnx(onnx_file)
@@ -141,3 +141,9 @@ def test_unused_tensor_type_is_harmless(tmp_path: Path) -> None:
     traced = trace_qonnx(onnx_file)
     x = grid(traced.input_format, 4, 500)
     np.testing.assert_array_equal(traced.predict(x), qonnx_reference(onnx_file, x))
+
+
+def test_concat_along_the_batch_axis_is_refused(tmp_path: Path) -> None:
+    node = helper.make_node("Concat", ["x.q", "x.q"], ["y"], name="stack", axis=0)
+    with pytest.raises(BeadError, match="Concat along the batch axis"):
+        trace_qonnx(with_node(tmp_path / "g.onnx", node))
