@@ -23,6 +23,19 @@ def _parse_quantize(value: str) -> int:
     return check_bits(bits)
 
 
+def _parse_widths(value: str | None, option: str) -> tuple[int, ...] | None:
+    """``--hidden 16,8``-style layer widths (``None`` keeps the model type's own)."""
+    if value is None:
+        return None
+    try:
+        widths = tuple(int(w) for w in value.split(","))
+    except ValueError:
+        raise BeadError(option, f"expected comma-separated widths such as 16,8, got {value!r}") from None
+    if not widths or min(widths) < 1:
+        raise BeadError(option, f"every width must be >= 1, got {value!r}")
+    return widths
+
+
 BackendOpt = typer.Option("Vitis", "--backend", help="hls4ml backend: Vitis (Vitis HLS) or Vivado (Vivado HLS).")
 PartOpt = typer.Option("xcvu9p", "--part", help="FPGA part or alias (xcvu9p, vu13p, ku15p, vx690t, or a full part name).")
 ClockOpt = typer.Option(5.0, "--clock", help="Clock period in ns (5 ns = 200 MHz: II 5 still meets 40 MHz).")

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from bead_fpga.cli.app import app
-from bead_fpga.cli.common import _parse_quantize
+from bead_fpga.cli.common import _parse_quantize, _parse_widths
 from bead_fpga.defaults import DEFAULT_MODEL
 
 @app.command("train")
@@ -15,6 +15,8 @@ def train_cmd(
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae or transformer."),
     trigger: str | None = typer.Option(None, "--trigger", help="What goes into firmware: latent (encoder + sum of squared latent means), reconstruction (encoder + decoder + masked squared error) or distilled (a small student regressing the model's reconstruction error); default: the model type's own (see README, Models)."),
     quantize: str = typer.Option("8", "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
+    hidden: str | None = typer.Option(None, "--hidden", help="Encoder widths, comma-separated (the decoder mirrors them), e.g. 32,16; default: the model type's own (hvae 16,8, vae/ae 32,16)."),
+    latent: str | None = typer.Option(None, "--latent", help="Latent size per level, comma-separated (two levels for the hvae, one for vae/ae), e.g. 3,2."),
     data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory (only the background file is used); default: the built-in generated events, made once and cached."),
     out: Path | None = typer.Option(None, "--out", help="Model directory to write; default: runs/<model>_<bits>b (a numbered sibling if that holds a run)."),
     epochs: int = typer.Option(20, "--epochs", help="Training epochs (after any float warm-up)."),
@@ -37,7 +39,8 @@ def train_cmd(
     from bead_fpga.train import train as run_train
 
     bits = _parse_quantize(quantize)
-    cfg = default_config(model, bits=bits, trigger=trigger)  # validates type, bit width, trigger up front
+    widths = {"hidden": _parse_widths(hidden, "--hidden"), "latent": _parse_widths(latent, "--latent")}
+    cfg = default_config(model, bits=bits, trigger=trigger, **widths)  # validates type, bits, trigger up front
     out = out or default_out_dir(model, bits)
     typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {out}")
     typer.echo(f"trigger: {cfg.trigger} (what goes into firmware; --trigger to choose)")
@@ -45,7 +48,7 @@ def train_cmd(
     out_dir = run_train(model, data, out, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr,
                         max_events=max_events or None, seed=seed, float_warmup_epochs=float_warmup,
                         kl_warmup_epochs=kl_warmup, patience=patience, resume=resume, progress=progress,
-                        threads=threads, trigger=trigger)
+                        threads=threads, trigger=trigger, **widths)
     summary = read_train_metrics(out_dir)
     best = summary.get("best_val_loss")
     typer.echo(f"model: {out_dir}  (best validation loss {best:.5g} at epoch {summary['best_epoch']}"
@@ -97,13 +100,8 @@ def distill_cmd(
     """Give a trained teacher a small student that regresses its reconstruction error (the firmware is the student)."""
     from bead_fpga.defaults import data_for
     from bead_fpga.distill import distill
-    from bead_fpga.errors import BeadError
 
-    try:
-        hidden = tuple(int(w) for w in student.split(","))
-    except ValueError:
-        raise BeadError("--student", f"expected comma-separated widths such as 16,8, got {student!r}") from None
     data = data or data_for(teacher, say=typer.echo)
-    out_dir = distill(teacher, data, out, student_hidden=hidden, epochs=epochs, patience=patience,
+    out_dir = distill(teacher, data, out, student_hidden=_parse_widths(student, "--student"), epochs=epochs, patience=patience,
                       requantize=requantize, say=typer.echo)
     typer.echo(f"model: {out_dir}\nnext: bead-fpga export {out_dir}   |   bead-fpga csim {out_dir}")

@@ -71,6 +71,10 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
         if self.trigger not in TRIGGER_KINDS:
             raise BeadError("--trigger", f"unknown trigger kind {self.trigger!r}",
                             f"choose one of {', '.join(TRIGGER_KINDS)}")
+        reference = registry.get(self.model).defaults.get("latent")
+        if reference is not None and len(self.latent) != len(reference):
+            raise BeadError("--latent", f"model type {self.model!r} has {len(reference)} latent level(s), got {self.latent}",
+                            f"give {len(reference)} comma-separated size(s), e.g. {','.join(map(str, reference))}")
         supported = registry.get(self.model).cls.trigger_kinds
         if self.trigger not in supported:
             raise BeadError("--trigger", f"model type {self.model!r} has no {self.trigger!r} trigger",

@@ -29,6 +29,8 @@ def test_train_then_synth_as_typed(fresh_machine, capsys) -> None:
     assert out.splitlines()[0] == "train: hvae_8b (hvae at 8b) -> runs/hvae_8b"
     model = ModelDir(fresh_machine / "runs" / "hvae_8b")
     assert model.is_trained() and model.config().bits == 8 and model.config().model == "hvae"
+    # the trigger a group should start from (README, Trigger kinds): reconstruction, widths (16, 8)
+    assert (model.config().trigger, model.config().hidden) == ("reconstruction", (16, 8))
     data = defaults.cache_dir() / "data" / "generated_4000_seed0"
     assert model.training_run()["data_dir"] == str(data)
 
@@ -56,3 +58,10 @@ def test_synth_falls_back_to_the_reference_hvae(fresh_machine) -> None:
 def test_a_recorded_model_that_was_deleted_is_not_used(fresh_machine) -> None:
     defaults.record_trained(fresh_machine / "gone")
     assert defaults.default_model_dir()[0] == defaults.REFERENCE_MODEL
+
+
+def test_widths_from_the_command_line(fresh_machine, capsys) -> None:
+    code, _, err = run_cli(["train", "--hidden", "8", "--latent", "2,1", "--epochs", "1", "--no-progress",
+                            "--out", "m"], capsys)
+    assert code == 0, err
+    assert (ModelDir(fresh_machine / "m").config().hidden, ModelDir(fresh_machine / "m").config().latent) == ((8,), (2, 1))
