@@ -6,27 +6,35 @@
 
 void ae_8b(
     input_t global_in[57],
-    result_t layer78_out[1]
+    result_t layer156_out[1]
 ) {
 
     // hls-fpga-machine-learning insert IO
     #pragma HLS ARRAY_RESHAPE variable=global_in complete dim=0
-    #pragma HLS ARRAY_PARTITION variable=layer78_out complete dim=0
-    #pragma HLS INTERFACE ap_vld port=global_in,layer78_out 
+    #pragma HLS ARRAY_PARTITION variable=layer156_out complete dim=0
+    #pragma HLS INTERFACE ap_vld port=global_in,layer156_out 
     #pragma HLS PIPELINE
 
     // hls-fpga-machine-learning insert load weights
 #ifndef __SYNTHESIS__
     static bool loaded_weights = false;
     if (!loaded_weights) {
-        nnet::load_weights_from_txt<weight75_t, 1824>(w75, "w75.txt");
-        nnet::load_weights_from_txt<bias75_t, 32>(b75, "b75.txt");
-        nnet::load_weights_from_txt<weight76_t, 512>(w76, "w76.txt");
-        nnet::load_weights_from_txt<bias76_t, 16>(b76, "b76.txt");
-        nnet::load_weights_from_txt<weight77_t, 48>(w77, "w77.txt");
-        nnet::load_weights_from_txt<bias77_t, 3>(b77, "b77.txt");
-        nnet::load_weights_from_txt<weight78_t, 3>(w78, "w78.txt");
-        nnet::load_weights_from_txt<model_default_t, 1>(b78, "b78.txt");
+        nnet::load_weights_from_txt<weight149_t, 3249>(w149, "w149.txt");
+        nnet::load_weights_from_txt<model_default_t, 57>(b149, "b149.txt");
+        nnet::load_weights_from_txt<weight150_t, 1824>(w150, "w150.txt");
+        nnet::load_weights_from_txt<bias150_t, 32>(b150, "b150.txt");
+        nnet::load_weights_from_txt<weight151_t, 512>(w151, "w151.txt");
+        nnet::load_weights_from_txt<bias151_t, 16>(b151, "b151.txt");
+        nnet::load_weights_from_txt<weight152_t, 48>(w152, "w152.txt");
+        nnet::load_weights_from_txt<bias152_t, 3>(b152, "b152.txt");
+        nnet::load_weights_from_txt<weight153_t, 48>(w153, "w153.txt");
+        nnet::load_weights_from_txt<bias153_t, 16>(b153, "b153.txt");
+        nnet::load_weights_from_txt<weight154_t, 512>(w154, "w154.txt");
+        nnet::load_weights_from_txt<bias154_t, 32>(b154, "b154.txt");
+        nnet::load_weights_from_txt<weight155_t, 1824>(w155, "w155.txt");
+        nnet::load_weights_from_txt<bias155_t, 57>(b155, "b155.txt");
+        nnet::load_weights_from_txt<weight156_t, 57>(w156, "w156.txt");
+        nnet::load_weights_from_txt<model_default_t, 1>(b156, "b156.txt");
         loaded_weights = true;    }
 #endif
     // ****************************************
@@ -35,42 +43,87 @@ void ae_8b(
 
     // hls-fpga-machine-learning insert layers
 
-    layer67_t layer67_out[57];
-    #pragma HLS ARRAY_PARTITION variable=layer67_out complete dim=0
+    layer133_t layer133_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer133_out complete dim=0
 
-    Dense_MatMul_0_result_t layer75_out[32];
-    #pragma HLS ARRAY_PARTITION variable=layer75_out complete dim=0
+    layer149_t layer149_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer149_out complete dim=0
 
-    layer55_t layer55_out[32];
-    #pragma HLS ARRAY_PARTITION variable=layer55_out complete dim=0
+    Dense_MatMul_1_result_t layer150_out[32];
+    #pragma HLS ARRAY_PARTITION variable=layer150_out complete dim=0
 
-    Dense_MatMul_1_result_t layer76_out[16];
-    #pragma HLS ARRAY_PARTITION variable=layer76_out complete dim=0
+    layer107_t layer107_out[32];
+    #pragma HLS ARRAY_PARTITION variable=layer107_out complete dim=0
 
-    layer59_t layer59_out[16];
-    #pragma HLS ARRAY_PARTITION variable=layer59_out complete dim=0
+    Dense_MatMul_2_result_t layer151_out[16];
+    #pragma HLS ARRAY_PARTITION variable=layer151_out complete dim=0
 
-    layer77_t layer77_out[3];
-    #pragma HLS ARRAY_PARTITION variable=layer77_out complete dim=0
+    layer111_t layer111_out[16];
+    #pragma HLS ARRAY_PARTITION variable=layer111_out complete dim=0
 
-    Mul_0_result_t layer64_out[3];
-    #pragma HLS ARRAY_PARTITION variable=layer64_out complete dim=0
+    layer152_t layer152_out[3];
+    #pragma HLS ARRAY_PARTITION variable=layer152_out complete dim=0
 
-    nnet::linear<input_t, layer67_t, linear_config67>(global_in, layer67_out); // Quant_0_act
+    Dense_MatMul_4_result_t layer153_out[16];
+    #pragma HLS ARRAY_PARTITION variable=layer153_out complete dim=0
 
-    nnet::dense<layer67_t, Dense_MatMul_0_result_t, config75>(layer67_out, layer75_out, w75, b75); // Dense_MatMul_0
+    layer118_t layer118_out[16];
+    #pragma HLS ARRAY_PARTITION variable=layer118_out complete dim=0
 
-    nnet::relu<Dense_MatMul_0_result_t, layer55_t, ReLU_config55>(layer75_out, layer55_out); // Relu_0
+    Dense_MatMul_5_result_t layer154_out[32];
+    #pragma HLS ARRAY_PARTITION variable=layer154_out complete dim=0
 
-    nnet::dense<layer55_t, Dense_MatMul_1_result_t, config76>(layer55_out, layer76_out, w76, b76); // Dense_MatMul_1
+    layer122_t layer122_out[32];
+    #pragma HLS ARRAY_PARTITION variable=layer122_out complete dim=0
 
-    nnet::relu<Dense_MatMul_1_result_t, layer59_t, ReLU_config59>(layer76_out, layer59_out); // Relu_1
+    layer155_t layer155_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer155_out complete dim=0
 
-    nnet::dense<layer59_t, layer77_t, config77>(layer59_out, layer77_out, w77, b77); // Dense_MatMul_2
+    Sub_0_result_t layer127_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer127_out complete dim=0
 
-    nnet::multiply<layer77_t, layer77_t, Mul_0_result_t, config64>(layer77_out, layer77_out, layer64_out); // Mul_0
+    layer141_t layer141_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer141_out complete dim=0
 
-    nnet::dense<Mul_0_result_t, result_t, config78>(layer64_out, layer78_out, w78, b78); // Dense_MatMul_3
+    Mul_0_result_t layer129_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer129_out complete dim=0
+
+    Mul_1_result_t layer130_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer130_out complete dim=0
+
+    nnet::linear<input_t, layer133_t, linear_config133>(global_in, layer133_out); // Quant_0_act
+
+    nnet::dense<layer133_t, layer149_t, config149>(layer133_out, layer149_out, w149, b149); // Dense_MatMul_0
+
+    nnet::dense<layer133_t, Dense_MatMul_1_result_t, config150>(layer133_out, layer150_out, w150, b150); // Dense_MatMul_1
+
+    nnet::relu<Dense_MatMul_1_result_t, layer107_t, ReLU_config107>(layer150_out, layer107_out); // Relu_0
+
+    nnet::dense<layer107_t, Dense_MatMul_2_result_t, config151>(layer107_out, layer151_out, w151, b151); // Dense_MatMul_2
+
+    nnet::relu<Dense_MatMul_2_result_t, layer111_t, ReLU_config111>(layer151_out, layer111_out); // Relu_1
+
+    nnet::dense<layer111_t, layer152_t, config152>(layer111_out, layer152_out, w152, b152); // Dense_MatMul_3
+
+    nnet::dense<layer152_t, Dense_MatMul_4_result_t, config153>(layer152_out, layer153_out, w153, b153); // Dense_MatMul_4
+
+    nnet::relu<Dense_MatMul_4_result_t, layer118_t, ReLU_config118>(layer153_out, layer118_out); // Relu_2
+
+    nnet::dense<layer118_t, Dense_MatMul_5_result_t, config154>(layer118_out, layer154_out, w154, b154); // Dense_MatMul_5
+
+    nnet::relu<Dense_MatMul_5_result_t, layer122_t, ReLU_config122>(layer154_out, layer122_out); // Relu_3
+
+    nnet::dense<layer122_t, layer155_t, config155>(layer122_out, layer155_out, w155, b155); // Dense_MatMul_6
+
+    nnet::subtract<layer155_t, layer133_t, Sub_0_result_t, config127>(layer155_out, layer133_out, layer127_out); // Sub_0
+
+    nnet::linear<Sub_0_result_t, layer141_t, linear_config141>(layer127_out, layer141_out); // Quant_22_act
+
+    nnet::multiply<layer141_t, layer149_t, Mul_0_result_t, config129>(layer141_out, layer149_out, layer129_out); // Mul_0
+
+    nnet::multiply<Mul_0_result_t, Mul_0_result_t, Mul_1_result_t, config130>(layer129_out, layer129_out, layer130_out); // Mul_1
+
+    nnet::dense<Mul_1_result_t, result_t, config156>(layer130_out, layer156_out, w156, b156); // Dense_MatMul_7
 
 }
 
