@@ -195,8 +195,11 @@ class AnomalyModel(nn.Module):
         raise NotImplementedError
 
     def masked_error(self, xq: torch.Tensor) -> torch.Tensor:
-        """``round(recon - input) * mask`` per feature: the terms of the ``reconstruction`` score."""
-        return self.error_q(self.reconstruct(xq) - xq) * self.slot_mask(xq)
+        """``round(recon - input) * mask`` per feature: the terms of the ``reconstruction`` score.
+        The mask is computed first so that Brevitas runs its quantizers in the exported graph's
+        node order (:func:`bead_fpga.export.locate_mismatch` pairs them by position)."""
+        mask = self.slot_mask(xq)
+        return self.error_q(self.reconstruct(xq) - xq) * mask
 
     def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
         """The trigger score of the quantized input before its output quantizer ``(N, 1)``."""
