@@ -1,6 +1,6 @@
 """The reference models' physics, from their ``metrics.json`` (``bead-fpga evaluate``), as one
-Markdown table: ROC AUC per signal of the trigger score (encoder only) and of the software
-score (reconstruction error), quantized and float twin.
+Markdown table: ROC AUC per signal of the trigger score (what goes into firmware, each model's
+own trigger kind) and of the software score (reconstruction error), quantized and float twin.
 
     python benchmarks/reference_physics.py > benchmarks/results/reference_physics.md
 """
@@ -23,7 +23,8 @@ def main() -> None:
                 aucs = {signal: fig["auc"] for signal, fig in scores.get(score, {}).items()}
                 if aucs:
                     signals = signals or list(aucs)
-                    rows.append((metrics_file.parent.name, label, score, aucs))
+                    trigger = json.loads((metrics_file.parent / "config.json").read_text())["trigger"]
+                    rows.append((metrics_file.parent.name, label, f"{score} ({trigger})" if score == "trigger" else score, aucs))
         n_background = metrics["n_background"]
     print(f"ROC AUC on {n_background:,} background test events and the signal files "
           "(`bead-fpga evaluate`, data from `models/train_reference.sh`).\n")

@@ -33,6 +33,7 @@ def synth(
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.pipeline import ensure_exported
     from bead_fpga.report import summary_table, write_report
+    from bead_fpga.synth.flows.base import shell_path
     from bead_fpga.synth.run import synth as run_synth
 
     console = Console()
@@ -47,7 +48,7 @@ def synth(
     console.print(summary_table(model_dir))
     console.print(result["flow"]["summary"], markup=False, highlight=False, soft_wrap=True)
     console.print(result["estimates"]["rule4ml"]["message"], markup=False)
-    typer.echo(f"project: {ModelDir(model_dir).resolve(result['project_dir']).resolve()}\nreport: {md}")
+    typer.echo(f"project: {shell_path(ModelDir(model_dir).resolve(result['project_dir']))}\nreport: {md}")
 
 
 @app.command("read-reports")

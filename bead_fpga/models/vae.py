@@ -5,8 +5,8 @@ The HVAE is a two-level ladder: a bottom-up encoder gives the posterior of ``z1`
 event and of ``z2`` from a further compression of the same features; a top-down network
 gives the prior of ``z1`` conditioned on ``z2``; the decoder reconstructs the event from
 both. KL terms at both levels enter the loss. The ``latent`` trigger needs only the
-bottom-up encoder (the 57->32->16 trunk plus two small heads, the same order as the ADC2021
-VAE); the ``reconstruction`` trigger decodes the latent means (:meth:`reconstruct`), so the
+bottom-up encoder (the trunk, 57-16-8 for the reference HVAE and 57-32-16 for the ADC2021
+VAE, plus two small heads); the ``reconstruction`` trigger decodes the latent means (:meth:`reconstruct`), so the
 log-variance heads and the top-down prior never reach the firmware.
 
 With ``latent=(k,)`` the same class is the one-level ADC2021 VAE baseline, so the two share
