@@ -55,7 +55,7 @@ def markdown(results: list[dict], meta: dict) -> str:
     for r in results:
         lines.append(f"| {r['model']} | {r['events']} | {100 * r['bit_exact_fraction']:.3f} % | "
                      f"{r['max_abs_diff_lsb']} | {r['compile_s']} | {r['csim_events_per_s']:.0f} |")
-    lines += ["", "ROC AUC of the trigger score (encoder only) per signal: float twin / quantized / C-sim.", "",
+    lines += ["", "ROC AUC of the trigger score (each model's own trigger kind) per signal: float twin / quantized / C-sim.", "",
               "| model | " + " | ".join(results[0]["auc"]["csim"]) + " |",
               "| --- |" + " --- |" * len(results[0]["auc"]["csim"])]
     for r in results:
