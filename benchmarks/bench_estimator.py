@@ -20,7 +20,8 @@ to QONNX by the package's own stages. For each design, each figure labelled with
 
 The fit: :data:`~bead_fpga.synth.estimate.LUT_PER_ADDER_BIT` refitted (least squares on
 relative error, :mod:`bead_fpga.synth.fit`) to the Yosys LUT counts of the designs *not* held
-out. Held out, by a rule fixed before any measurement: every 6-bit design (the fit sees 4 and
+out, and a power law ``scale * adder_bits ** p`` beside it (da4ml shares subexpressions, so its
+LUTs per counted adder bit fall as layers grow). Held out, by a rule fixed before any measurement: every 6-bit design (the fit sees 4 and
 8 bits only, so the 6-bit ones test interpolation over bit width) and every reconstruction
 design (a decoder and an error sum, layer kinds the latent fit never sees: extrapolation over
 topology). The analytic estimate counts hls4ml's Latency-strategy HLS design while Yosys
@@ -87,6 +88,7 @@ class Design:
 
 
 def grid(quick: bool) -> list[Design]:
+    """The designs in a fixed order (the held-out split depends on the rule, not on the order)."""
     if quick:
         return [Design("vae", 4, (8,)), Design("vae", 8, (8,)), Design("vae", 6, (8,))]
     designs = [Design("vae", bits, hidden) for bits in (4, 6, 8) for hidden in ((8,), (16, 8), (32, 16), (64, 32))]
@@ -178,7 +180,7 @@ def measure(design: Design, model_dir: Path, work: Path, yosys: bool) -> dict[st
     cached = cached if cached and cached.get("qonnx_sha256") == digest else None
 
     settings = HLSSettings(part=PART, clock_ns=CLOCK_NS)
-    timings: dict[str, float] = {}
+    timings: dict[str, Any] = {}
     start = time.monotonic()
     hls = convert(model_dir, settings, work / "hls_projects")
     analytic = estimate(hls.hls_model, PART, CLOCK_NS)
@@ -208,6 +210,7 @@ def measure(design: Design, model_dir: Path, work: Path, yosys: bool) -> dict[st
     }
     if yosys and cached:
         figures["yosys"], timings["yosys_s"] = cached["yosys"], cached["yosys_s"]
+        timings["yosys_reused"] = True
     elif yosys:
         start = time.monotonic()
         counts = open_synth.synthesize(project.dir / "src", project.name, project.dir / "yosys",
@@ -234,6 +237,7 @@ def fit_and_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     from bead_fpga.synth.fit import (
         LutTerms,
         fit_lut_per_adder_bit,
+        fit_power_law,
         held_out_errors,
         split_held_out,
     )
@@ -243,6 +247,7 @@ def fit_and_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     terms = [LutTerms(r["figures"]["analytic"]["adder_bits"], r["figures"]["analytic"]["other_lut"]) for r in rows]
     measured = np.array([r["figures"]["yosys"]["lut"] for r in rows], dtype=np.float64)
     k = fit_lut_per_adder_bit([terms[i] for i in fit_idx], measured[fit_idx])
+    law = fit_power_law([terms[i] for i in fit_idx], measured[fit_idx])
     ff_measured = np.array([r["figures"]["yosys"]["ff"] for r in rows], dtype=np.float64)
     ff_analytic = np.array([r["figures"]["analytic"]["ff"] for r in rows], dtype=np.float64)
     # FF: one scale on relative error, the same least squares with no constant term
@@ -250,23 +255,29 @@ def fit_and_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for r, t in zip(rows, terms):
         r["figures"]["analytic_fitted"] = {"source": "estimate:analytic (LUT/FF refitted to yosys, this run)",
                                            "lut": round(t.lut(k)), "ff": round(ff_scale * r["figures"]["analytic"]["ff"])}
+        r["figures"]["analytic_power"] = {"source": "estimate:analytic (LUT power law fitted to yosys, this run)",
+                                          "lut": round(law.lut(t))}
+        r["yosys_lut_per_adder_bit"] = round((r["figures"]["yosys"]["lut"] - t.other_lut) / t.adder_bits, 3)
     predictors = {
-        "estimate:analytic (default constants)": ("analytic", "lut"),
-        "estimate:analytic (refitted)": ("analytic_fitted", "lut"),
-        "estimate:da4ml": ("da4ml", "lut"),
-        "estimate:hls4ml-da (kernels only)": ("hls4ml_da", "lut"),
+        "estimate:analytic (default constants)": "analytic",
+        "estimate:analytic (refitted constant)": "analytic_fitted",
+        "estimate:analytic (refitted power law)": "analytic_power",
+        "estimate:da4ml": "da4ml",
+        "estimate:hls4ml-da (kernels only)": "hls4ml_da",
     }
+    subsets = {"held_out": test_idx,
+               "held_out_latent_6b": [i for i in test_idx if rows[i]["trigger"] == "latent"],
+               "held_out_reconstruction": [i for i in test_idx if rows[i]["trigger"] != "latent"],
+               "fit": fit_idx}
     errors: dict[str, Any] = {}
-    for label, (key, field) in predictors.items():
-        for subset, idx in (("held_out", test_idx), ("fit", fit_idx)):
-            pred = [rows[i]["figures"][key].get(field) for i in idx]
-            if any(p is None for p in pred):
-                errors.setdefault(label, {})[subset] = None
-                continue
-            errors.setdefault(label, {})[subset] = held_out_errors(pred, measured[idx]).to_dict()
+    for label, key in predictors.items():
+        for subset, idx in subsets.items():
+            pred = [rows[i]["figures"][key].get("lut") for i in idx]
+            ok = idx and all(p is not None for p in pred)
+            errors.setdefault(label, {})[subset] = held_out_errors(pred, measured[idx]).to_dict() if ok else None
     ff_errors = {}
     for label, key in (("estimate:analytic (default constants)", "analytic"),
-                       ("estimate:analytic (refitted)", "analytic_fitted"), ("estimate:da4ml", "da4ml")):
+                       ("estimate:analytic (refitted FF scale)", "analytic_fitted"), ("estimate:da4ml", "da4ml")):
         pred = [rows[i]["figures"][key]["ff"] for i in test_idx]
         ff_errors[label] = held_out_errors(pred, ff_measured[test_idx]).to_dict()
     return {
@@ -275,8 +286,11 @@ def fit_and_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "fit_designs": [rows[i]["design"] for i in fit_idx],
         "held_out_designs": [rows[i]["design"] for i in test_idx],
         "lut_per_adder_bit": {"default": LUT_PER_ADDER_BIT, "fitted": round(k, 4)},
+        "power_law": {"scale": round(law.scale, 4), "exponent": round(law.exponent, 4),
+                      "form": "scale * adder_bits ** exponent + other_lut"},
         "ff_scale": {"default": 1.0, "fitted": round(ff_scale, 4)},
-        "method": "least squares on relative error (bead_fpga.synth.fit); LUTs not from adders (casts, ReLU) kept as counted",
+        "method": ("least squares on relative error (constant) or in log space (power law), bead_fpga.synth.fit; "
+                   "LUTs not from adders (casts, ReLU) kept as counted"),
         "lut_errors": errors,
         "ff_errors_held_out": ff_errors,
     }
@@ -299,13 +313,17 @@ def _pct(e: dict[str, Any] | None) -> str:
 def markdown(rows: list[dict[str, Any]], fit: dict[str, Any] | None, meta: dict[str, Any]) -> str:
     m = meta["machine"]
     da_source = next((r["figures"]["hls4ml_da"]["source"] for r in rows), "estimate:hls4ml-da")
+    n_reused = sum(bool(r["timings"].get("yosys_reused")) for r in rows)
+    reused = (f" (Yosys counts of {n_reused} of {len(rows)} designs reused from `--work`, where the same QONNX graph "
+              "was synthesized before; the Yosys times are those runs')") if n_reused else ""
     yosys_source = next((r["figures"]["yosys"]["source"] for r in rows if r["figures"]["yosys"]), "measured:yosys")
     lines = [
         "# Hardware estimators against open synthesis\n",
         f"`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, load {m['load_average']}); "
         f"hls4ml {m['hls4ml']}, da4ml {m['da4ml']}, {meta['yosys']}; VU9P, {CLOCK_NS:g} ns. "
         f"{meta['designs']} designs trained {meta['epochs']} epochs on {meta['events']:,} generated events "
-        f"(seed {DATA_SEED}); wall time {meta['wall_s']:,.0f} s.\n",
+        f"(seed {DATA_SEED}); wall time {meta['wall_s']:,.0f} s"
+        f"{reused}.\n",
         "What each column counts: `estimate:analytic` is our count of hls4ml's **Latency-strategy** HLS design; "
         f"`{da_source}` is the sum of the `da_kernel_cost` hls4ml's `distributed_arithmetic` strategy stores per Dense "
         "layer (**kernels only**: no activations, casts or registers); `estimate:da4ml` and "
@@ -313,10 +331,10 @@ def markdown(rows: list[dict[str, Any]], fit: dict[str, Any] | None, meta: dict[
         "the circuit `bead-fpga synth --flow open` builds. The analytic and the DA figures describe different circuits.\n",
         f"rule4ml: {rows[0]['figures']['rule4ml']['message'] if rows else '-'}.\n",
         "## LUTs per design\n",
-        f"| design | shape | bits | held out | `estimate:analytic` | refitted analytic | `{da_source}` | rule4ml | "
-        f"`estimate:da4ml` | `{yosys_source}` LUT (SRL) | FF analytic / da4ml / yosys | DSP yosys | carry yosys (CARRY4) "
-        "| latency analytic / RTL stages (cycles) | yosys s |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        f"| design | shape | bits | held out | `estimate:analytic` | refitted constant / power law | `{da_source}` | rule4ml | "
+        f"`estimate:da4ml` | `{yosys_source}` LUT (SRL) | FF analytic / da4ml / yosys | DSP analytic / yosys | carry yosys (CARRY4) "
+        "| latency analytic / RTL stages (cycles) | yosys LUT per analytic adder bit | yosys s |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         f = r["figures"]
@@ -324,13 +342,13 @@ def markdown(rows: list[dict[str, Any]], fit: dict[str, Any] | None, meta: dict[
         da = _n(f["hls4ml_da"]["lut"]) if f["hls4ml_da"]["lut"] is not None else (
             "no figure: input lookup fails (note)" if DA_LOOKUP_FAILURE in f["hls4ml_da"]["error"]
             else f"failed: {f['hls4ml_da']['error']}")
-        fitted = f.get("analytic_fitted", {}).get("lut")
+        fitted = f"{_n(f.get('analytic_fitted', {}).get('lut'))} / {_n(f.get('analytic_power', {}).get('lut'))}"
         lines.append(
             f"| {r['design']} | {r['shape']} {r['trigger']} | {r['bits']} | {'yes' if r['held_out'] else 'no'} | "
-            f"{_n(f['analytic']['lut'])} | {_n(fitted)} | {da} | {_n(f['rule4ml'].get('lut'))} | {_n(f['da4ml']['lut'])} | "
+            f"{_n(f['analytic']['lut'])} | {fitted} | {da} | {_n(f['rule4ml'].get('lut'))} | {_n(f['da4ml']['lut'])} | "
             f"{_n(y.get('lut'))} ({_n(y.get('lut_as_srl'))}) | {_n(f['analytic']['ff'])} / {_n(f['da4ml']['ff'])} / "
-            f"{_n(y.get('ff'))} | {_n(y.get('dsp'))} | {_n(y.get('carry'))} | {f['analytic']['latency_cycles']} / "
-            f"{r['pipeline_stages']} | {_n(r['timings'].get('yosys_s'))} |")
+            f"{_n(y.get('ff'))} | {f['analytic']['dsp']} / {_n(y.get('dsp'))} | {_n(y.get('carry'))} | {f['analytic']['latency_cycles']} / "
+            f"{r['pipeline_stages']} | {_n(r.get('yosys_lut_per_adder_bit'))} | {_n(r['timings'].get('yosys_s'))} |")
     if any(DA_LOOKUP_FAILURE in (r["figures"]["hls4ml_da"].get("error") or "") for r in rows):
         lines += ["", f"Note (`{da_source}`): {DA_WHY}"]
     if fit:
@@ -340,12 +358,15 @@ def markdown(rows: list[dict[str, Any]], fit: dict[str, Any] | None, meta: dict[
             f"- fitted on ({len(fit['fit_designs'])}): {', '.join(fit['fit_designs'])}",
             f"- held out ({len(fit['held_out_designs'])}): {', '.join(fit['held_out_designs'])}",
             f"- `LUT_PER_ADDER_BIT`: default {fit['lut_per_adder_bit']['default']} (one Vivado design), "
-            f"fitted **{fit['lut_per_adder_bit']['fitted']}**; FF scale: fitted {fit['ff_scale']['fitted']}\n",
+            f"fitted **{fit['lut_per_adder_bit']['fitted']}**; power law: LUT = {fit['power_law']['scale']} x "
+            f"adder_bits^{fit['power_law']['exponent']} + other LUTs; FF scale: fitted {fit['ff_scale']['fitted']}\n",
             "Relative LUT error against Yosys, median / worst |error| (worst signed):\n",
-            "| estimate | held-out designs | fit designs |", "| --- | --- | --- |",
+            "| estimate | all held-out designs | held out: 6-bit latent | held out: reconstruction | fit designs |",
+            "| --- | --- | --- | --- | --- |",
         ]
         for label, e in fit["lut_errors"].items():
-            lines.append(f"| `{label}` | {_pct(e['held_out'])} | {_pct(e['fit'])} |")
+            lines.append(f"| `{label}` | {_pct(e['held_out'])} | {_pct(e['held_out_latent_6b'])} | "
+                         f"{_pct(e['held_out_reconstruction'])} | {_pct(e['fit'])} |")
         lines += ["", "Relative FF error on the held-out designs, median / worst (worst signed):\n",
                   "| estimate | held-out designs |", "| --- | --- |"]
         for label, e in fit["ff_errors_held_out"].items():
@@ -363,7 +384,9 @@ def plot(rows: list[dict[str, Any]], fit: dict[str, Any], path: Path) -> None:
 
     rows = [r for r in rows if r["figures"]["yosys"]]
     fig, ax = plt.subplots(figsize=(6.5, 6))
-    series = (("analytic", "analytic (default)", "o", "tab:gray"), ("analytic_fitted", "analytic (refitted)", "s", "tab:blue"),
+    series = (("analytic", "analytic (default)", "o", "tab:gray"),
+              ("analytic_fitted", "analytic (refitted constant)", "s", "tab:blue"),
+              ("analytic_power", "analytic (refitted power law)", "D", "tab:green"),
               ("da4ml", "da4ml estimate", "^", "tab:orange"))
     for key, label, marker, color in series:
         for held_out, fill in ((False, color), (True, "none")):
@@ -376,7 +399,7 @@ def plot(rows: list[dict[str, Any]], fit: dict[str, Any], path: Path) -> None:
     lo, hi = min(values) / 1.5, max(values) * 2.5
     ax.plot([lo, hi], [lo, hi], "k--", lw=1, label="y = x")
     ax.set(xscale="log", yscale="log", xlabel="measured:yosys LUT (da4ml RTL)", ylabel="predicted LUT",
-           title=f"LUT estimates vs Yosys (LUT_PER_ADDER_BIT fitted {fit['lut_per_adder_bit']['fitted']})")
+           title="LUT estimates vs Yosys (filled: fit designs, open: held out)")
     ax.legend(fontsize=8)
     fig.tight_layout()
     with atomic_path(path) as tmp:

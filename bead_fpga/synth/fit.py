@@ -12,6 +12,8 @@ others it never saw. This module holds the arithmetic of that, with no tool in i
 * :func:`fit_lut_per_adder_bit` is the least-squares constant, on *relative* residuals,
   because designs span two orders of magnitude and an absolute fit would be the largest
   design's fit alone;
+* :func:`fit_power_law` is the same with an exponent (``scale * adder_bits ** p``), for an
+  adder graph whose sharing grows with the layer;
 * :func:`held_out_errors` gives the median and worst relative error on a set of designs.
 
 What the fit means depends on what was measured: fitted on Yosys counts of da4ml's
@@ -51,15 +53,20 @@ def lut_terms(est: AnalyticEstimate, lut_per_adder_bit: float = LUT_PER_ADDER_BI
     return LutTerms(int(adder_bits), int(other))
 
 
-def fit_lut_per_adder_bit(terms: Sequence[LutTerms], measured: Sequence[float]) -> float:
-    """The constant ``k`` minimising ``sum(((k * a_i + o_i) - y_i) / y_i) ** 2``: least squares
-    on relative error, so every design counts alike whatever its size. Closed form:
-    ``k = sum(a_i (y_i - o_i) / y_i^2) / sum(a_i^2 / y_i^2)``."""
+def _arrays(terms: Sequence[LutTerms], measured: Sequence[float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(adder_bits, other_lut, measured)`` as float arrays, refused when their lengths differ."""
     if len(terms) != len(measured):
         raise BeadError("fit", f"{len(terms)} estimates but {len(measured)} measurements")
     a = np.array([t.adder_bits for t in terms], dtype=np.float64)
     o = np.array([t.other_lut for t in terms], dtype=np.float64)
-    y = np.asarray(measured, dtype=np.float64)
+    return a, o, np.asarray(measured, dtype=np.float64)
+
+
+def fit_lut_per_adder_bit(terms: Sequence[LutTerms], measured: Sequence[float]) -> float:
+    """The constant ``k`` minimising ``sum(((k * a_i + o_i) - y_i) / y_i) ** 2``: least squares
+    on relative error, so every design counts alike whatever its size. Closed form:
+    ``k = sum(a_i (y_i - o_i) / y_i^2) / sum(a_i^2 / y_i^2)``."""
+    a, o, y = _arrays(terms, measured)
     if len(y) == 0 or np.any(y <= 0):
         raise BeadError("fit", "needs at least one design, every measured count positive")
     w = 1.0 / y**2
@@ -67,6 +74,34 @@ def fit_lut_per_adder_bit(terms: Sequence[LutTerms], measured: Sequence[float]) 
     if denominator == 0.0:
         raise BeadError("fit", "no design has any adder bits; nothing to fit the constant on")
     return float(np.sum(w * a * (y - o)) / denominator)
+
+
+@dataclass(frozen=True)
+class PowerLaw:
+    """``scale * adder_bits ** exponent + other_lut``: an adder graph that shares
+    subexpressions (da4ml's) costs fewer LUTs per counted adder bit the larger the layer,
+    which one constant cannot follow; an exponent below 1 can."""
+
+    scale: float
+    exponent: float
+
+    def lut(self, terms: LutTerms) -> float:
+        return self.scale * terms.adder_bits**self.exponent + terms.other_lut
+
+
+def fit_power_law(terms: Sequence[LutTerms], measured: Sequence[float]) -> PowerLaw:
+    """``log(y_i - o_i) = log(scale) + exponent * log(a_i)`` by least squares: residuals in log
+    space are relative errors of the adder LUTs, so, as in :func:`fit_lut_per_adder_bit`,
+    every design counts alike. Needs two designs with different adder bits, each measuring
+    more LUTs than its non-adder count."""
+    a, o, y = _arrays(terms, measured)
+    if np.any(a <= 0) or np.any(y <= o):
+        raise BeadError("fit", "a power law needs adder bits and more measured LUTs than non-adder LUTs on every design")
+    if len(np.unique(a)) < 2:
+        raise BeadError("fit", "a power law needs at least two designs with different adder bits")
+    design = np.vstack([np.ones_like(a), np.log(a)]).T
+    (log_scale, exponent), *_ = np.linalg.lstsq(design, np.log(y - o), rcond=None)
+    return PowerLaw(float(np.exp(log_scale)), float(exponent))
 
 
 def relative_errors(predicted: Sequence[float], measured: Sequence[float]) -> np.ndarray:

@@ -13,7 +13,9 @@ from bead_fpga.errors import BeadError
 from bead_fpga.synth.estimate import AnalyticEstimate, LayerEstimate
 from bead_fpga.synth.fit import (
     LutTerms,
+    PowerLaw,
     fit_lut_per_adder_bit,
+    fit_power_law,
     held_out_errors,
     lut_terms,
     relative_errors,
@@ -50,6 +52,26 @@ def test_fit_refuses_what_it_cannot_fit():
         fit_lut_per_adder_bit([LutTerms(10, 0)], [0])
     with pytest.raises(BeadError, match="no design has any adder bits"):
         fit_lut_per_adder_bit([LutTerms(0, 10)], [12])
+
+
+def test_power_law_recovers_known_scale_and_exponent():
+    terms = [LutTerms(1_000, 40), LutTerms(25_000, 300), LutTerms(7_777, 0), LutTerms(123_456, 5_000)]
+    law = PowerLaw(1.43, 0.89)
+    measured = [law.lut(t) for t in terms]
+    fitted = fit_power_law(terms, measured)
+    assert fitted.scale == pytest.approx(1.43, rel=1e-9)
+    assert fitted.exponent == pytest.approx(0.89, rel=1e-9)
+    # exponent 1 is the one-constant model: both fits agree on data made by it
+    linear = [0.5 * t.adder_bits + t.other_lut for t in terms]
+    assert fit_power_law(terms, linear).exponent == pytest.approx(1.0, rel=1e-9)
+    assert fit_lut_per_adder_bit(terms, linear) == pytest.approx(0.5, rel=1e-12)
+
+
+def test_power_law_refuses_what_it_cannot_fit():
+    with pytest.raises(BeadError, match="two designs with different adder bits"):
+        fit_power_law([LutTerms(100, 0), LutTerms(100, 5)], [60, 70])
+    with pytest.raises(BeadError, match="more measured LUTs than non-adder"):
+        fit_power_law([LutTerms(100, 80), LutTerms(200, 0)], [70, 100])
 
 
 def test_lut_terms_split_each_layer_exactly():
