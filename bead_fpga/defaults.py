@@ -31,6 +31,11 @@ from bead_fpga.errors import BeadError
 from bead_fpga.model_dir import ModelDir
 
 DEFAULT_MODEL = "hvae"
+#: Distillation (``bead-fpga distill``, ``train --trigger distilled``): synthetic events per
+#: background event and the power of the loss weights (1 + target)**p; measured in
+#: benchmarks/results/triggers.md (see :mod:`bead_fpga.distill`).
+DISTILL_AUGMENT = 2.0
+DISTILL_TAIL_POWER = 1.0
 DEFAULT_EVENTS = 200_000
 DEFAULT_SEED = 0
 RUNS_DIR = Path("runs")

@@ -351,6 +351,7 @@ def train(
     as two on an idle machine and many times faster on a busy one.
     """
     from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint, load_background
+    from bead_fpga.distill import DEFAULT_AUGMENTATION, model_input, synthetic_inputs
     from bead_fpga.defaults import record_trained
     from bead_fpga.models import build_model, default_config
     from bead_fpga.transform import InputTransform, fit_transform
@@ -403,8 +404,10 @@ def train(
         cfg.save(mdir.config_file)
     else:
         transform = InputTransform.load(mdir.require(mdir.transform_file, "the run is incomplete; start a new one"))
-    x_train = torch.from_numpy(np.ascontiguousarray(transform.apply(bg["train"]), dtype=np.float32))
-    x_val = torch.from_numpy(np.ascontiguousarray(transform.apply(bg["val"]), dtype=np.float32))
+    x_train, x_val = model_input(transform, bg["train"]), model_input(transform, bg["val"])
+    # the student's synthetic events come from the same splits (bead_fpga.distill)
+    synthetic = (synthetic_inputs(transform, bg, DEFAULT_AUGMENTATION, seed) if cfg.trigger == "distilled"
+                 else None)
     del bg
     log.info("data: %d train / %d val background events (%.1f s)", len(x_train), len(x_val), time.perf_counter() - t0)
 
@@ -541,8 +544,8 @@ def train(
                          bad_epochs, best["val_loss"], best["epoch"])
                 break
     if cfg.trigger == "distilled":
-        distill_report = _distill(quant_model, best["state"], mdir, x_train, x_val, epochs, batch_size, lr,
-                                  patience, seed, verbose=progress)
+        distill_report = _distill(quant_model, best["state"], mdir, (x_train, x_val), synthetic, epochs,
+                                  batch_size, lr, patience, seed, verbose=progress)
     if cfg.quantized:
         calibrate_score(out_dir, x_train)
     save_metrics()
@@ -551,12 +554,14 @@ def train(
     return out_dir
 
 
-def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, x_train: torch.Tensor,
-             x_val: torch.Tensor, epochs: int, batch_size: int, lr: float, patience: int, seed: int,
-             verbose: bool) -> dict[str, Any]:
+def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, inputs: tuple[torch.Tensor, torch.Tensor],
+             synthetic: tuple[torch.Tensor, torch.Tensor] | None, epochs: int, batch_size: int, lr: float,
+             patience: int, seed: int, verbose: bool) -> dict[str, Any]:
     """The ``distilled`` trigger's second phase: the best teacher epoch teaches the student
-    (:func:`bead_fpga.distill.train_student`); teacher and student are saved together."""
-    from bead_fpga.distill import train_student
+    (:func:`bead_fpga.distill.train_student`, on the background ``inputs`` plus the
+    ``synthetic`` events, with the loss weights ``bead-fpga distill`` uses by default); teacher
+    and student are saved together."""
+    from bead_fpga.distill import DEFAULT_TAIL_POWER, train_student
 
     # the student's learned quantizer ranges only enter a state_dict once it has seen data
     result = model.load_state_dict(teacher_state, strict=False)
@@ -565,8 +570,9 @@ def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, x_tr
         raise BeadError(mdir.path, f"the teacher's saved state does not fit the model ({stray[:3]})",
                         "start a new run in an empty --out")
     start = time.perf_counter()
-    report = train_student(model, x_train, x_val, epochs=epochs, batch_size=batch_size, lr=lr,
-                           patience=patience, seed=seed, say=print if verbose else None)
+    report = train_student(model, *inputs, epochs=epochs, batch_size=batch_size, lr=lr, patience=patience,
+                           seed=seed, say=print if verbose else None,
+                           synthetic=synthetic, tail_power=DEFAULT_TAIL_POWER)
     report["time_s"] = time.perf_counter() - start
     _torch_save(_clone_state(model), mdir.weights_file)
     log.info("distilled student: best validation MSE %.4g at epoch %d (%.1f s)",

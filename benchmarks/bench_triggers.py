@@ -16,7 +16,7 @@ and the test split is what is scored) and the four signal files; if it does not 
 generated with seed 7 (the models were trained on seed 0), ``5 * --events`` background and
 50k events per signal. Each model's result is kept in ``--work`` (``<label>.json``) and reused
 unless ``--redo``, so models can be added one at a time. Writes
-``benchmarks/results/triggers.{json,md,png}``.
+``benchmarks/results/triggers.{json,md,png}`` (or into ``--results DIR``).
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def run_model(label: str, source: Path, data: Path, work: Path, events: int) -> 
     hw = synth(model_dir, HLSSettings(), projects_root=work / "hls_projects")
     est, cost = hw["estimates"]["analytic"], hw["cost"]
     return {
-        "label": label, "source": str(source), "model": cfg.model, "trigger": cfg.trigger, "bits": cfg.bits,
+        "label": label, "source": str(source), "model": cfg.model, "trigger": cfg.trigger,
+        "bits": cfg.student_bits if cfg.trigger == "distilled" and cfg.student_bits else cfg.bits,  # what is on chip
         "architecture": {"hidden": list(cfg.hidden), "latent": list(cfg.latent),
                          **({"student_hidden": list(cfg.student_hidden)} if cfg.trigger == "distilled" else {})},
         "n_background": sim["background_only"]["events"], "events_checked": sim["events"],
@@ -210,6 +211,9 @@ def main() -> None:
     parser.add_argument("--no-references", action="store_true", help="skip the committed encoder-only references")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench_triggers"))
     parser.add_argument("--redo", action="store_true")
+    parser.add_argument("--results", type=Path, default=RESULTS_DIR,
+                        help="where triggers.{json,md,png} go (default benchmarks/results; another directory "
+                             "for a trial run that must not replace the committed table)")
     args = parser.parse_args()
 
     import torch
@@ -236,9 +240,10 @@ def main() -> None:
         print(f"  {row['seconds']} s, bit-exact {row['bit_exact_fraction']:.6f}, LUT {row['hardware']['lut']:,}", flush=True)
     meta = {"command": command(), "machine": machine("hls4ml", "qonnx", "brevitas", "torch"),
             "data": str(args.data), "events": args.events}
-    write_json(RESULTS_DIR / "triggers.json", {**meta, "results": rows})
-    (RESULTS_DIR / "triggers.md").write_text(markdown(rows, meta))
-    plot(rows, RESULTS_DIR / "triggers.png")
+    args.results.mkdir(parents=True, exist_ok=True)
+    write_json(args.results / "triggers.json", {**meta, "results": rows})
+    (args.results / "triggers.md").write_text(markdown(rows, meta))
+    plot(rows, args.results / "triggers.png")
     print(markdown(rows, meta))
 
 

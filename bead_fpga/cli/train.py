@@ -8,7 +8,7 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize, _parse_widths
-from bead_fpga.defaults import DEFAULT_MODEL
+from bead_fpga.defaults import DEFAULT_MODEL, DISTILL_AUGMENT, DISTILL_TAIL_POWER
 
 @app.command("train")
 def train_cmd(
@@ -91,17 +91,29 @@ def evaluate_cmd(
 def distill_cmd(
     teacher: Path = typer.Argument(..., help="Trained model directory (trained with --trigger reconstruction or distilled): the teacher."),
     out: Path = typer.Option(..., "--out", help="Model directory to write: the teacher with a new student, trigger 'distilled'."),
-    student: str = typer.Option("8", "--student", help="Hidden widths of the student, comma-separated (e.g. 8 or 16,8)."),
+    student: str = typer.Option("12", "--student", help="Hidden widths of the student, comma-separated (e.g. 12 or 16,8)."),
     data: Path | None = typer.Option(None, "--data", help="The teacher's training data (its split is reused); default: the directory it was trained on."),
-    epochs: int = typer.Option(20, "--epochs", help="Student training epochs."),
-    patience: int = typer.Option(5, "--patience", help="Stop after this many epochs without a better validation MSE (0 = never)."),
+    epochs: int = typer.Option(60, "--epochs", help="Student training epochs (the measured students kept epochs 30-50)."),
+    patience: int = typer.Option(15, "--patience", help="Stop after this many epochs without a better validation MSE (0 = never)."),
     requantize: bool = typer.Option(True, "--requantize-input/--full-input", help="Round the 16-bit input to the model's bits before the student's first layer (about half its logic) or read it as is."),
+    student_bits: int = typer.Option(0, "--student-bits", help="Bit width of the student (weights, activations, requantized input), 2..16; 0 = the teacher's."),
+    augment: float = typer.Option(DISTILL_AUGMENT, "--augment", help="Synthetic events per background event, made from background only (a background event plus leptons of other events, MET/lepton pT rescaled) and labelled by the teacher, so the student also learns it where signals sit; 0 = background only."),
+    tail_power: float = typer.Option(DISTILL_TAIL_POWER, "--tail-power", help="Weigh each event's squared error by (1 + target)**P: the high-score range where thresholds sit counts more; 0 = unweighted."),
+    seed: int | None = typer.Option(None, "--seed", help="Seed of the student's initialisation, shuffling and synthetic events; default: the teacher run's (the data split is always the teacher's)."),
 ) -> None:
     """Give a trained teacher a small student that regresses its reconstruction error (the firmware is the student)."""
     from bead_fpga.defaults import data_for
-    from bead_fpga.distill import distill
+    from bead_fpga.distill import Augmentation, distill
+    from bead_fpga.errors import BeadError
+    from bead_fpga.models.quant import MAX_BITS, MIN_BITS
 
+    if student_bits and not MIN_BITS <= student_bits <= MAX_BITS:
+        raise BeadError("--student-bits", f"must be 0 (the teacher's) or {MIN_BITS}..{MAX_BITS}, got {student_bits}")
+    for option, value in (("--augment", augment), ("--tail-power", tail_power)):
+        if value < 0:
+            raise BeadError(option, f"must be >= 0, got {value}")
     data = data or data_for(teacher, say=typer.echo)
     out_dir = distill(teacher, data, out, student_hidden=_parse_widths(student, "--student"), epochs=epochs, patience=patience,
-                      requantize=requantize, say=typer.echo)
+                      requantize=requantize, say=typer.echo, student_bits=student_bits,
+                      augmentation=Augmentation(factor=augment), tail_power=tail_power, seed=seed)
     typer.echo(f"model: {out_dir}\nnext: bead-fpga export {out_dir}   |   bead-fpga csim {out_dir}")

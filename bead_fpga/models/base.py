@@ -128,13 +128,16 @@ class Student(nn.Module):
     ``cfg.student_requantize`` is off (a learned power-of-two range: the 16-bit input doubles
     the cost of every first-layer product), a small ReLU MLP (``cfg.student_hidden``) and one
     linear output regressing the distillation target (:mod:`bead_fpga.distill`); the score
-    quantizer clips it at 0."""
+    quantizer clips it at 0. ``cfg.student_bits`` (0: the model's ``bits``) lets a student be
+    narrower than its teacher, whose weights must keep the precision they were trained at;
+    the float twin's student is float like the rest of it."""
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__()
-        self.input_q = qact(cfg.bits) if cfg.student_requantize else nn.Identity()
-        self.body = mlp([N_FEATURES, *cfg.student_hidden], cfg.bits)
-        self.out = qlinear(cfg.student_hidden[-1], 1, cfg.bits)
+        bits = cfg.student_bits if cfg.quantized and cfg.student_bits else cfg.bits
+        self.input_q = qact(bits) if cfg.student_requantize else nn.Identity()
+        self.body = mlp([N_FEATURES, *cfg.student_hidden], bits)
+        self.out = qlinear(cfg.student_hidden[-1], 1, bits)
 
     def forward(self, xq: torch.Tensor) -> torch.Tensor:
         return self.out(self.body(self.input_q(xq)))

@@ -39,7 +39,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     defaults choose its own, and the field's default ``latent`` is what every config written
     before trigger kinds existed meant); ``student_hidden`` are the hidden widths of the
     distilled student (``trigger="distilled"`` only), ``student_requantize`` whether it rounds
-    its input to ``bits`` first (cheaper) or reads the ``input_bits`` input as is. Bits are the model's ``bits`` everywhere
+    its input to ``bits`` first (cheaper) or reads the ``input_bits`` input as is, and
+    ``student_bits`` its own width (0, as before the field existed: ``bits``). Bits are the model's ``bits`` everywhere
     except the reconstruction error (``ERROR_BITS``) and the 0/1 slot mask.
     """
 
@@ -57,8 +58,9 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     n_blocks: int = 1
     ff_dim: int = 16
     trigger: str = "latent"
-    student_hidden: tuple[int, ...] = (8,)
+    student_hidden: tuple[int, ...] = (12,)
     student_requantize: bool = True
+    student_bits: int = 0
     name: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -79,6 +81,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
         if self.trigger not in supported:
             raise BeadError("--trigger", f"model type {self.model!r} has no {self.trigger!r} trigger",
                             f"choose one of {', '.join(supported)}")
+        if self.student_bits:
+            check_bits(self.student_bits)
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "
                             f"got {self.student_hidden}")
