@@ -3,7 +3,7 @@
     python benchmarks/bench_triggers.py --data DATA_DIR [--events 100000] \\
         [--models LABEL=MODEL_DIR ...] [--work DIR] [--redo]
 
-For every model directory (default: the committed encoder-only references ``models/*_8b``;
+For every model directory (default: the committed references ``models/*_8b``, each with its own trigger kind;
 add trained models of any trigger kind with ``LABEL=DIR``): copy it, export (checked against
 Brevitas on 2k events), convert and compile with hls4ml, C-simulate ``--events`` background
 *test* events and every signal event, and compare with the quantized model bit for bit (the
@@ -119,6 +119,16 @@ def _mean(figs: dict, key: str) -> float:
     return sum(f[key] for f in figs.values()) / len(figs)
 
 
+def firmware_shape(row: dict) -> str:
+    """What is on chip, in layer widths: ``57-12-1`` for a student, ``57-16-8 (3,2) + decoder``
+    for a reconstruction trigger, ``57-16-8 (3,2)`` for an encoder-only one."""
+    arch = row["architecture"]
+    if row["trigger"] == "distilled":
+        return "-".join(str(w) for w in (57, *arch["student_hidden"], 1))
+    encoder = "-".join(str(w) for w in (57, *arch["hidden"])) + f" ({','.join(map(str, arch['latent']))})"
+    return encoder + (" + decoder" if row["trigger"] == "reconstruction" else "")
+
+
 def markdown(rows: list[dict], meta: dict) -> str:
     signals = list(rows[0]["trigger_csim"])
     n_bkg = min(r["n_background"] for r in rows)
@@ -130,12 +140,12 @@ def markdown(rows: list[dict], meta: dict) -> str:
          "(the model's reconstruction error, as `bead-fpga evaluate` computes it) in parentheses; hardware "
          "`estimate:analytic` on xcvu9p at 5 ns, parameters and BOPs `qonnx:inference_cost`.\n"),
         "## Hardware and bit-exactness\n",
-        "| model | trigger | bits | parameters | BOPs | latency (ns) | II | LUT (% VU9P) | FF | DSP | C-sim bit-exact |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| model | trigger | on chip | bits | parameters | BOPs | latency (ns) | II | LUT (% VU9P) | FF | DSP | C-sim bit-exact |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         h, c = r["hardware"], r["cost"]
-        lines.append(f"| {r['label']} | {r['trigger']} | {r['bits']} | {c['params']:,} | {c['bops']:,.0f} | "
+        lines.append(f"| {r['label']} | {r['trigger']} | {firmware_shape(r)} | {r['bits']} | {c['params']:,} | {c['bops']:,.0f} | "
                      f"{h['latency_ns']:.0f} | {h['ii_cycles']} | {h['lut']:,} ({h['lut_pct']:.2f} %) | {h['ff']:,} | "
                      f"{h['dsp']} | {100 * r['bit_exact_fraction']:.3f} % of {r['events_checked']:,} |")
     lines += ["", "## ROC AUC: firmware trigger (software score)\n",
@@ -208,7 +218,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--models", nargs="*", default=[], help="LABEL=MODEL_DIR, after the committed references")
-    parser.add_argument("--no-references", action="store_true", help="skip the committed encoder-only references")
+    parser.add_argument("--no-references", action="store_true", help="skip the committed reference models")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench_triggers"))
     parser.add_argument("--redo", action="store_true")
     parser.add_argument("--results", type=Path, default=RESULTS_DIR,
