@@ -195,8 +195,6 @@ class TransformerEncoderModel(AnomalyModel):
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
-        if len(cfg.latent) != 1:
-            raise ValueError(f"the transformer has one latent level, got latent={cfg.latent}")
         if cfg.d_model % cfg.n_heads:
             raise ValueError(f"d_model={cfg.d_model} is not divisible by n_heads={cfg.n_heads}")
         if not 1 <= cfg.n_blocks <= 2:

@@ -78,8 +78,6 @@ class HierarchicalVAE(AnomalyModel):
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
-        if len(cfg.latent) not in (1, 2):
-            raise ValueError(f"a VAE has one or two latent levels, got latent={cfg.latent}")
         bits, hidden = cfg.bits, cfg.hidden
         self.encoder = mlp([N_FEATURES, *hidden], bits)
         self.head1 = GaussianHead(hidden[-1], cfg.latent[0], bits)

@@ -8,6 +8,7 @@ import brevitas.nn as qnn
 import pytest
 import torch
 
+from bead_fpga.errors import BeadError
 from bead_fpga.models import build_model, default_config, n_parameters
 from tests.quant_grid import assert_model_on_grid
 from bead_fpga.models.transformer import (
@@ -110,7 +111,7 @@ def test_config_validation():
         make(8, n_heads=4)
     with pytest.raises(ValueError, match="n_blocks"):
         make(8, n_blocks=3)
-    with pytest.raises(ValueError, match="one latent level"):
+    with pytest.raises(BeadError, match="has 1 latent level"):  # ModelConfig, against the registered reference
         make(8, latent=(3, 2))
     assert attention_scale(4) == 0.5 and attention_scale(8) == 0.25 and attention_scale(1) == 1.0
 
