@@ -52,7 +52,7 @@ import torch
 
 from bead_fpga.data.adc2021 import N_OBJECTS, OBJECT_SLOTS
 from bead_fpga.defaults import DISTILL_AUGMENT, DISTILL_TAIL_POWER
-from bead_fpga.models import AnomalyModel
+from bead_fpga.models import AnomalyModel, ModelConfig
 
 #: Background quantile of the teacher score mapped to target 0.
 FLOOR_QUANTILE = 0.01
@@ -242,14 +242,14 @@ def model_input(transform: Any, events: np.ndarray) -> torch.Tensor:
     return torch.from_numpy(np.ascontiguousarray(transform.apply(events), dtype=np.float32))
 
 
-def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tuple[int, ...] = (12,),
+def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tuple[int, ...] | None = None,
             epochs: int = 20, batch_size: int = 1024, lr: float = 3e-3, patience: int = 5,
             requantize: bool = True, threads: int = 1, say=None, student_bits: int = 0,
             augmentation: Augmentation = DEFAULT_AUGMENTATION, tail_power: float = DEFAULT_TAIL_POWER,
             seed: int | None = None) -> Path:
     """Write a ``distilled`` model directory to ``out_dir``: the teacher of ``teacher_dir``
     (frozen, same transform, same background split as its training run) with a new student of
-    ``student_hidden`` at ``student_bits`` (0: the teacher's bits) trained on it (reading the
+    ``student_hidden`` (default: the config's) at ``student_bits`` (0: the teacher's bits) trained on it (reading the
     input as is when ``requantize`` is off), on the background plus the synthetic events of
     ``augmentation``, with the loss weights of ``tail_power``. ``seed`` (default: the teacher
     run's) seeds the student's initialisation, shuffling and synthetic events, never the data
@@ -271,7 +271,8 @@ def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tu
     out = ModelDir(out_dir)
     if out.config_file.exists():
         raise BeadError(out.path, "already holds a model", "choose another --out")
-    cfg = dataclasses.replace(t_cfg, trigger="distilled", student_hidden=tuple(student_hidden),
+    hidden = ModelConfig.student_hidden if student_hidden is None else tuple(student_hidden)
+    cfg = dataclasses.replace(t_cfg, trigger="distilled", student_hidden=hidden,
                               student_requantize=requantize, student_bits=student_bits, name="")
     run = teacher.training_run()
     seed = run.get("seed", 0) if seed is None else seed

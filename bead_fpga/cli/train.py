@@ -91,7 +91,7 @@ def evaluate_cmd(
 def distill_cmd(
     teacher: Path = typer.Argument(..., help="Trained model directory (trained with --trigger reconstruction or distilled): the teacher."),
     out: Path = typer.Option(..., "--out", help="Model directory to write: the teacher with a new student, trigger 'distilled'."),
-    student: str = typer.Option("12", "--student", help="Hidden widths of the student, comma-separated (e.g. 12 or 16,8)."),
+    student: str | None = typer.Option(None, "--student", help="Hidden widths of the student, comma-separated (e.g. 12 or 16,8); default: 12 (ModelConfig.student_hidden)."),
     data: Path | None = typer.Option(None, "--data", help="The teacher's training data (its split is reused); default: the directory it was trained on."),
     epochs: int = typer.Option(60, "--epochs", help="Student training epochs (the measured students kept epochs 30-50)."),
     patience: int = typer.Option(15, "--patience", help="Stop after this many epochs without a better validation MSE (0 = never)."),
@@ -105,10 +105,9 @@ def distill_cmd(
     from bead_fpga.defaults import data_for
     from bead_fpga.distill import Augmentation, distill
     from bead_fpga.errors import BeadError
-    from bead_fpga.models.quant import MAX_BITS, MIN_BITS
+    from bead_fpga.models.quant import check_bits
 
-    if student_bits and not MIN_BITS <= student_bits <= MAX_BITS:
-        raise BeadError("--student-bits", f"must be 0 (the teacher's) or {MIN_BITS}..{MAX_BITS}, got {student_bits}")
+    check_bits(student_bits, "--student-bits")  # before the teacher is read: bad input fails first
     for option, value in (("--augment", augment), ("--tail-power", tail_power)):
         if value < 0:
             raise BeadError(option, f"must be >= 0, got {value}")

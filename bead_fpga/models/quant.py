@@ -30,10 +30,11 @@ MIN_BITS = 2
 MAX_BITS = 16
 
 
-def check_bits(bits: int) -> int:
-    """Validate a ``--quantize`` bit width: 0 (float) or 2..16 (a one-line error otherwise)."""
+def check_bits(bits: int, option: str = "--quantize") -> int:
+    """Validate a bit width given as ``option``: 0 (float, or "the model's" for a student) or
+    2..16 (a one-line error otherwise)."""
     if bits != 0 and not MIN_BITS <= bits <= MAX_BITS:
-        raise BeadError("--quantize", f"bit width must be 0 (float) or {MIN_BITS}..{MAX_BITS}, got {bits}")
+        raise BeadError(option, f"bit width must be 0 or {MIN_BITS}..{MAX_BITS}, got {bits}")
     return bits
 
 
