@@ -24,7 +24,7 @@ from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
 from bead_fpga.export import brevitas_scores, output_lsb, trigger_inputs
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
-from bead_fpga.io import write_json
+from bead_fpga.io import read_json, write_json
 from bead_fpga.model_dir import TWIN_DIR, ModelDir
 
 PREDICT_CHUNK = 5_000
@@ -66,6 +66,7 @@ def csim(
     """Compile (or reuse) the hls4ml project, run ``n_events`` background test events and the
     signal files through it and through the quantized reference, write ``csim.json``."""
     from bead_fpga.firmware import write_handoff
+    from bead_fpga.trigger_text import describe_trigger
 
     mdir = ModelDir(model_dir)
     model, transform, cfg = mdir.load()
@@ -114,6 +115,7 @@ def csim(
         "source": "measured:csim (hls4ml compiled C++ vs Brevitas, compared in output LSBs)",
     }
     write_json(mdir.csim_file, result)
-    write_handoff(project, transform, inputs["background"], reference["background"], firmware_root)
+    trigger = describe_trigger(model, read_json(mdir.metrics_train_file) if mdir.metrics_train_file.is_file() else {})
+    write_handoff(project, transform, trigger, inputs["background"], reference["background"], firmware_root)
     return result
 

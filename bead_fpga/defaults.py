@@ -21,13 +21,13 @@ The cache directory is ``$BEAD_FPGA_CACHE`` when set, else ``$XDG_CACHE_HOME/bea
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from bead_fpga.data.adc2021 import BACKGROUND_FILE
 from bead_fpga.errors import BeadError
+from bead_fpga.io import cache_dir
 from bead_fpga.model_dir import ModelDir
 
 DEFAULT_MODEL = "hvae"
@@ -42,14 +42,6 @@ RUNS_DIR = Path("runs")
 #: The committed reference HVAE, next to the package in a clone (an editable install).
 REFERENCE_MODEL = Path(__file__).resolve().parent.parent / "models" / "hvae_8b"
 _LAST_TRAINED = "last_trained.json"
-
-
-def cache_dir() -> Path:
-    """Where bead-fpga keeps what it makes once per machine (see the module docstring)."""
-    if os.environ.get("BEAD_FPGA_CACHE"):
-        return Path(os.environ["BEAD_FPGA_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "bead-fpga"
 
 
 def default_data_dir(say=print) -> Path:
@@ -78,9 +70,10 @@ def default_data_dir(say=print) -> Path:
 def data_for(model_dir: str | Path, say=print) -> Path:
     """The data a trained model should be checked on: the directory it was trained on when it
     still holds the background file, else the built-in events."""
-    trained = ModelDir(model_dir).training_run().get("data_dir")
-    if trained and (Path(trained) / BACKGROUND_FILE).is_file():
-        return Path(trained)
+    mdir = ModelDir(model_dir)
+    trained = mdir.training_run().get("data_dir")
+    if trained and (mdir.resolve(trained) / BACKGROUND_FILE).is_file():
+        return mdir.resolve(trained)
     return default_data_dir(say)
 
 

@@ -173,7 +173,7 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, 
              ", ".join(f"{len(v)} {k}" for k, v in x_sig.items()))
 
     result: dict[str, Any] = {
-        "model_dir": ".", "data_dir": str(data_dir), "max_events": max_events, "seed": seed,
+        "model_dir": ".", "data_dir": mdir.rel(data_dir), "max_events": max_events, "seed": seed,
         "config": cfg.to_dict(), "n_background": int(len(x_bkg)),
         "n_signal": {k: int(len(v)) for k, v in x_sig.items()},
         "split_matches_training": matches, "fpr_points": list(FPR_POINTS),

@@ -1,8 +1,10 @@
 """Export a model's trigger path to QONNX and prove the export computes what Brevitas does.
 
 The trigger path is input transform (applied before, as integers on the ``ap_fixed`` grid)
--> encoder -> squared latent means -> quantized score: one number per event that the
-trigger thresholds. Brevitas' ``export_qonnx`` writes it, :mod:`bead_fpga.hls.transforms`
+-> what the model's trigger kind puts into firmware -> quantized score: one number per event
+that the trigger thresholds. For ``latent`` that is the encoder and the squared latent means,
+for ``reconstruction`` encoder, decoder and the masked squared error, for ``distilled`` the
+student alone (:mod:`bead_fpga.models.base`). Brevitas' ``export_qonnx`` writes it, :mod:`bead_fpga.hls.transforms`
 cleans it for hls4ml, and qonnx's own executor runs it on real events; any event whose score
 differs from the Brevitas model by even one LSB fails the export, naming the first graph
 node whose output disagrees, the event and both values.

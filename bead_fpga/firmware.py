@@ -3,7 +3,8 @@
 Everything needed to take the trigger path into a design without Python: the generated HLS
 sources, test-bench vectors in hls4ml's ``tb_data`` format (so C/RTL co-simulation in Vitis
 checks the RTL against the very events bead-fpga verified), the input transform as a C++
-header, and a README of the top-level ports and fixed-point formats.
+header, and a README of the top-level ports, the fixed-point formats and what the output means
+for the model's trigger kind (:mod:`bead_fpga.trigger_text`, read from the model itself).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def write_vectors(directory: Path, inputs: np.ndarray, outputs: np.ndarray) -> N
             np.savetxt(tmp, np.asarray(array, np.float64).reshape(len(array), -1), fmt="%.17g", delimiter=" ")
 
 
-def ports_readme(project: HLSProject, transform: InputTransform, n_events: int) -> str:
+def ports_readme(project: HLSProject, transform: InputTransform, trigger: str, n_events: int) -> str:
+    """The hand-off README; ``trigger`` is :func:`~bead_fpga.trigger_text.describe_trigger`'s text."""
     model = project.hls_model
     in_var = model.get_input_variables()[0]
     out_var = model.get_output_variables()[0]
@@ -67,8 +69,10 @@ The input is the 57 ADC2021 features after the fixed-point input transform, in t
 {features}.
 `bead_input_transform.h` applies that transform to hardware units (integers): a power-of-two
 shift and an integer offset per feature, then saturation to `ap_fixed<{transform.input_bits},{transform.input_int_bits}>`.
-The output is the anomaly score (sum of squared latent means of the encoder): the trigger
-fires when it exceeds a threshold chosen for the wanted rate.
+
+## The output
+
+{trigger}
 
 ## Test vectors
 
@@ -81,10 +85,11 @@ co-simulation there, e.g. `vitis-run --tcl build_prj.tcl --mode hls` after setti
 
 
 def write_handoff(
-    project: HLSProject, transform: InputTransform, inputs: np.ndarray, expected: np.ndarray,
+    project: HLSProject, transform: InputTransform, trigger: str, inputs: np.ndarray, expected: np.ndarray,
     firmware_root: Path = Path("firmware"),
 ) -> Path:
-    """Write ``firmware_root/<model>/`` and the project's own ``tb_data``; returns the folder."""
+    """Write ``firmware_root/<model>/`` and the project's own ``tb_data``; returns the folder.
+    ``trigger`` describes the output (:func:`~bead_fpga.trigger_text.describe_trigger`)."""
     dest = Path(firmware_root) / project.name
     n_events = min(TB_EVENTS, len(inputs))
     if not (project.dir / "firmware").is_dir():
@@ -95,5 +100,5 @@ def write_handoff(
     for tb_dir in (dest / "tb_data", project.dir / "tb_data"):
         write_vectors(tb_dir, inputs[:n_events], expected[:n_events])
     (dest / "bead_input_transform.h").write_text(transform.to_cpp_header())
-    (dest / "README.md").write_text(ports_readme(project, transform, n_events))
+    (dest / "README.md").write_text(ports_readme(project, transform, trigger, n_events))
     return dest

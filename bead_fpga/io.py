@@ -35,6 +35,40 @@ def atomic_path(dest: str | Path) -> Iterator[Path]:
             tmp_path.unlink()
 
 
+#: How a recorded path inside the cache directory starts (:func:`portable_path`).
+CACHE_PREFIX = "$BEAD_FPGA_CACHE"
+
+
+def cache_dir() -> Path:
+    """Where bead-fpga keeps what it makes once per machine: ``$BEAD_FPGA_CACHE`` when set, else
+    ``$XDG_CACHE_HOME/bead-fpga``, else ``~/.cache/bead-fpga``."""
+    if os.environ.get("BEAD_FPGA_CACHE"):
+        return Path(os.environ["BEAD_FPGA_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "bead-fpga"
+
+
+def portable_path(path: str | Path, base: str | Path) -> str:
+    """``path`` as recorded in an artefact that may be committed or copied to another machine:
+    ``$BEAD_FPGA_CACHE/...`` inside the cache directory, else relative to ``base`` (with ``..``
+    where needed); :func:`resolve_recorded` reads either back. No absolute machine path is
+    written, so a committed artefact names no one's ``/tmp`` or home directory."""
+    path = Path(path).resolve()
+    cache = cache_dir().resolve()
+    if path == cache or cache in path.parents:
+        return Path(CACHE_PREFIX, path.relative_to(cache)).as_posix()
+    return Path(os.path.relpath(path, Path(base).resolve())).as_posix()
+
+
+def resolve_recorded(recorded: str | Path, base: str | Path) -> Path:
+    """A path written by :func:`portable_path` (or an absolute one, as older artefacts hold)."""
+    text = str(recorded)
+    if text == CACHE_PREFIX or text.startswith(CACHE_PREFIX + "/"):
+        return cache_dir() / text[len(CACHE_PREFIX):].lstrip("/")
+    recorded = Path(recorded)
+    return recorded if recorded.is_absolute() else Path(base) / recorded
+
+
 def write_json(dest: str | Path, obj: Any) -> Path:
     """Write ``obj`` as indented JSON, atomically."""
     with atomic_path(dest) as tmp:

@@ -14,12 +14,12 @@ working.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bead_fpga.errors import BeadError
+from bead_fpga.io import portable_path, resolve_recorded
 
 if TYPE_CHECKING:  # imports torch/brevitas: only where a model is actually loaded
     from bead_fpga.models import AnomalyModel, ModelConfig
@@ -135,14 +135,14 @@ class ModelDir:
     # --- paths inside artefacts ------------------------------------------------------------
 
     def rel(self, path: str | Path) -> str:
-        """``path`` relative to this directory (with ``..`` where needed), for artefacts
-        that must stay valid when the directory is copied elsewhere."""
-        return Path(os.path.relpath(Path(path).resolve(), self.path.resolve())).as_posix()
+        """``path`` as an artefact of this directory records it (relative to it, or inside the
+        cache directory: :func:`bead_fpga.io.portable_path`), so it stays valid when the
+        directory is copied elsewhere and names no machine's own directories."""
+        return portable_path(path, self.path)
 
     def resolve(self, recorded: str | Path) -> Path:
         """A path recorded with :meth:`rel` (or an absolute one), as a usable path."""
-        recorded = Path(recorded)
-        return recorded if recorded.is_absolute() else self.path / recorded
+        return resolve_recorded(recorded, self.path)
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -371,7 +371,7 @@ def train(
         float_warmup_epochs = 0
 
     run = {
-        "model_type": model_type, "bits": bits, "data_dir": str(data_dir),
+        "model_type": model_type, "bits": bits, "data_dir": mdir.rel(data_dir),
         "data_fingerprint": fingerprint(data_dir / BACKGROUND_FILE), "max_events": max_events,
         "seed": seed, "batch_size": batch_size, "lr": lr, "epochs": epochs,
         "float_warmup_epochs": float_warmup_epochs, "kl_warmup_epochs": kl_warmup_epochs,

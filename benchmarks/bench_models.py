@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import machine
+from common import machine, recorded
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -70,7 +70,7 @@ def run_one(model_type: str, bits: int, data: Path, work: Path, args) -> dict[st
     epochs = meta["epochs"]
     main = [e for e in epochs if e["phase"] != "float_warmup"]
     return {
-        "model": model_type, "bits": bits, "precision": tag, "model_dir": str(out),
+        "model": model_type, "bits": bits, "precision": tag, "model_dir": recorded(out),
         "config": cfg.to_dict(),
         "parameters": n_parameters(twin),  # weights + biases of the architecture
         "parameters_incl_quant_scales": n_parameters(model),

@@ -28,7 +28,7 @@ import shutil
 import time
 from pathlib import Path
 
-from common import RESULTS_DIR, command, machine
+from common import RESULTS_DIR, command, machine, recorded
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCES = ("hvae_8b", "vae_8b", "ae_8b")
@@ -65,7 +65,7 @@ def run_model(label: str, source: Path, data: Path, work: Path, events: int) -> 
     hw = synth(model_dir, HLSSettings(), projects_root=work / "hls_projects")
     est, cost = hw["estimates"]["analytic"], hw["cost"]
     return {
-        "label": label, "source": str(source), "model": cfg.model, "trigger": cfg.trigger,
+        "label": label, "source": recorded(source), "model": cfg.model, "trigger": cfg.trigger,
         "bits": cfg.student_bits if cfg.trigger == "distilled" and cfg.student_bits else cfg.bits,  # what is on chip
         "architecture": {"hidden": list(cfg.hidden), "latent": list(cfg.latent),
                          **({"student_hidden": list(cfg.student_hidden)} if cfg.trigger == "distilled" else {})},
@@ -249,7 +249,7 @@ def main() -> None:
         rows.append(row)
         print(f"  {row['seconds']} s, bit-exact {row['bit_exact_fraction']:.6f}, LUT {row['hardware']['lut']:,}", flush=True)
     meta = {"command": command(), "machine": machine("hls4ml", "qonnx", "brevitas", "torch"),
-            "data": str(args.data), "events": args.events}
+            "data": recorded(args.data), "events": args.events}
     args.results.mkdir(parents=True, exist_ok=True)
     write_json(args.results / "triggers.json", {**meta, "results": rows})
     (args.results / "triggers.md").write_text(markdown(rows, meta))

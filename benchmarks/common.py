@@ -12,6 +12,19 @@ from pathlib import Path
 from typing import Any
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
+REPO_ROOT = RESULTS_DIR.parent.parent
+#: Stands for a benchmark's own scratch directory (``--work``, a temporary directory) in
+#: committed results, which must name no machine's paths.
+WORK = "$WORK"
+
+
+def recorded(path: str | Path) -> str:
+    """``path`` as a committed result records it: relative to the repository when inside it,
+    else ``$WORK/<name>`` (a scratch directory of the run that made it)."""
+    path = Path(path).resolve()
+    if REPO_ROOT == path or REPO_ROOT in path.parents:
+        return path.relative_to(REPO_ROOT).as_posix()
+    return f"{WORK}/{path.name}"
 
 
 def machine(*packages: str) -> dict[str, Any]:
@@ -35,4 +48,5 @@ def machine(*packages: str) -> dict[str, Any]:
 
 def command() -> str:
     """The command line that produced this result."""
-    return " ".join(["python", *map(shlex.quote, sys.argv)])
+    args = [recorded(a) if a.startswith("/") else a for a in sys.argv]
+    return " ".join(["python", *map(shlex.quote, args)])

@@ -10,8 +10,8 @@ qonnx 1.0:
   exists. :class:`ReadableTensorNames` renames every occurrence.
 * hls4ml needs graph nodes in topological order and tensor names without ``.``
   (Brevitas names initializers ``l1.weight``); both come out of the same renaming pass.
-* hls4ml's ONNX frontend has no ``ReduceSum``. The trigger score sums squared latent means
-  over the last axis, which is exactly a ``MatMul`` with a column of ones: quantized to a
+* hls4ml's ONNX frontend has no ``ReduceSum``. The trigger score sums squares (latent means
+  or masked reconstruction errors) over the last axis, which is exactly a ``MatMul`` with a column of ones: quantized to a
   2-bit signed constant, hls4ml turns it into a ``Dense`` layer whose multiplications by one
   synthesis removes. :class:`LowerReduceSum` does that rewrite.
 

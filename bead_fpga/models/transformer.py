@@ -5,8 +5,10 @@ reads the event as a set of objects and ends in a Gaussian posterior ``q(z|x)`` 
 log-variance, :class:`~bead_fpga.models.vae.GaussianHead`); a plain MLP *decoder*
 (latent -> 32 -> 57) reconstructs the event for training; the loss is the VAE ELBO,
 reconstruction + beta * KL to a standard normal, exactly as in :mod:`bead_fpga.models.vae`.
-The trigger score is the sum of squared latent means (:meth:`AnomalyModel.trigger`), so only
-the encoder and the ``mu`` half of the head go into firmware; the decoder is software only.
+Its trigger kinds are ``latent`` (the sum of squared latent means, :meth:`AnomalyModel.trigger`:
+only the encoder and the ``mu`` half of the head go into firmware; the decoder is software
+only) and ``distilled`` (a small student of its reconstruction error, the student alone in
+firmware).
 
 Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``, ``q(.)`` a quantizer)::
 

@@ -11,6 +11,7 @@ import pytest
 from bead_fpga.compare import compare_integers
 from bead_fpga.csim import csim
 from bead_fpga.errors import BeadError
+from bead_fpga.model_dir import ModelDir
 from tests.conftest import HLS_MODELS
 
 CSIM_EVENTS = 10_000
@@ -69,7 +70,10 @@ def test_firmware_handoff(results, compiled_models, name) -> None:
     np.testing.assert_array_equal(project.predict(inputs), expected)
     assert (folder / "hls" / f"{project.top}.cpp").is_file()
     assert "bead_input" in (folder / "bead_input_transform.h").read_text()
-    assert project.top in (folder / "README.md").read_text()
+    readme = (folder / "README.md").read_text()
+    assert project.top in readme
+    kind = ModelDir(compiled_models[name].model_dir).config().trigger
+    assert f"**Trigger kind `{kind}`**" in readme and readme.count("**Trigger kind") == 1
 
 
 @pytest.mark.parametrize("name", HLS_MODELS)

@@ -32,7 +32,8 @@ def test_train_then_synth_as_typed(fresh_machine, capsys) -> None:
     # the trigger a group should start from (README, Trigger kinds): reconstruction, widths (16, 8)
     assert (model.config().trigger, model.config().hidden) == ("reconstruction", (16, 8))
     data = defaults.cache_dir() / "data" / "generated_4000_seed0"
-    assert model.training_run()["data_dir"] == str(data)
+    assert model.training_run()["data_dir"] == "$BEAD_FPGA_CACHE/data/generated_4000_seed0"  # no machine path
+    assert model.resolve(model.training_run()["data_dir"]) == data
 
     code, out, err = run_cli(["synth", "--part", "xcvu9p"], capsys)
     assert code == 0, err
