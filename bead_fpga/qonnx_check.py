@@ -30,7 +30,8 @@ from rich.console import Console
 from bead_fpga.compare import compare_integers
 from bead_fpga.csim import predict_with_progress
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph, project_name
+from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph
+from bead_fpga.target import top_name
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
@@ -186,7 +187,7 @@ def to_hls(graph: ModelWrapper, onnx_file: Path, input_format: InputFormat, sett
         cleaned = prepare_for_hls4ml(ModelWrapper(copy.deepcopy(graph.model)))
     except Exception as err:  # noqa: BLE001  qonnx transformations raise bare exceptions
         raise BeadError(onnx_file, f"qonnx cleanup failed at {_culprit(graph, err, graph)}: {_first_line(err)}") from None
-    name = project_name(Path(onnx_file).name.split(".")[0])
+    name = top_name(Path(onnx_file).name.split(".")[0])
     try:
         project = convert_graph(cleaned, onnx_file, name, input_format.text, settings, projects_root,
                                 Path(projects_root) / name)

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from bead_fpga.errors import BeadError
+from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART
 
 
 def _parse_quantize(value: str) -> int:
@@ -37,8 +38,8 @@ def _parse_widths(value: str | None, option: str) -> tuple[int, ...] | None:
 
 
 BackendOpt = typer.Option("Vitis", "--backend", help="hls4ml backend: Vitis (Vitis HLS) or Vivado (Vivado HLS).")
-PartOpt = typer.Option("xcvu9p", "--part", help="FPGA part or alias (xcvu9p, vu13p, ku15p, vx690t, or a full part name).")
-ClockOpt = typer.Option(5.0, "--clock", help="Clock period in ns (5 ns = 200 MHz: II 5 still meets 40 MHz).")
+PartOpt = typer.Option(DEFAULT_PART, "--part", help="FPGA part or alias (xcvu9p, vu13p, ku15p, vx690t, or a full part name).")
+ClockOpt = typer.Option(DEFAULT_CLOCK_NS, "--clock", help="Clock period in ns (5 ns = 200 MHz: II 5 still meets 40 MHz).")
 ReuseOpt = typer.Option(1, "--reuse", help="hls4ml reuse factor: 1 = fully parallel, a new event every clock.")
 ProjectsOpt = typer.Option(Path("hls_projects"), "--projects", help="Where hls4ml projects are written.")
 

@@ -12,7 +12,7 @@ from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, Reu
 from bead_fpga.errors import BeadError
 
 if TYPE_CHECKING:
-    from bead_fpga.synth.parts import Part
+    from bead_fpga.target import Part
 
 @app.command()
 def export(

@@ -18,7 +18,6 @@ import ctypes
 import hashlib
 import io
 import json
-import re
 import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN
 from bead_fpga.io import atomic_path, write_json
 from bead_fpga.model_dir import HLS_CONFIG_FILE, ModelDir
-from bead_fpga.synth.parts import Part, resolve_part
+from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
 from bead_fpga.transform import InputTransform
 
 BACKENDS = ("Vitis", "Vivado")
@@ -47,14 +46,14 @@ BUILD_RECORD = "bead_build.json"
 class HLSSettings:
     """What a trigger group chooses per build: tool flow, part, clock and parallelism.
 
-    ``part`` may be given as any name or alias :func:`~bead_fpga.synth.parts.resolve_part`
-    knows; it is resolved once, here, into a :class:`~bead_fpga.synth.parts.Part`, so an
+    ``part`` may be given as any name or alias :func:`~bead_fpga.target.resolve_part`
+    knows; it is resolved once, here, into a :class:`~bead_fpga.target.Part`, so an
     unknown part fails before any model is loaded and every later stage sees the same part.
     """
 
     backend: str = "Vitis"
-    part: Part | str = "xcvu9p"
-    clock_ns: float = 5.0
+    part: Part | str = DEFAULT_PART
+    clock_ns: float = DEFAULT_CLOCK_NS
     reuse: int = 1
     strategy: str = "Latency"
     io_type: str = "io_parallel"
@@ -66,10 +65,8 @@ class HLSSettings:
             raise BeadError("--strategy", f"unknown strategy {self.strategy!r}", f"choose one of {STRATEGIES}")
         if self.reuse < 1:
             raise BeadError("--reuse", f"reuse factor must be >= 1, got {self.reuse}")
-        if self.clock_ns <= 0:
-            raise BeadError("--clock", f"clock period must be positive, got {self.clock_ns} ns")
-        if not isinstance(self.part, Part):
-            object.__setattr__(self, "part", resolve_part(self.part))
+        check_clock(self.clock_ns)
+        object.__setattr__(self, "part", as_part(self.part))
 
     @property
     def full_part(self) -> str:
@@ -79,12 +76,6 @@ class HLSSettings:
     def to_dict(self) -> dict[str, Any]:
         """Plain values for JSON/YAML, the part as its full name."""
         return {**asdict(self), "part": self.full_part}
-
-
-def project_name(model_name: str) -> str:
-    """The model name as a C identifier: hls4ml uses it for the top function and file names."""
-    name = re.sub(r"\W", "_", model_name)
-    return name if name[:1].isalpha() else f"m_{name}"
 
 
 def input_precision(transform: InputTransform) -> str:
@@ -104,7 +95,7 @@ def hls4ml_config(
     return {
         "OnnxModel": str(onnx_path),
         "OutputDir": str(output_dir),
-        "ProjectName": project_name(name),
+        "ProjectName": top_name(name),
         "Backend": settings.backend,
         "Part": settings.full_part,
         "ClockPeriod": settings.clock_ns,

@@ -15,7 +15,6 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import json
-import re
 from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -27,7 +26,7 @@ from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
 from bead_fpga.rtl.frontend import FixedFormat, TracedGraph, require_da4ml, trace_qonnx
 from bead_fpga.rtl.verilator import build_env, verilator_version
-from bead_fpga.synth.parts import Part, resolve_part
+from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
 
 TRACE_FILE = "bead_trace.json"
 BUILD_RECORD = "bead_build.json"
@@ -73,26 +72,18 @@ class RTLSettings:
     estimator's figure) the default 5 fills a 5 ns clock.
     """
 
-    part: Part | str = "xcvu9p"
-    clock_ns: float = 5.0
+    part: Part | str = DEFAULT_PART
+    clock_ns: float = DEFAULT_CLOCK_NS
     levels_per_stage: float = 5.0
 
     def __post_init__(self) -> None:
-        if self.clock_ns <= 0:
-            raise BeadError("--clock", f"clock period must be positive, got {self.clock_ns} ns")
+        check_clock(self.clock_ns)
         if self.levels_per_stage <= 0:
             raise BeadError("--levels-per-stage", f"must be positive, got {self.levels_per_stage}")
-        if not isinstance(self.part, Part):
-            object.__setattr__(self, "part", resolve_part(self.part))
+        object.__setattr__(self, "part", as_part(self.part))
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "part": self.part.name}
-
-
-def rtl_name(model_name: str) -> str:
-    """A Verilog module name from a model name (letters, digits, underscores)."""
-    name = re.sub(r"\W", "_", model_name)
-    return name if name[:1].isalpha() else f"m_{name}"
 
 
 class RTLProject:
@@ -230,7 +221,7 @@ def rtl_project(onnx_file: Path, settings: RTLSettings = RTLSettings(), projects
     """The RTL project of a QONNX graph in ``<projects_root>/<name>_rtl/`` (traced or reused)."""
     require_da4ml()
     onnx_file = Path(onnx_file)
-    name = rtl_name(name or onnx_file.name.split(".")[0])
+    name = top_name(name or onnx_file.name.split(".")[0])
     directory = Path(projects_root) / f"{name}_rtl"
     directory.mkdir(parents=True, exist_ok=True)
     return RTLProject(name, directory, load_or_trace(onnx_file, settings, directory), settings)

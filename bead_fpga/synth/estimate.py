@@ -62,7 +62,7 @@ from typing import Any
 
 import numpy as np
 
-from bead_fpga.synth.parts import Part, resolve_part
+from bead_fpga.target import DEFAULT_PART, Part, resolve_part
 
 SOURCE = "estimate:analytic"
 
@@ -605,7 +605,7 @@ def clock_uncertainty(hls_model: Any) -> float:
         hls_model.config.get_config_value("ClockPeriod", 5))
 
 
-def estimate(hls_model: Any, part: str | Part = "xcvu9p", clock_ns: float | None = None) -> AnalyticEstimate:
+def estimate(hls_model: Any, part: str | Part = DEFAULT_PART, clock_ns: float | None = None) -> AnalyticEstimate:
     """Count an hls4ml ``ModelGraph`` (io_parallel, Latency strategy) into latency and
     resources on ``part``; ``clock_ns`` defaults to the model's own clock period."""
     part = part if isinstance(part, Part) else resolve_part(part)

@@ -29,7 +29,7 @@ from typing import Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.synth.figure import Figure
-from bead_fpga.synth.parts import Part, same_device
+from bead_fpga.target import Part, same_device
 from bead_fpga.synth.vendor_reports import (
     CsynthReport,
     TimingSummary,

@@ -19,7 +19,7 @@ from torch import nn
 
 from bead_fpga.synth import estimate as est
 from bead_fpga.synth.flops import graph_cost
-from bead_fpga.synth.parts import resolve_part
+from bead_fpga.target import resolve_part
 
 
 def _hls_model(module: nn.Module, n_in: int, precisions: dict[str, dict[str, str]], out_dir, backend="Vivado"):

@@ -21,7 +21,7 @@ from bead_fpga.synth.fit import (
     relative_errors,
     split_held_out,
 )
-from bead_fpga.synth.parts import resolve_part
+from bead_fpga.target import resolve_part
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_estimator.py"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.parts import resolve_part, same_device
+from bead_fpga.target import resolve_part, same_device
 from bead_fpga.synth.vendor_reports import (
     ClockTiming,
     CsynthReport,

@@ -97,7 +97,7 @@ class Flow(ABC):
     """One way of turning an hls4ml project into hardware figures (see the module docstring).
 
     Subclasses set :attr:`name` and :attr:`description` and implement the three verbs.
-    ``settings`` carries the part (already a :class:`~bead_fpga.synth.parts.Part`) and the
+    ``settings`` carries the part (already a :class:`~bead_fpga.target.Part`) and the
     clock; a flow never resolves the part again.
     """
 

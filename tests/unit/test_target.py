@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.parts import PARTS, Part, resolve_part
+from bead_fpga.target import PARTS, Part, resolve_part
 
 
 def test_vu9p_totals_match_the_design_notes() -> None:

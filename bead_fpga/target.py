@@ -1,4 +1,9 @@
-"""FPGA parts that L1 trigger groups build for, with their resource totals.
+"""The target: FPGA parts that L1 trigger groups build for (with their resource totals), the
+default part and clock, and the name a design's top level carries.
+
+This is the bottom floor both back ends stand on: the hls4ml project (:mod:`bead_fpga.hls`)
+and the RTL (:mod:`bead_fpga.rtl`) resolve their part and check their clock here, and the
+synthesis stage reads the same totals, so no back end imports from a floor above it.
 
 Utilisation figures mean little without the denominator, and an HLS estimate is only
 checked against the part it was built for, so the synth and report stages look the
@@ -20,9 +25,16 @@ halves, which is the unit HLS reports count in (``BRAM_18K``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bead_fpga.errors import BeadError
+
+#: The part every command uses when none is named: the VU9P of the ADC2021 papers and of the
+#: CMS L1 boards' class (``--part`` changes it).
+DEFAULT_PART = "xcvu9p"
+#: 200 MHz: the clock hls4ml trigger designs are usually built at (five per 40 MHz crossing).
+DEFAULT_CLOCK_NS = 5.0
 
 
 @dataclass(frozen=True)
@@ -117,3 +129,23 @@ def same_device(name: str, part: Part) -> bool:
     """
     key = name.strip().lower().replace("-", "")
     return (key if key.startswith("xc") else "xc" + key).startswith(part.device)
+
+
+def check_clock(clock_ns: float) -> float:
+    """The clock period in ns, or the one-line error for ``--clock``."""
+    if clock_ns <= 0:
+        raise BeadError("--clock", f"clock period must be positive, got {clock_ns} ns")
+    return clock_ns
+
+
+def as_part(part: Part | str) -> Part:
+    """``part`` resolved once (a :class:`Part` passes through): every settings object calls this
+    in ``__post_init__``, so an unknown part fails before any model is loaded."""
+    return part if isinstance(part, Part) else resolve_part(part)
+
+
+def top_name(model_name: str) -> str:
+    """The model name as a C/Verilog identifier: the top function of the hls4ml project, the
+    RTL module, their file names."""
+    name = re.sub(r"\W", "_", model_name)
+    return name if name[:1].isalpha() else f"m_{name}"
