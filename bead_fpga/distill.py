@@ -260,7 +260,6 @@ def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tu
     from bead_fpga.io import atomic_path, write_json
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.models import build_model
-    from bead_fpga.train import calibrate_score
 
     torch.set_num_threads(threads)
     teacher = ModelDir(teacher_dir)
@@ -294,12 +293,12 @@ def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tu
     with atomic_path(out.weights_file) as tmp:
         torch.save(model.state_dict(), tmp)
     write_json(out.metrics_train_file, {
-        "run": run | {"teacher_dir": str(teacher.path), "student_epochs": epochs, "student_seed": seed},
+        "run": run | {"data_dir": out.rel(data_dir), "teacher_dir": out.rel(teacher.path), "student_epochs": epochs, "student_seed": seed},
         "config": cfg.to_dict(),
         "distillation": report,
     })
     if cfg.quantized:
-        calibrate_score(out.path, x_train)
+        out.calibrate_score(x_train)
     return out.path
 
 

@@ -174,6 +174,16 @@ class ModelDir:
         model.eval()
         return LoadedModel(model, transform, cfg)
 
+    def calibrate_score(self, x_background: Any) -> float:
+        """Fix the trigger score's range on the trained model
+        (:func:`bead_fpga.models.calibrate_score_range`) and rewrite ``config.json``; returns
+        ``score_max``. Training and distillation both end with it."""
+        from bead_fpga.models import calibrate_score_range
+
+        cfg = calibrate_score_range(self.load().model, x_background)
+        cfg.save(self.config_file)
+        return cfg.score_max
+
     def twin(self, explicit: str | Path | None = None) -> ModelDir | None:
         """The float twin: ``explicit`` if given (it must hold a trained float model), else
         ``float_twin/`` when a model was trained there, else ``None``."""

@@ -547,7 +547,7 @@ def train(
         distill_report = _distill(quant_model, best["state"], mdir, (x_train, x_val), synthetic, epochs,
                                   batch_size, lr, patience, seed, verbose=progress)
     if cfg.quantized:
-        calibrate_score(out_dir, x_train)
+        log.info("trigger score range: [0, %g) in %d bits", mdir.calibrate_score(x_train), cfg.score_bits)
     save_metrics()
     if cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
         record_trained(out_dir)
@@ -578,19 +578,6 @@ def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, inpu
     log.info("distilled student: best validation MSE %.4g at epoch %d (%.1f s)",
              report["best_val_mse"], report["best_epoch"], report["time_s"])
     return report
-
-
-def calibrate_score(model_dir: Path, x_background: torch.Tensor) -> float:
-    """Fix the trigger score's range on the trained model (see
-    :func:`bead_fpga.models.calibrate_score_range`) and rewrite ``config.json``; returns it."""
-    from bead_fpga.models import calibrate_score_range
-
-    mdir = ModelDir(model_dir)
-    model, _, cfg = mdir.load()
-    cfg = calibrate_score_range(model, x_background)
-    cfg.save(mdir.config_file)
-    log.info("trigger score range: [0, %g) in %d bits", cfg.score_max, cfg.score_bits)
-    return cfg.score_max
 
 
 def _check_resumable(ckpt: dict, ckpt_path: Path, run: dict, cfg, out_dir: Path) -> None:
