@@ -28,6 +28,7 @@ import numpy as np
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, write_json
 from bead_fpga.scan.points import format_value
+from bead_fpga.scan.settings import setting_targets
 from bead_fpga.scan.table import table_rows, write_table
 
 FRONT_MD = "front.md"
@@ -72,8 +73,6 @@ def front_rows(rows: list[dict[str, Any]], physics: str, cost: str) -> list[dict
 
 def varying_settings(rows: list[dict[str, Any]]) -> list[str]:
     """Setting columns whose value differs between points (the scan's axes, in effect)."""
-    from bead_fpga.scan.spec import setting_targets
-
     names = [c for c in (rows[0] if rows else {}) if c in setting_targets()]
     return [n for n in names if len({format_value(r.get(n)) for r in rows}) > 1]
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bead_fpga.io import read_json, write_json
+from bead_fpga.scan.settings import setting_targets
 
 POINTS_DIR = "points"
 MODELS_DIR = "models"
@@ -95,8 +96,6 @@ class Point:
         return " ".join(f"{k}={format_value(v)}" for k, v in self.settings.items())
 
     def split(self) -> Split:
-        from bead_fpga.scan.spec import setting_targets
-
         parts: dict[str, dict[str, Any]] = {"train": {}, "model": {}, "hls": {}, "synth": {}, "scan": {}}
         for name, value in self.settings.items():
             if name != "model":
@@ -116,8 +115,6 @@ class Point:
         a finished point (the key, from the explicit settings only, stays the same across
         versions, which keeps reproduce commands valid)."""
         from bead_fpga.models import default_config
-        from bead_fpga.scan.spec import setting_targets
-
         out = {name: t.default for name, t in setting_targets().items() if t.consumer in ("train", "synth", "scan")}
         out.update(self.settings)
         split = self.split()
@@ -136,8 +133,6 @@ class Point:
 def model_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """The part of ``settings`` the model stages read (train keywords, model-config fields,
     the export check's events)."""
-    from bead_fpga.scan.spec import setting_targets
-
     targets = setting_targets()
     return {k: v for k, v in settings.items() if targets[k].consumer in MODEL_CONSUMERS or k in MODEL_SCAN_SETTINGS}
 

@@ -42,9 +42,6 @@ The file::
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import inspect
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,91 +51,16 @@ import yaml
 
 from bead_fpga.errors import BeadError
 from bead_fpga.scan.points import Point
+from bead_fpga.scan.settings import canonical, setting_targets
 
 #: The stages a point can run, in data-path order, and the stage each one needs before it.
 STAGES: dict[str, str | None] = {
     "train": None, "evaluate": "train", "export": "train", "csim": "export", "synth": "export",
 }
 DEFAULT_STAGES = tuple(STAGES)
-#: Settings of the scan itself: events checked by export and C-simulated, per point. They
-#: are part of a point's identity (they change its figures); small values keep points cheap.
-SCAN_SETTINGS: dict[str, int] = {"export_events": 2_000, "csim_events": 2_000}
 #: Spellings of the command line accepted for the Python names.
 ALIASES = {"quantize": "bits", "clock": "clock_ns", "model_type": "model"}
-#: Keywords of ``train`` that belong to the scan's execution, not to a point.
-_RUN_ONLY = {"model_type", "data_dir", "out_dir", "resume", "progress", "threads"}
-#: ModelConfig fields a point cannot set: the type is ``model``, the name is the point's, the
-#: score range is calibrated after training, and ``bits`` goes through ``train``.
-_CONFIG_ONLY = {"model", "name", "score_max", "bits"}
-#: Keywords of ``synth`` that belong to the point's directories or to another flow's input.
-_SYNTH_ONLY = {"model_dir", "settings", "projects_root", "console", "reports"}
 _TOP_KEYS = {"data", "settings", "axes", "stages", "threads"}
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where a setting goes: the consumer (``train``, ``model``, ``hls``, ``synth``, ``scan``)
-    and its default, whose type the value must have."""
-
-    consumer: str
-    default: Any
-
-
-@functools.cache
-def setting_targets() -> dict[str, Target]:
-    """Every scannable setting by name, read from the stage functions and config classes."""
-    from bead_fpga.hls.convert import HLSSettings
-    from bead_fpga.models import ModelConfig
-    from bead_fpga.synth.run import synth
-    from bead_fpga.train import train
-
-    targets = {"model": Target("train", None)}
-    _add_keywords(targets, train, "train", _RUN_ONLY)
-    for f in dataclasses.fields(ModelConfig):
-        if f.name not in _CONFIG_ONLY:
-            targets.setdefault(f.name, Target("model", _field_default(f)))
-    for f in dataclasses.fields(HLSSettings):  # `part` may be a Part object: typed by its name
-        default = _field_default(f)
-        targets.setdefault(f.name, Target("hls", default if isinstance(default, (int, float, str)) else None))
-    _add_keywords(targets, synth, "synth", _SYNTH_ONLY)
-    for name, default in SCAN_SETTINGS.items():
-        targets.setdefault(name, Target("scan", default))
-    return targets
-
-
-def _field_default(f: dataclasses.Field) -> Any:
-    if f.default is not dataclasses.MISSING:
-        return f.default
-    return f.default_factory() if f.default_factory is not dataclasses.MISSING else None
-
-
-def _add_keywords(targets: dict[str, Target], function: Any, consumer: str, skip: set[str]) -> None:
-    for name, param in inspect.signature(function).parameters.items():
-        if param.kind in (param.POSITIONAL_OR_KEYWORD, param.KEYWORD_ONLY) and name not in skip:
-            targets.setdefault(name, Target(consumer, None if param.default is param.empty else param.default))
-
-
-def canonical(name: str, value: Any, where: str) -> Any:
-    """``value`` checked against the type of the setting's default and put in the one JSON
-    form that the point key hashes (``5`` and ``5.0`` for a clock are the same point)."""
-    default = setting_targets()[name].default
-    if isinstance(value, (list, tuple)):
-        value = list(value)
-        if default is not None and not isinstance(default, (list, tuple)):
-            raise BeadError(where, f"{name}: expected a single {type(default).__name__}, got a list {value}")
-        if any(isinstance(v, bool) or not isinstance(v, (int, float, str)) for v in value):
-            raise BeadError(where, f"{name}: expected a list of numbers, got {value}")
-        return value
-    if isinstance(default, (list, tuple)):
-        raise BeadError(where, f"{name}: expected a list such as {list(default)}, got {value!r}")
-    if default is None or value is None:
-        return value
-    kind = type(default)
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-        raise BeadError(where, f"{name}: expected {kind.__name__} (like the default {default!r}), got {value!r}")
-    return value
 
 
 def _setting_name(name: Any, where: str) -> str:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bead_fpga.errors import BeadError
-from bead_fpga.scan.spec import load_spec, setting_targets
+from bead_fpga.scan.settings import setting_targets
+from bead_fpga.scan.spec import load_spec
 
 
 def _spec(tmp_path: Path, text: str) -> Path:
