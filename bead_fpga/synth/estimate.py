@@ -414,6 +414,16 @@ def _activation(layer: Any, ctx: _Context) -> LayerEstimate:
     return _unmodelled(layer, f"activation {act!r}")
 
 
+def variable_products(products: int, units: int, a: int, b: int) -> tuple[int, int, int, int, int]:
+    """Cost of ``products`` variable x variable products of ``a``- and ``b``-bit operands, built
+    as ``units`` multipliers (fewer when a reuse factor shares them): DSPs when both operands are
+    at least :data:`DSP_MIN_WEIGHT_BITS` wide (HLS maps them so), else LUT multipliers. Returns
+    ``(dsp, lut, mults_dsp, mults_lut, levels)``; the DSP path counts its products as LUT-free."""
+    if min(a, b) >= DSP_MIN_WEIGHT_BITS:
+        return units * _dsp_per_product(a, b), 0, products, 0, DSP_MULT_LEVELS
+    return 0, round(units * a * b * LUT_PER_VAR_MULT_BIT2), 0, products, math.ceil(math.log2(min(a, b))) + 1
+
+
 def _merge(layer: Any, ctx: _Context) -> LayerEstimate:
     op = str(layer.get_attr("op") or "").lower()
     ins = [_precision(layer.get_input_variable(name)) for name in layer.inputs]
@@ -431,12 +441,7 @@ def _merge(layer: Any, ctx: _Context) -> LayerEstimate:
                              ff=ctx.registers(cycles, [(2 * n, width), (n, w_out)]))
     if op in ("multiply", "mul"):
         a, b = _width(ins[0]), _width(ins[-1])
-        if min(a, b) >= DSP_MIN_WEIGHT_BITS:
-            dsp, lut, mults_dsp, mults_lut, levels = n * _dsp_per_product(a, b), 0, n, 0, DSP_MULT_LEVELS
-        else:
-            dsp, mults_dsp, mults_lut = 0, 0, n
-            lut = round(n * a * b * LUT_PER_VAR_MULT_BIT2)
-            levels = math.ceil(math.log2(min(a, b))) + 1
+        dsp, lut, mults_dsp, mults_lut, levels = variable_products(n, n, a, b)
         cycles = ctx.cycles(levels, minimum=0)
         return LayerEstimate(layer.name, "Merge multiply", str(n), operand_bits=f"{a}x{b}", mults=n,
                              mults_lut=mults_lut, mults_dsp=mults_dsp, lut=lut, dsp=dsp, levels=levels,
@@ -522,12 +527,7 @@ def _einsum(layer: Any, ctx: _Context) -> LayerEstimate:
     wa, wb = _width(a), _width(b)
     products = n_out * n_contract
     units = math.ceil(products / reuse)
-    if min(wa, wb) >= DSP_MIN_WEIGHT_BITS:
-        dsp, lut_mult, mults_dsp, mults_lut, mult_levels = units * _dsp_per_product(wa, wb), 0, products, 0, DSP_MULT_LEVELS
-    else:
-        dsp, mults_dsp, mults_lut = 0, 0, products
-        lut_mult = round(units * wa * wb * LUT_PER_VAR_MULT_BIT2)
-        mult_levels = math.ceil(math.log2(min(wa, wb))) + 1
+    dsp, lut_mult, mults_dsp, mults_lut, mult_levels = variable_products(products, units, wa, wb)
     adders, bits, carry, tree_levels = adder_tree(n_contract, wa + wb, _width(accum))
     cast = cast_cost(accum, out_prec, n_out)
     levels = mult_levels + tree_levels + cast.levels
