@@ -35,6 +35,7 @@ from typing import Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
+from bead_fpga.markdown import markdown_table
 from bead_fpga.model_dir import SYNTH_FILE, ModelDir
 
 REPORT_JSON = "report.json"
@@ -268,92 +269,99 @@ def _pct(value: float | None) -> str:
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    """``report.md``: the figures with their sources, then the per-layer count."""
-    hw, settings, part = report["hardware"], report["settings"], report["part"]
+    """``report.md``: the figures with their sources, then the per-layer counts."""
+    sections = (_md_header, _md_latency, _md_timing, _md_resources, _md_compute, _md_physics, _md_layers)
+    return "\n".join(line for section in sections for line in section(report))
+
+
+def _md_header(report: dict[str, Any]) -> list[str]:
+    settings, part, flow = report["settings"], report["part"], report["flow"]
     lines = [
-        f"# {report['model']}: hardware report",
-        "",
+        f"# {report['model']}: hardware report", "",
         f"{settings['backend']} HLS flow, part {part['name']} ({part['alias']}), clock {settings['clock_ns']} ns, "
-        f"reuse {settings['reuse']}, {settings['strategy']} strategy, {settings['io_type']}.",
-        "",
+        f"reuse {settings['reuse']}, {settings['strategy']} strategy, {settings['io_type']}.", "",
+        f"Flow `{flow['name']}`: {flow['summary']}", "",
     ]
-    flow = report["flow"]
-    lines += [f"Flow `{flow['name']}`: {flow['summary']}", ""]
     if not flow["ran"] and flow["missing_tools"] and flow["command"]:
         lines += ["```", flow["command"], "```", ""]
-    lines += ["## Latency and throughput", "", "| quantity | value | source | other estimates |", "|---|---|---|---|"]
-    for key, label in (("latency_cycles", "latency (cycles)"), ("latency_ns", "latency (ns)"),
-                       ("ii_cycles", "initiation interval (cycles)"), ("ii_ns", "initiation interval (ns)"),
-                       ("events_per_bx", "events accepted per 25 ns crossing")):
-        fig = hw[key]
-        alts = "; ".join(f"{_fmt(a['value'])} ({a['source']})" for a in fig.get("alternatives", []))
-        lines.append(f"| {label} | {_fmt(fig['value'])} | `{fig['source']}` | {alts} |")
-    budget = report["budget"]
-    lines += [
-        "",
-        f"Accepts a new event every 25 ns: **{_fmt(budget['accepts_every_bx'])}**; latency below 1 us: "
-        f"**{_fmt(budget['latency_within_budget'])}** (from `{budget['source']}`).",
-        "",
-    ]
+    return lines
+
+
+def _alternatives(fig: dict[str, Any], with_pct: bool = False) -> str:
+    """The other estimates of one figure, each with its source."""
+    return "; ".join(f"{_fmt(a['value'])}" + (f" = {_pct(a.get('pct_of_part'))}" if with_pct else "")
+                     + f" ({a['source']})" for a in fig.get("alternatives", []))
+
+
+def _md_latency(report: dict[str, Any]) -> list[str]:
+    hw, budget = report["hardware"], report["budget"]
+    rows = [[label, _fmt(hw[key]["value"]), f"`{hw[key]['source']}`", _alternatives(hw[key])]
+            for key, label in (("latency_cycles", "latency (cycles)"), ("latency_ns", "latency (ns)"),
+                               ("ii_cycles", "initiation interval (cycles)"), ("ii_ns", "initiation interval (ns)"),
+                               ("events_per_bx", "events accepted per 25 ns crossing"))]
+    return ["## Latency and throughput", "", markdown_table(["quantity", "value", "source", "other estimates"], rows),
+            "", f"Accepts a new event every 25 ns: **{_fmt(budget['accepts_every_bx'])}**; latency below 1 us: "
+            f"**{_fmt(budget['latency_within_budget'])}** (from `{budget['source']}`).", ""]
+
+
+def _md_timing(report: dict[str, Any]) -> list[str]:
+    hw, budget = report["hardware"], report["budget"]
     timing = [key for key in TIMING if key in hw]
-    if timing:
-        lines += ["## Timing", "", "| quantity | value | source | note |", "|---|---|---|---|"]
-        lines += [f"| {_TIMING_LABELS[k]} | {_fmt(hw[k]['value'], 5)} | `{hw[k]['source']}` | {hw[k].get('note', '')} |"
-                  for k in timing]
-        if budget["timing_met"] is not None:
-            lines += ["", f"Timing met at the target clock: **{_fmt(budget['timing_met'])}**."]
-        lines.append("")
-    lines += [
-        "## Resources", "",
-        "| resource | used | % of part | source | other estimates |", "|---|---|---|---|---|",
-    ]
-    for res in RESOURCES:
-        if res not in hw:
-            continue
-        fig = hw[res]
-        alts = "; ".join(f"{_fmt(a['value'])} = {_pct(a.get('pct_of_part'))} ({a['source']})" for a in fig.get("alternatives", []))
-        lines.append(f"| {_LABELS[res]} | {_fmt(fig['value'])} | {_pct(fig.get('pct_of_part'))} | `{fig['source']}` | {alts} |")
-    if report["rule4ml"]["message"]:
-        lines += ["", report["rule4ml"]["message"]]
+    if not timing:
+        return []
+    rows = [[_TIMING_LABELS[k], _fmt(hw[k]["value"], 5), f"`{hw[k]['source']}`", hw[k].get("note", "")] for k in timing]
+    lines = ["## Timing", "", markdown_table(["quantity", "value", "source", "note"], rows)]
+    if budget["timing_met"] is not None:
+        lines += ["", f"Timing met at the target clock: **{_fmt(budget['timing_met'])}**."]
+    return lines + [""]
+
+
+def _md_resources(report: dict[str, Any]) -> list[str]:
+    hw = report["hardware"]
+    rows = [[_LABELS[res], _fmt(hw[res]["value"]), _pct(hw[res].get("pct_of_part")), f"`{hw[res]['source']}`",
+             _alternatives(hw[res], with_pct=True)] for res in RESOURCES if res in hw]
+    lines = ["## Resources", "", markdown_table(["resource", "used", "% of part", "source", "other estimates"], rows)]
+    return lines + (["", report["rule4ml"]["message"]] if report["rule4ml"]["message"] else [])
+
+
+def _md_compute(report: dict[str, Any]) -> list[str]:
     cost = report["cost"]
-    lines += [
-        "", "## Compute", "",
-        "| quantity | value | source |", "|---|---|---|",
-        *(f"| {label} | {_fmt(cost[k]['value'])} | `{cost[k]['source']}` |"
-          for k, label in (("macs", "MACs (zero weights discounted)"), ("flops", "FLOPs"), ("bops", "BOPs"),
-                           ("params", "parameters"))),
-    ]
+    rows = [[label, _fmt(cost[k]["value"]), f"`{cost[k]['source']}`"]
+            for k, label in (("macs", "MACs (zero weights discounted)"), ("flops", "FLOPs"), ("bops", "BOPs"),
+                             ("params", "parameters"))]
     if cost["elementwise_mults"]:
-        lines.append(f"| element-wise products (not in qonnx's MACs) | {cost['elementwise_mults']} | graph |")
-    lines += ["", "## Physics", ""]
+        rows.append(["element-wise products (not in qonnx's MACs)", cost["elementwise_mults"], "graph"])
+    return ["", "## Compute", "", markdown_table(["quantity", "value", "source"], rows)]
+
+
+def _md_physics(report: dict[str, Any]) -> list[str]:
+    lines = ["", "## Physics", ""]
     for source, entry in report["physics"].items():
         if not entry.get("available"):
             lines.append(f"- `{source}`: {entry.get('note', 'not available')}")
             continue
         extra = f", bit-exact fraction {_fmt(entry['bit_exact_fraction'])}" if "bit_exact_fraction" in entry else ""
-        lines += ["", f"`{source}` ({entry['file']}{extra}):", "", "| signal | AUC | TPR @ FPR 1e-5 |", "|---|---|---|"]
-        for signal, fig in entry["signals"].items():
-            flag = "" if fig.get("fpr_resolved") in (None, True) else " (optimistic: background too small to resolve 1e-5)"
-            lines.append(f"| {signal} | {_fmt(fig['auc'], 4)} | {_fmt(fig['tpr_1e-5'], 4)}{flag} |")
-    lines += [
-        "", "## Analytic count per layer (`estimate:analytic`)", "",
-        "| layer | kind | shape | operands | products zero/shift/LUT/DSP | adders | LUT | FF | DSP | BRAM18 | cycles | notes |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for row in report["analytic_layers"]:
-        prods = f"{row['mults_zero']}/{row['mults_shift']}/{row['mults_lut']}/{row['mults_dsp']}" if row["mults"] else ""
-        lines.append(
-            f"| {row['name']} | {row['kind']} | {row['shape']} | {row['operand_bits']} | {prods} | {_fmt(row['adders'])} | "
-            f"{_fmt(row['lut'])} | {_fmt(row['ff'])} | {row['dsp']} | {row['bram18']} | {row['cycles']} | {'; '.join(row['notes'])} |"
-        )
-    lines += ["", *(f"- {n}" for n in report["analytic_notes"]), ""]
-    lines += ["## Compute per layer (`qonnx:inference_cost`)", "",
-              "| node | op | operand types | MACs | FLOPs | BOPs | params |", "|---|---|---|---|---|---|---|"]
-    for row in report["cost_layers"]:
-        lines.append(f"| {row['node']} | {row['op_type']} | {row['operand_types']} | {_fmt(row['macs_nonzero'])} | "
-                     f"{_fmt(row['flops'])} | {_fmt(row['bops'])} | {_fmt(row['params'])} |")
-    lines += ["", *(f"- {n}" for n in cost["notes"]), ""]
-    return "\n".join(lines)
+        rows = [[signal, _fmt(fig["auc"], 4), _fmt(fig["tpr_1e-5"], 4)
+                 + ("" if fig.get("fpr_resolved") in (None, True) else " (optimistic: background too small to resolve 1e-5)")]
+                for signal, fig in entry["signals"].items()]
+        lines += ["", f"`{source}` ({entry['file']}{extra}):", "", markdown_table(["signal", "AUC", "TPR @ FPR 1e-5"], rows)]
+    return lines
+
+
+def _md_layers(report: dict[str, Any]) -> list[str]:
+    header = ["layer", "kind", "shape", "operands", "products zero/shift/LUT/DSP", "adders", "LUT", "FF", "DSP",
+              "BRAM18", "cycles", "notes"]
+    rows = [[row["name"], row["kind"], row["shape"], row["operand_bits"],
+             f"{row['mults_zero']}/{row['mults_shift']}/{row['mults_lut']}/{row['mults_dsp']}" if row["mults"] else "",
+             _fmt(row["adders"]), _fmt(row["lut"]), _fmt(row["ff"]), row["dsp"], row["bram18"], row["cycles"],
+             "; ".join(row["notes"])] for row in report["analytic_layers"]]
+    cost_rows = [[row["node"], row["op_type"], row["operand_types"], _fmt(row["macs_nonzero"]), _fmt(row["flops"]),
+                  _fmt(row["bops"]), _fmt(row["params"])] for row in report["cost_layers"]]
+    return ["", "## Analytic count per layer (`estimate:analytic`)", "", markdown_table(header, rows),
+            "", *(f"- {n}" for n in report["analytic_notes"]), "",
+            "## Compute per layer (`qonnx:inference_cost`)", "",
+            markdown_table(["node", "op", "operand types", "MACs", "FLOPs", "BOPs", "params"], cost_rows),
+            "", *(f"- {n}" for n in report["cost"]["notes"]), ""]
 
 
 def render_png(report: dict[str, Any], dest: Path) -> Path:
@@ -490,9 +498,7 @@ def compare(model_dirs: list[Path]) -> str:
     """One Markdown table comparing the models (from each ``synth.json``, ``metrics.json``
     and ``csim.json``)."""
     header, rows = compare_rows(model_dirs)
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines) + f"\n\n{LEGEND}\n"
+    return markdown_table(header, rows) + f"\n\n{LEGEND}\n"
 
 
 def summary_table(model_dir: Path) -> Any:

@@ -27,6 +27,7 @@ import numpy as np
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, write_json
+from bead_fpga.markdown import markdown_table
 from bead_fpga.scan.points import format_value
 from bead_fpga.scan.settings import setting_targets
 from bead_fpga.scan.table import table_rows, write_table
@@ -81,11 +82,6 @@ def reproduce_command(row: dict[str, Any], out: Path) -> str:
     return f"bead-fpga scan {row['spec']} --out {out} --only {row['key']}"
 
 
-def _md_table(header: list[str], lines: list[list[str]]) -> str:
-    return "\n".join(["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
-                     + ["| " + " | ".join(cells) + " |" for cells in lines])
-
-
 def _cell(value: Any, digits: int = 3) -> str:
     if value is None:
         return "-"
@@ -135,13 +131,13 @@ def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str,
         body = [[str(i + 1), f"`{r['key']}`", *(_cell(r.get(a)) for a in axes), _cell(r.get(physics)),
                  *(_cell(r.get(c)) for c in header[3 + len(axes):-1]), f"`{reproduce_command(r, out)}`"]
                 for i, r in enumerate(front)]
-        lines += [_md_table(header, body), ""]
+        lines += [markdown_table(header, body), ""]
         tie = _tie_note(front, physics, cost, axes)
         if tie:
             lines += [tie, ""]
     if failed:
         lines += ["## Failed points", "",
-                  _md_table(["key", *axes, "stage", "error"],
+                  markdown_table(["key", *axes, "stage", "error"],
                             [[f"`{r['key']}`", *(_cell(r.get(a)) for a in axes), _cell(r.get("failed_stage")),
                               str(r.get("error") or "").replace("|", "\\|")] for r in failed]), ""]
     return "\n".join(lines)
