@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bead_fpga.markdown import markdown_table
 from common import RESULTS_DIR, command, machine
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,21 +49,17 @@ def run_model(name: str, data: Path, work: Path, events: int) -> dict:
 
 
 def markdown(results: list[dict], meta: dict) -> str:
-    lines = [f"# C-simulation benchmark\n\n`{meta['command']}` on {meta['machine']['cpu']} "
-             f"({meta['machine']['cpu_count']} cores, load {meta['machine']['load_average']}).\n",
-             "| model | events | bit-exact | worst diff (LSB) | cold compile (s) | C-sim events/s |",
-             "| --- | --- | --- | --- | --- | --- |"]
-    for r in results:
-        lines.append(f"| {r['model']} | {r['events']} | {100 * r['bit_exact_fraction']:.3f} % | "
-                     f"{r['max_abs_diff_lsb']} | {r['compile_s']} | {r['csim_events_per_s']:.0f} |")
-    lines += ["", "ROC AUC of the trigger score (each model's own trigger kind) per signal: float twin / quantized / C-sim.", "",
-              "| model | " + " | ".join(results[0]["auc"]["csim"]) + " |",
-              "| --- |" + " --- |" * len(results[0]["auc"]["csim"])]
-    for r in results:
-        cells = [" / ".join(f"{r['auc'][v][s]:.3f}" for v in ("float_twin", "quantized", "csim") if v in r["auc"])
-                 for s in r["auc"]["csim"]]
-        lines.append(f"| {r['model']} | " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    signals = list(results[0]["auc"]["csim"])
+    runs = [[r["model"], r["events"], f"{100 * r['bit_exact_fraction']:.3f} %", r["max_abs_diff_lsb"], r["compile_s"],
+             f"{r['csim_events_per_s']:.0f}"] for r in results]
+    aucs = [[r["model"], *(" / ".join(f"{r['auc'][v][s]:.3f}" for v in ("float_twin", "quantized", "csim") if v in r["auc"])
+                           for s in signals)] for r in results]
+    return "\n".join([
+        f"# C-simulation benchmark\n\n`{meta['command']}` on {meta['machine']['cpu']} "
+        f"({meta['machine']['cpu_count']} cores, load {meta['machine']['load_average']}).\n",
+        markdown_table(["model", "events", "bit-exact", "worst diff (LSB)", "cold compile (s)", "C-sim events/s"], runs),
+        "", "ROC AUC of the trigger score (each model's own trigger kind) per signal: float twin / quantized / C-sim.", "",
+        markdown_table(["model", *signals], aucs)]) + "\n"
 
 
 def main() -> None:

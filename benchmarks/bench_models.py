@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bead_fpga.markdown import markdown_table
 from common import machine, recorded
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -112,16 +113,14 @@ def markdown(report: dict[str, Any]) -> str:
         f"{report['settings']['kl_warmup']} epochs, float warm-up {report['settings']['float_warmup']} epochs, "
         f"seed {report['settings']['seed']}, no early stopping (best validation epoch kept).",
         "",
-        "| model | precision | params | s/epoch | " + " | ".join(f"AUC {s}" for s in signals) + " | "
-        + " | ".join(f"TPR@1e-5 {s}{star}" for s in signals) + " |",
-        "|" + "---|" * (4 + 2 * len(signals)),
+        markdown_table(
+            ["model", "precision", "params", "s/epoch", *(f"AUC {s}" for s in signals),
+             *(f"TPR@1e-5 {s}{star}" for s in signals)],
+            [[r["model"], r["precision"], f"{r['parameters']:,}", f"{r['time_per_epoch_s']:.2f}",
+              *(f"{r['trigger'][s]['auc']:.3f}" for s in signals), *(f"{r['trigger'][s]['tpr_1e-5']:.4f}" for s in signals)]
+             for r in rows]),
+        "",
     ]
-    for r in rows:
-        lines.append(
-            f"| {r['model']} | {r['precision']} | {r['parameters']:,} | {r['time_per_epoch_s']:.2f} | "
-            + " | ".join(f"{r['trigger'][s]['auc']:.3f}" for s in signals) + " | "
-            + " | ".join(f"{r['trigger'][s]['tpr_1e-5']:.4f}" for s in signals) + " |")
-    lines += [""]
     if not resolved:
         lines += [f"\\* {n_bkg:,} background test events cannot resolve FPR 1e-5 (needs >= 100,000): the "
                   "number is the signal efficiency above the highest background score, an optimistic "

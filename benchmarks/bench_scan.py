@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bead_fpga.markdown import markdown_table
 from common import RESULTS_DIR, command, machine
 
 OUT_DIR = RESULTS_DIR / "scan"
@@ -119,11 +120,10 @@ def markdown(result: dict[str, Any]) -> str:
                   + (f" Command: `{s['command']}`." if s.get("command") else ""), ""]
     if result.get("throughput"):
         lines += ["## Points per hour, 1 vs 2 workers (same points, from scratch)", "",
-                  "| workers | points | wall (s) | points/hour | workers busy | load before | load after |",
-                  "| --- | --- | --- | --- | --- | --- | --- |"]
-        for row in result["throughput"]:
-            lines.append(f"| {row['workers']} | {row['ran']} | {row['wall_s']:.0f} | {row['points_per_hour']:.0f} | "
-                         f"{100 * row['busy']:.0f} % | {row['load_before']} | {row['load_after']} |")
+                  markdown_table(["workers", "points", "wall (s)", "points/hour", "workers busy", "load before", "load after"],
+                                 [[row["workers"], row["ran"], f"{row['wall_s']:.0f}", f"{row['points_per_hour']:.0f}",
+                                   f"{100 * row['busy']:.0f} %", row["load_before"], row["load_after"]]
+                                  for row in result["throughput"]])]
         one, two = result["throughput"]
         if one["points_per_hour"] and two["points_per_hour"]:
             lines += ["", f"Speed-up with 2 workers: {two['points_per_hour'] / one['points_per_hour']:.2f}x. "
