@@ -32,6 +32,12 @@ CHECKPOINT_FILE = "checkpoint.pt"
 METRICS_TRAIN_FILE = "metrics_train.json"
 METRICS_FILE = "metrics.json"
 CSIM_FILE = "csim.json"
+CSIM_RTL_FILE = "csim_rtl.json"
+TRACE_FILE = "trace.json"
+TRACE_PLOT = "trace.png"
+REPORT_JSON = "report.json"
+REPORT_MD = "report.md"
+REPORT_PNG = "report.png"
 SYNTH_FILE = "synth.json"
 HLS_CONFIG_FILE = "hls4ml_config.yml"
 TWIN_DIR = "float_twin"
@@ -99,6 +105,24 @@ class ModelDir:
     @property
     def csim_file(self) -> Path:
         return self.path / CSIM_FILE
+
+    @property
+    def csim_rtl_file(self) -> Path:
+        """``csim_rtl.json``: the RTL engine's result beside the hls4ml engine's ``csim.json``."""
+        return self.path / CSIM_RTL_FILE
+
+    @property
+    def trace_file(self) -> Path:
+        return self.path / TRACE_FILE
+
+    @property
+    def trace_plot(self) -> Path:
+        return self.plots_dir / TRACE_PLOT
+
+    @property
+    def report_files(self) -> tuple[Path, Path, Path]:
+        """``report.json``, ``report.md``, ``report.png``: the hardware report's three forms."""
+        return self.path / REPORT_JSON, self.path / REPORT_MD, self.path / REPORT_PNG
 
     @property
     def synth_file(self) -> Path:

@@ -21,8 +21,6 @@ from bead_fpga.io import write_json
 from bead_fpga.layer_trace import compare_layers, data_input, enable_trace, execute_all, first_parting, hls_trace, plot_layers
 from bead_fpga.model_dir import ModelDir
 
-TRACE_FILE = "trace.json"
-TRACE_PLOT = "trace.png"
 
 
 def trace_model(
@@ -48,13 +46,13 @@ def trace_model(
         x, source = grid_events(input_precision(transform), shape, n_events, seed), "events over the input format"
     layers = compare_layers(project, hls_trace(project, x), graph, execute_all(graph, np.asarray(x, np.float32)))
     parting = first_parting(layers)
-    plot = plot_layers(layers, f"{cfg.name}: hls4ml layers on {len(x)} {source}", directory.plots_dir / TRACE_PLOT)
+    plot = plot_layers(layers, f"{cfg.name}: hls4ml layers on {len(x)} {source}", directory.trace_plot)
     result = {
-        "model": cfg.name, "project": str(project.dir), "events": len(x), "events_source": source,
+        "model": cfg.name, "project": directory.rel(project.dir), "events": len(x), "events_source": source,
         "first_difference": parting.to_dict() if parting else None,
         "layers": [layer.to_dict() for layer in layers],
-        "plot": str(plot), "json": str(directory / TRACE_FILE),
+        "plot": directory.rel(plot), "json": directory.rel(directory.trace_file),
         "source": "measured:csim trace (hls4ml per-layer C++ outputs vs qonnx executor)",
     }
-    write_json(directory / TRACE_FILE, result)
+    write_json(directory.trace_file, result)
     return result

@@ -36,11 +36,8 @@ from typing import Any
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
 from bead_fpga.markdown import markdown_table
-from bead_fpga.model_dir import SYNTH_FILE, ModelDir
+from bead_fpga.model_dir import CSIM_FILE, METRICS_FILE, SYNTH_FILE, ModelDir
 
-REPORT_JSON = "report.json"
-REPORT_MD = "report.md"
-REPORT_PNG = "report.png"
 BX_NS = 25.0  #: LHC bunch spacing: one collision every 25 ns (40 MHz)
 LATENCY_BUDGET_NS = 1000.0  #: L1 trigger algorithms have well under 1 us
 RESOURCES = ("lut", "ff", "dsp", "bram18", "uram")
@@ -172,8 +169,8 @@ def physics_figures(model_dir: Path) -> dict[str, Any]:
     its source, or a line saying the file is not there (or has no such figures)."""
     model_dir = Path(model_dir)
     out: dict[str, Any] = {}
-    for name, source, reader in (("metrics.json", "measured:evaluate", _from_metrics),
-                                 ("csim.json", "measured:csim", _from_csim)):
+    for name, source, reader in ((METRICS_FILE, "measured:evaluate", _from_metrics),
+                                 (CSIM_FILE, "measured:csim", _from_csim)):
         path = model_dir / name
         if not path.is_file():
             out[source] = {"available": False, "note": f"{name} not available"}
@@ -415,11 +412,11 @@ def write_report(model_dir: Path, synth_result: dict[str, Any] | None = None) ->
     model_dir = Path(model_dir)
     synth_result = synth_result if synth_result is not None else load_synth(model_dir)
     report = build_report(model_dir, synth_result)
-    write_json(model_dir / REPORT_JSON, report)
-    render_png(report, model_dir / REPORT_PNG)
-    md = model_dir / REPORT_MD
+    json_file, md, png = ModelDir(model_dir).report_files
+    write_json(json_file, report)
+    render_png(report, png)
     with atomic_path(md) as tmp:
-        tmp.write_text(render_markdown(report) + f"\n![resources and latency]({REPORT_PNG})\n")
+        tmp.write_text(render_markdown(report) + f"\n![resources and latency]({png.name})\n")
     return md
 
 

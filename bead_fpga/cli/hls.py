@@ -101,7 +101,8 @@ def csim(
 
 def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: "Part", clock: float, projects: Path) -> None:
     """``csim --engine rtl``: print what :func:`bead_fpga.rtl.csim.rtl_csim` measured."""
-    from bead_fpga.rtl.csim import CSIM_RTL_FILE, rtl_csim
+    from bead_fpga.model_dir import CSIM_RTL_FILE
+    from bead_fpga.rtl.csim import rtl_csim
     from bead_fpga.rtl.project import RTLSettings
 
     result = rtl_csim(model_dir, data, n_events=events, settings=RTLSettings(part=part, clock_ns=clock),

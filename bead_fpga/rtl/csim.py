@@ -6,7 +6,7 @@ and through the quantized Brevitas model; both are compared as integers in outpu
 (:func:`bead_fpga.compare.compare_integers`). The pipeline latency in clock cycles is
 measured in the same simulation and set beside the number of stages da4ml built, so a
 report's latency is checked on the logic, not taken on trust. Results go to
-``MODEL_DIR/csim_rtl.json``, next to the hls4ml engine's ``csim.json``.
+``MODEL_DIR/csim_rtl.json`` (:attr:`ModelDir.csim_rtl_file`), next to the hls4ml engine's ``csim.json``.
 
 Verilator is a cycle-based simulator of the real RTL and runs multi-threaded (events are
 split over threads, each with its own model instance), which is why it is also the fast
@@ -32,7 +32,6 @@ from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl.project import RTLProject, RTLSettings, rtl_project
 from bead_fpga.rtl.verilator import verilator_version
 
-CSIM_RTL_FILE = "csim_rtl.json"
 
 
 def probe_pair(reference: np.ndarray) -> tuple[int, int]:
@@ -100,5 +99,5 @@ def rtl_csim(
         "physics": {"rtl": physics(simulated), "quantized": physics(reference)},
         "source": f"measured:verilator {verilator_version()} (da4ml RTL vs Brevitas, compared in output LSBs)",
     }
-    write_json(mdir / CSIM_RTL_FILE, result)
+    write_json(mdir.csim_rtl_file, result)
     return result

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from bead_fpga.layer_trace import compare_layers, first_parting
+from bead_fpga.model_dir import ModelDir
 from tests.conftest import REFERENCE_MODELS
 
 MODEL = "ae_8b"
@@ -40,7 +41,8 @@ def test_every_layer_identical_with_types_and_ranges(traced) -> None:
         seen_low, seen_high = layer["seen_range"]
         assert low <= seen_low <= seen_high <= high  # what the C++ holds fits its own type
     assert (model_dir / "trace.json").is_file()
-    assert Path(result["plot"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not Path(result["plot"]).is_absolute()  # recorded relative to the model directory
+    assert ModelDir(model_dir).resolve(result["plot"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_a_perturbed_reference_is_located(traced) -> None:
@@ -53,7 +55,7 @@ def test_a_perturbed_reference_is_located(traced) -> None:
 
     model_dir, result = traced
     graph = ModelWrapper(str(model_dir / f"{MODEL}.qonnx.onnx"))
-    project = convert(model_dir, projects_root=Path(result["project"]).parent)
+    project = convert(model_dir, projects_root=ModelDir(model_dir).resolve(result["project"]).parent)
     enable_trace(project)
     assert project.compile() is False  # the traced library from the fixture is reused
     x = grid_events("fixed<16,6>", (graph.get_tensor_shape(graph.graph.input[0].name)[1],), 20, seed=1)
@@ -74,7 +76,7 @@ def test_cli_prints_the_table(traced) -> None:
 
     model_dir, result = traced
     run = subprocess.run([sys.executable, "-m", "bead_fpga", "trace", str(model_dir), "--events", "200",
-                          "--projects", str(Path(result["project"]).parent)], capture_output=True, text=True, timeout=600)
+                          "--projects", str(ModelDir(model_dir).resolve(result["project"]).parent)], capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     assert "every layer identical" in run.stdout
     assert all(layer["layer"] in run.stdout for layer in result["layers"])
