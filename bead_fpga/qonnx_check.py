@@ -28,7 +28,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from rich.console import Console
 
 from bead_fpga.compare import compare_integers
-from bead_fpga.csim import predict_with_progress
+from bead_fpga.sim import predict_with_progress
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph
 from bead_fpga.target import top_name

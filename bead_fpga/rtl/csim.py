@@ -22,15 +22,11 @@ from typing import Any
 import numpy as np
 from rich.console import Console
 
-from bead_fpga.compare import compare_integers
-from bead_fpga.csim import predict_with_progress
-from bead_fpga.data.adc2021 import load_signals
-from bead_fpga.evaluate import score_metrics
-from bead_fpga.export import brevitas_scores, trigger_inputs
 from bead_fpga.io import write_json
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl.project import RTLProject, RTLSettings, rtl_project
 from bead_fpga.rtl.verilator import verilator_version
+from bead_fpga.sim import simulate
 
 
 
@@ -63,40 +59,26 @@ def rtl_csim(
     projects_root: Path = Path("hls_projects"), seed: int = 0,
 ) -> dict[str, Any]:
     """Simulate the RTL on ``n_events`` background test events and the signal files, compare
-    with the quantized model event by event, measure the latency; write ``csim_rtl.json``."""
+    with the quantized model event by event (:func:`bead_fpga.sim.simulate`), measure the
+    latency; write ``csim_rtl.json``."""
     mdir = ModelDir(model_dir)
-    model, transform, cfg = mdir.load()
+    cfg = mdir.config()
     project, compiled, compile_s = compile_project(mdir, settings or RTLSettings(), projects_root)
-
-    inputs = {"background": trigger_inputs(transform, data_dir, n_events, seed)}
-    inputs.update({name: transform.apply(x) for name, x in load_signals(data_dir, n_events).items()})
-    reference = {name: brevitas_scores(model, x) for name, x in inputs.items()}
-    start = time.perf_counter()
-    simulated = predict_with_progress(project, inputs, label="RTL sim")
-    sim_s = time.perf_counter() - start
-    n_simulated = sum(len(x) for x in inputs.values())
-
-    lsb = project.traced.output_lsb
-    everything = compare_integers(np.concatenate([reference[k] for k in inputs]),
-                                  np.concatenate([simulated[k] for k in inputs]), lsb)
-    a, b = probe_pair(reference["background"])
-    signals = [k for k in inputs if k != "background"]
-
-    def physics(scores: dict[str, np.ndarray]) -> dict[str, Any]:
-        return score_metrics(scores["background"][:, 0], {k: scores[k][:, 0] for k in signals})
-
+    run = simulate(mdir, project, data_dir, n_events, seed, label="RTL sim")
+    a, b = probe_pair(run.reference["background"])
+    background = run.inputs["background"]
     result = {
         "model": cfg.name,
         "project": mdir.rel(project.dir),
         "settings": project.settings.to_dict(),
-        **everything,
-        "latency_cycles_measured": project.latency_cycles(inputs["background"][a], inputs["background"][b]),
+        **run.comparison,
+        "latency_cycles_measured": project.latency_cycles(background[a], background[b]),
         "pipeline_stages": project.pipeline_stages,
         "da4ml_estimate": project.da4ml_estimate(),
         "compiled": compiled,
         "compile_seconds": round(compile_s, 2),
-        "rtl_events_per_second": round(n_simulated / sim_s, 1),
-        "physics": {"rtl": physics(simulated), "quantized": physics(reference)},
+        "rtl_events_per_second": run.events_per_second,
+        "physics": {"rtl": run.physics(run.simulated), "quantized": run.physics(run.reference)},
         "source": f"measured:verilator {verilator_version()} (da4ml RTL vs Brevitas, compared in output LSBs)",
     }
     write_json(mdir.csim_rtl_file, result)
