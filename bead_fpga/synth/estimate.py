@@ -62,6 +62,7 @@ from typing import Any
 
 import numpy as np
 
+from bead_fpga.synth import schedule
 from bead_fpga.synth.schedule import DenseSchedule, dense_schedule
 from bead_fpga.target import DEFAULT_PART, Part, resolve_part
 
@@ -384,16 +385,18 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         return row
     strategy = str(layer.get_attr("strategy") or "latency").lower()
     n_zeros = int(getattr(weight_var, "nzeros", int(zero.sum())) or 0)
-    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles)
+    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, int((digits >= schedule.MUL_MIN_DIGITS).sum()))
     return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
 
 
 def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, int], n_out: int) -> LayerEstimate:
     """A Dense row counted fully parallel (``row``), re-costed for the reuse ``plan``.
 
-    * **Latency strategy**: the DSP products share ``plan.multipliers`` DSPs, each fed by a
-      ``rounds``-way multiplexer of both operands (a LUT6 is a 4:1 mux, ``(k - 1) / 3`` LUTs per
-      bit of a ``k``:1 mux); fabric constant multiplications and the adder trees stay unrolled.
+    * **Latency strategy**: the DSP products share ``plan.multipliers`` DSPs. Each one's data
+      operand comes through a multiplexer of the ``min(rounds, n_in)`` inputs it can see (a
+      LUT6 is a 4:1 mux: ``(k - 1) / 3`` LUTs per bit of a ``k``:1 mux) and its constant
+      operand from a ``rounds``-entry LUT ROM (one LUT6 per bit up to 64 entries); fabric
+      constant multiplications and the adder trees stay unrolled.
     * **Resource strategy**: the weights live in a ROM read by the loop counter, so each of
       the ``block_factor`` multipliers is variable x variable (DSP or LUT by the 9-bit rule)
       and the adders are the ``block_factor`` accumulations of one iteration; the ROM is
@@ -418,7 +421,7 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
             notes=(*row.notes, note, f"weights in a {units * w_bits}-bit x {plan.reuse} ROM"))
     per_product = _dsp_per_product(d_bits, w_bits)
     dsp_units = min(row.mults_dsp, units)
-    mux = dsp_units * product_bits * math.ceil((plan.rounds - 1) / 3)
+    mux = dsp_units * (d_bits * math.ceil((min(plan.rounds, n_in) - 1) / 3) + w_bits * math.ceil(plan.rounds / 64))
     shared_fraction = dsp_units / row.mults_dsp if row.mults_dsp else 0.0
     return dataclasses.replace(
         row, dsp=dsp_units * per_product, dsp_as_lut=round(row.dsp_as_lut * shared_fraction), lut=row.lut + mux,

@@ -8,13 +8,15 @@ can cost what it describes.
 **Latency** (``nnet_dense_latency.h``): the whole product loop is unrolled inside a function
 pipelined with ``II=R``, and ``#pragma HLS ALLOCATION operation instances=mul
 limit=multiplier_limit`` caps the multipliers at hls4ml's ``multiplier_limit =
-ceil(n_in * n_out / R) - n_zeros / R`` (``backends/vivado/passes/core_templates.py``). The
-non-zero products then go through those multipliers in ``rounds = ceil(nonzero / limit)``
-waves. HLS does not spend a full cycle per wave: the measured design this was fitted on
-(``shared`` and :mod:`bead_fpga.synth.published`) took ``10`` extra cycles for ``16`` waves,
-so the extra latency is ``ceil(CYCLES_PER_ROUND * (rounds - 1))``. The function can restart
-as soon as it is done when that is sooner than ``R``: Vivado HLS reports
-``II = min(R, latency + 1)`` (4 -> 128 at ``R = 16``: latency 10, II 11).
+ceil(n_in * n_out / R) - n_zeros / R`` (``backends/vivado/passes/core_templates.py``). Only
+real multiplications count against that cap: HLS builds a product by a constant with few
+non-zero digits as shifts and adds (no ``mul`` operation), so the ``n_mul`` products with at
+least :data:`MUL_MIN_DIGITS` canonical-signed-digit digits go through the ``limit`` multipliers
+in ``rounds = ceil(n_mul / limit)`` waves, one per cycle, and the layer's latency is that of
+its fully parallel pipeline or ``rounds +`` :data:`ROUND_OVERHEAD_CYCLES`, whichever is longer.
+The function restarts as soon as it is done when that is sooner than ``R``: HLS reports
+``II = min(R, latency + 1)`` (a 32 -> 5 layer at ``R = 100`` in Vitis HLS 2021.1: 85 such
+products on 2 multipliers, latency 47, II 48). The design's II is its largest layer II.
 
 **Resource** (``nnet_dense_resource.h``): ``ReuseLoop`` runs ``R`` iterations (``min(R,
 n_in * n_out)``), pipelined at ``II=1``, each one doing ``block_factor = ceil(n_in * n_out /
@@ -28,10 +30,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-#: Extra cycles per wave of shared multipliers under the Latency strategy, fitted by
-#: ``benchmarks/bench_hls_estimate.py`` on the published designs marked ``fit`` (16 waves
-#: took 10 cycles in Vivado HLS 2020.1 at 25 ns: 10 / 15 waves after the first).
-CYCLES_PER_ROUND = 2 / 3
+#: Fewest non-zero CSD digits of a weight for HLS to build its product as a ``mul`` operation
+#: (fewer: shifts and adds). Fitted by ``benchmarks/bench_hls_estimate.py`` on the published
+#: designs marked ``fit`` in ``benchmarks/data/published_hls_designs.json``.
+MUL_MIN_DIGITS = 3
+#: Cycles after the last wave of shared multiplications (the adder tree and the output
+#: register), fitted there too: the median of ``latency - rounds`` over the fit layers.
+ROUND_OVERHEAD_CYCLES = 1
 #: Cycles the Resource template adds around its ``ReuseLoop``: the accumulator
 #: initialisation from the biases and the final cast to the result type.
 RESOURCE_OVERHEAD_CYCLES = 2
@@ -78,10 +83,11 @@ class DenseSchedule:
 
 
 def dense_schedule(n_in: int, n_out: int, reuse: int, strategy: str = "latency", n_zeros: int = 0,
-                   parallel_cycles: int = 1) -> DenseSchedule:
+                   parallel_cycles: int = 1, n_mul: int | None = None) -> DenseSchedule:
     """The schedule of an ``n_in x n_out`` Dense with ``n_zeros`` zero weights at reuse
     factor ``reuse`` under ``strategy`` (``latency`` or ``resource``), given the latency of the
-    fully parallel layer, ``parallel_cycles``. See the module docstring for the rules."""
+    fully parallel layer, ``parallel_cycles``, and the number of products HLS builds as
+    multiplications, ``n_mul`` (all non-zero ones when not given). See the module docstring."""
     reuse = max(1, int(reuse))
     strategy = strategy.lower()
     if strategy == "resource":
@@ -90,8 +96,9 @@ def dense_schedule(n_in: int, n_out: int, reuse: int, strategy: str = "latency",
         extra = (trips - 1) + RESOURCE_OVERHEAD_CYCLES if reuse > 1 else 0
         return DenseSchedule("resource", reuse, units, trips, extra, reuse)
     nonzero = max(0, n_in * n_out - n_zeros)
-    units = min(multiplier_limit(n_in, n_out, reuse, n_zeros), max(1, nonzero))
-    rounds = max(1, math.ceil(nonzero / units))
-    extra = math.ceil(CYCLES_PER_ROUND * (rounds - 1) - 1e-9) if reuse > 1 else 0
+    n_mul = nonzero if n_mul is None else n_mul
+    units = min(multiplier_limit(n_in, n_out, reuse, n_zeros), max(1, n_mul))  # no more than there is to do
+    rounds = max(1, math.ceil(n_mul / units))
+    extra = max(0, rounds + ROUND_OVERHEAD_CYCLES - parallel_cycles) if rounds > 1 else 0
     ii = min(reuse, parallel_cycles + extra + 1)
     return DenseSchedule("latency", reuse, units, rounds, extra, ii)
