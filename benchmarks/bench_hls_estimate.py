@@ -35,6 +35,7 @@ from common import RESULTS_DIR, command, machine  # noqa: E402
 
 from bead_fpga.markdown import markdown_table as table  # noqa: E402
 from bead_fpga.synth import schedule  # noqa: E402
+from bead_fpga.synth import estimate as est_module  # noqa: E402
 from bead_fpga.synth.estimate import csd_digits, estimate  # noqa: E402
 from bead_fpga.target import Part, resolve_part  # noqa: E402
 
@@ -45,6 +46,7 @@ EXTRA_PARTS = {"xc7z007s-clg225-2": Part("xc7z007s-clg225-2", "Z7007S", "zynq", 
 #: Candidate values of the schedule's fitted constants.
 DIGIT_CHOICES = (2, 3, 4)
 OVERHEAD_CHOICES = tuple(range(6))
+SCALE_CHOICES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 def designs(quick: bool = False) -> list[dict[str, Any]]:
@@ -125,12 +127,14 @@ def layer_rows(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> list
     """Every published Dense layer beside its estimate (latency, II, multipliers)."""
     out = []
     for design, layer, model in models:
-        row = next(r for r in estimate(model, part_of(design)).layers if r.kind == "Dense")
+        with binding(design):
+            row = next(r for r in estimate(model, part_of(design)).layers if r.kind == "Dense")
         out.append({
             "design": design["id"], "layer": layer["name"], "split": design["split"], "tool": design["tool"],
             "shape": f"{layer['n_in']}x{layer['n_out']}", "reuse": layer["reuse"], "mul_impl": design["mul_impl"],
             "latency": layer["csynth"]["latency"], "ii": layer["csynth"]["ii"], "dsp": layer["csynth"]["dsp"],
             "est_latency": row.cycles, "est_ii": row.ii, "est_dsp": row.dsp, "est_multipliers": _multipliers(layer),
+            "limit_binds": design["mul_impl"] == "dsp" and _multipliers(layer) < sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:]),
         })
     return out
 
@@ -142,34 +146,64 @@ def _multipliers(layer: dict[str, Any]) -> int:
                                    layer["n_zeros"], 1, n_mul).multipliers
 
 
+def _median_error(rows: list[dict[str, Any]]) -> float:
+    return statistics.median(abs(r["est_latency"] - r["latency"]) / max(1, r["latency"]) for r in rows)
+
+
 def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> dict[str, Any]:
-    """``MUL_MIN_DIGITS`` and ``ROUND_OVERHEAD_CYCLES`` minimising the median relative latency
-    error of the estimate on the fit designs' layers at reuse > 1 (a grid over both; ties go
-    to the smaller overhead)."""
-    fit = [m for m in models if m[0]["split"] == "fit" and m[1]["reuse"] > 1]
-    best = None
+    """The estimate's latency constants from the fit designs, each minimising the median
+    relative latency error over a grid (ties to the first): the 7-series level delay on the
+    layers at reuse 1, then ``MUL_MIN_DIGITS`` and ``ROUND_OVERHEAD_CYCLES`` on those at reuse > 1."""
+    fit = [m for m in models if m[0]["split"] == "fit"]
+    parallel = [m for m in fit if m[1]["reuse"] == 1]
+    shared = [m for m in fit if m[1]["reuse"] > 1]
+    best: dict[str, Any] = {}
+    for scale in SCALE_CHOICES:
+        with constants({"SEVEN_SERIES_SCALE": scale}):
+            error = _median_error(layer_rows(parallel))
+        if "SEVEN_SERIES_SCALE" not in best or error < best["parallel_median_rel_error"] - 1e-12:
+            best.update(SEVEN_SERIES_SCALE=scale, parallel_median_rel_error=error, parallel_layers=len(parallel))
     for digits in DIGIT_CHOICES:
         for overhead in OVERHEAD_CHOICES:
-            with constants({"MUL_MIN_DIGITS": digits, "ROUND_OVERHEAD_CYCLES": overhead}):
-                rows = layer_rows(fit)
-            error = statistics.median(abs(r["est_latency"] - r["latency"]) / r["latency"] for r in rows)
-            if best is None or error < best["median_rel_error"] - 1e-12:
-                best = {"MUL_MIN_DIGITS": digits, "ROUND_OVERHEAD_CYCLES": overhead, "median_rel_error": error,
-                        "layers": len(rows)}
+            values = {"SEVEN_SERIES_SCALE": best["SEVEN_SERIES_SCALE"], "MUL_MIN_DIGITS": digits,
+                      "ROUND_OVERHEAD_CYCLES": overhead}
+            with constants(values):
+                error = _median_error(layer_rows(shared))
+            if "MUL_MIN_DIGITS" not in best or error < best["median_rel_error"] - 1e-12:
+                best.update(MUL_MIN_DIGITS=digits, ROUND_OVERHEAD_CYCLES=overhead, median_rel_error=error,
+                            layers=len(shared))
     return best
 
 
 @contextmanager
 def constants(values: dict[str, Any]) -> Iterator[None]:
-    """The schedule's constants set to ``values`` for the duration (the fit's, for the check)."""
+    """The estimate's fitted constants set to ``values`` for the duration: the schedule's two
+    and the 7-series level delay (``SEVEN_SERIES_SCALE``, every 7-series family alike)."""
     saved = {k: getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")}
+    saved_scale = dict(est_module.LEVEL_DELAY_SCALE)
     for key in saved:
-        setattr(schedule, key, values[key])
+        setattr(schedule, key, values.get(key, saved[key]))
+    if "SEVEN_SERIES_SCALE" in values:
+        est_module.LEVEL_DELAY_SCALE.update({f: values["SEVEN_SERIES_SCALE"] for f in saved_scale})
     try:
         yield
     finally:
         for key, value in saved.items():
             setattr(schedule, key, value)
+        est_module.LEVEL_DELAY_SCALE.update(saved_scale)
+
+
+@contextmanager
+def binding(design: dict[str, Any]) -> Iterator[None]:
+    """Estimate ``design`` as its build script bound it: ``config_op mul -impl dsp`` puts every
+    multiplication in a DSP whatever the weight width (the estimate's default is the 9-bit rule)."""
+    saved = est_module.DSP_MIN_WEIGHT_BITS
+    if design["mul_impl"] == "dsp":
+        est_module.DSP_MIN_WEIGHT_BITS = 1
+    try:
+        yield
+    finally:
+        est_module.DSP_MIN_WEIGHT_BITS = saved
 
 
 def _latency_ok(est: int, ref: int) -> bool:
@@ -183,7 +217,7 @@ def summary(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
     for reuse in sorted({r["reuse"] for r in rows if r["split"] == split}):
         sel = [r for r in rows if r["split"] == split and r["reuse"] == reuse]
         rel = [(r["est_latency"] - r["latency"]) / max(1, r["latency"]) for r in sel]
-        forced = [r for r in sel if r["mul_impl"] == "dsp" and reuse > 1]
+        forced = [r for r in sel if r["limit_binds"]]
         out.append({
             "split": split, "reuse": reuse, "layers": len(sel),
             "latency_median_rel": statistics.median(abs(x) for x in rel), "latency_worst_rel": max(rel, key=abs),
@@ -258,13 +292,14 @@ def render(result: dict[str, Any]) -> str:
         "# Analytic HLS estimate against published hls4ml designs", "",
         f"Machine: {result['machine']['cpu']} ({result['machine']['cpu_count']} cores), "
         f"hls4ml {result['machine']['hls4ml']}. Command: `{result['command']}`.", "",
-        f"Fitted on the `fit` designs: MUL_MIN_DIGITS = {fit['MUL_MIN_DIGITS']}, ROUND_OVERHEAD_CYCLES = "
-        f"{fit['ROUND_OVERHEAD_CYCLES']} ({fit['layers']} shared layers, median latency error "
-        f"{fit['median_rel_error']:.0%}); committed constants "
+        f"Fitted on the `fit` designs: 7-series level delay x{fit['SEVEN_SERIES_SCALE']} ({fit['parallel_layers']} "
+        f"layers at reuse 1, median latency error {fit['parallel_median_rel_error']:.0%}); MUL_MIN_DIGITS = "
+        f"{fit['MUL_MIN_DIGITS']}, ROUND_OVERHEAD_CYCLES = {fit['ROUND_OVERHEAD_CYCLES']} ({fit['layers']} layers at "
+        f"reuse > 1, median latency error {fit['median_rel_error']:.0%}); committed constants "
         f"{'match' if result['constants_match'] else 'DIFFER'}.", "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
         table(["split", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
-               "II exact", "multipliers exact (forced-DSP designs)"],
+               "II exact", "multipliers = DSP (forced-DSP layers where the limit binds)"],
               [[s["split"], s["reuse"], s["layers"], f"{s['latency_median_rel']:.0%}", f"{s['latency_worst_rel']:+.0%}",
                 f"{s['latency_within_goal']}/{s['layers']}", f"{s['ii_exact']}/{s['layers']}", s["multipliers_exact"]]
                for s in result["summary"]]), "",
@@ -295,7 +330,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         models = layer_models(rows, Path(tmp))
         fitted = fit_constants(models)
-        match = all(fitted[k] == getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES"))
+        match = all(fitted[k] == getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")) and all(
+            v == fitted["SEVEN_SERIES_SCALE"] for v in est_module.LEVEL_DELAY_SCALE.values())
         with constants(fitted):
             layers = layer_rows(models)
             vivado = vivado_rows(rows, Path(tmp) / "vivado")

@@ -86,6 +86,11 @@ LUT_PER_VAR_MULT_BIT2 = 1.0
 #: Delay of one adder level (LUT + carry chain + local routing) on UltraScale+ -2, fixed so
 #: that the calibration design's 8-level dense layer takes the single cycle HLS scheduled.
 T_LEVEL_NS = 1.0
+#: Delay of an adder level on a Vivado part family relative to UltraScale+ (above): 7-series
+#: fabric (LUT6, CARRY4, slower routing) and its DSP48E1 fit fewer levels in a period. Fitted
+#: by ``benchmarks/bench_hls_estimate.py`` on the published 7-series designs marked ``fit``
+#: (Vitis HLS 2021.1 on a Zynq-7000 -2 at 3.33 ns), checked on the held-out ones at 5 ns.
+LEVEL_DELAY_SCALE = {"zynq": 1.5, "artix7": 1.5, "kintex7": 1.5, "virtex7": 1.5, "spartan7": 1.5}
 #: Adder levels a DSP48E2 multiply is worth in the delay model (about 3 ns unregistered).
 DSP_MULT_LEVELS = 3
 #: Latency of a ROM-based activation (index, BRAM read, output): 2 cycles in the calibration
@@ -297,9 +302,10 @@ def cast_cost(src: Any, dst: Any, n: int) -> _Cast:
 class _Context:
     """Clock facts shared by the per-layer models: how many adder levels fit in one period."""
 
-    def __init__(self, clock_ns: float, uncertainty: float) -> None:
+    def __init__(self, clock_ns: float, uncertainty: float, family: str = "") -> None:
         self.usable_ns = clock_ns * (1.0 - uncertainty)
-        self.levels_per_cycle = max(1, math.floor(self.usable_ns / T_LEVEL_NS + 1e-9))
+        level_ns = T_LEVEL_NS * LEVEL_DELAY_SCALE.get(family, 1.0)
+        self.levels_per_cycle = max(1, math.floor(self.usable_ns / level_ns + 1e-9))
 
     def cycles(self, levels: int, minimum: int) -> int:
         """Latency of a pipelined function ``levels`` deep: HLS chains as many levels as fit
@@ -658,7 +664,7 @@ def estimate(hls_model: Any, part: str | Part = DEFAULT_PART, clock_ns: float | 
     part = part if isinstance(part, Part) else resolve_part(part)
     clock = float(clock_ns if clock_ns is not None else hls_model.config.get_config_value("ClockPeriod", 5))
     uncertainty = clock_uncertainty(hls_model)
-    ctx = _Context(clock, uncertainty)
+    ctx = _Context(clock, uncertainty, part.family)
     rows = [row for layer in hls_model.get_layers() if (row := estimate_layer(layer, ctx)) is not None]
     in_bits = sum(int(np.prod(v.shape)) * _width(_precision(v)) for v in hls_model.get_input_variables())
     io_row = LayerEstimate("top (input port register)", "Top", "", ff=in_bits, cycles=TOP_CYCLES,

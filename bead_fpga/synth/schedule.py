@@ -36,7 +36,7 @@ from dataclasses import dataclass
 MUL_MIN_DIGITS = 3
 #: Cycles after the last wave of shared multiplications (the adder tree and the output
 #: register), fitted there too: the median of ``latency - rounds`` over the fit layers.
-ROUND_OVERHEAD_CYCLES = 1
+ROUND_OVERHEAD_CYCLES = 3
 #: Cycles the Resource template adds around its ``ReuseLoop``: the accumulator
 #: initialisation from the biases and the final cast to the result type.
 RESOURCE_OVERHEAD_CYCLES = 2
