@@ -223,6 +223,8 @@ def summary(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
             "latency_median_rel": statistics.median(abs(x) for x in rel), "latency_worst_rel": max(rel, key=abs),
             "latency_within_goal": sum(_latency_ok(r["est_latency"], r["latency"]) for r in sel),
             "ii_exact": sum(r["est_ii"] == r["ii"] for r in sel),
+            "ii_median_rel": statistics.median(abs(r["est_ii"] - r["ii"]) / r["ii"] for r in sel),
+            "ii_median_rel_if_r": statistics.median(abs(reuse - r["ii"]) / r["ii"] for r in sel),
             "multipliers_exact": f"{sum(r['est_multipliers'] == r['dsp'] for r in forced)}/{len(forced)}" if forced else "-",
         })
     return out
@@ -299,9 +301,10 @@ def render(result: dict[str, Any]) -> str:
         f"{'match' if result['constants_match'] else 'DIFFER'}.", "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
         table(["split", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
-               "II exact", "multipliers = DSP (forced-DSP layers where the limit binds)"],
+               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (forced-DSP layers where the limit binds)"],
               [[s["split"], s["reuse"], s["layers"], f"{s['latency_median_rel']:.0%}", f"{s['latency_worst_rel']:+.0%}",
-                f"{s['latency_within_goal']}/{s['layers']}", f"{s['ii_exact']}/{s['layers']}", s["multipliers_exact"]]
+                f"{s['latency_within_goal']}/{s['layers']}", f"{s['ii_exact']}/{s['layers']}", f"{s['ii_median_rel']:.0%}",
+                f"{s['ii_median_rel_if_r']:.0%}", s["multipliers_exact"]]
                for s in result["summary"]]), "",
         "## Every Dense layer", "",
         table(["design", "layer", "split", "shape", "reuse", "latency (HLS)", "latency (est.)", "II (HLS)", "II (est.)",

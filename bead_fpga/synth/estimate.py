@@ -1,11 +1,11 @@
 """An analytic estimate of latency and resources, read off the converted hls4ml model.
 
 Without Vitis HLS / Vivado on the machine, a trigger group still has to know whether a model
-can fit the L1 budget before it books synthesis time. This module counts what a fully
-unrolled ``io_parallel`` / ``Latency`` design at reuse factor 1 is made of, layer by layer,
-from the hls4ml :class:`~hls4ml.model.graph.ModelGraph` (its actual weights and fixed-point
-types), and turns the count into LUT / FF / CARRY8 / DSP / BRAM figures and cycles. Every
-figure is labelled ``estimate:analytic``; it is a count, not a measurement.
+can fit the L1 budget before it books synthesis time. This module counts what an ``io_parallel``
+design is made of, layer by layer, from the hls4ml :class:`~hls4ml.model.graph.ModelGraph`
+(its actual weights and fixed-point types), and turns the count into LUT / FF / CARRY8 / DSP /
+BRAM figures and cycles. Every figure is labelled ``estimate:analytic``; it is a count, not a
+measurement.
 
 What is counted, and why
 ------------------------
@@ -35,7 +35,7 @@ What is counted, and why
   :data:`TABLE_CYCLES`. The top function registers its input port: :data:`TOP_CYCLES`.
 * **Registers.** The input port register, plus for each cycle of a layer one register cut
   through its logic, at evenly spaced levels: the live values at that level times their width.
-* **II** is the reuse factor (the largest over the layers).
+* **II** is 1 at reuse factor 1 (see below for larger ones).
 * **Token-wise layers** (the transformer, through :mod:`bead_fpga.hls.ext`): a pointwise
   ``Conv1D`` is the Dense of one token times the tokens computed in parallel; an ``Einsum``
   (attention's ``Q.K^T`` and ``A.V``) is variable x variable products, LUT or DSP by the same
@@ -48,9 +48,16 @@ Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-
 16-bit inputs, 6-bit weights, ReLU, sigmoid; Vivado HLS 2020.1, 5 ns) and its ``report_utilization``
 is in ``benchmarks/bench_calibration.py``; the constants below say which figure each was fixed on.
 
-Reuse factors above 1 are counted as DSP sharing and ``R - 1`` extra cycles per dense layer
-only; LUT multipliers are counted unshared. Layers of a kind not listed above are reported
-as *not modelled*, and the totals say so, rather than guessed.
+**Reuse factors above 1** (Dense, both strategies) follow hls4ml's schedule,
+:mod:`bead_fpga.synth.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
+the layer's latency is the longer of its parallel pipeline and the waves, its II is
+``min(R, latency + 1)`` and the design's II the largest layer II; registers are the held inputs,
+the accumulators and one wave of products; the shared multipliers' operand multiplexers are
+counted (:func:`shared_dense`). Fabric constant multiplications are counted unshared. Checked
+on published designs with their vendor reports in ``benchmarks/bench_hls_estimate.py``. When
+the DSPs asked for exceed the part's, the excess is costed as fabric (:func:`dsp_overflow`).
+Layers of a kind not listed above are reported as *not modelled*, and the totals say so,
+rather than guessed.
 """
 
 from __future__ import annotations
