@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import statistics
 import sys
@@ -31,13 +30,13 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import RESULTS_DIR, command, machine  # noqa: E402
+from common import RESULTS_DIR, command, machine
 
-from bead_fpga.markdown import markdown_table as table  # noqa: E402
-from bead_fpga.synth import schedule  # noqa: E402
-from bead_fpga.synth import estimate as est_module  # noqa: E402
-from bead_fpga.synth.estimate import csd_digits, estimate  # noqa: E402
-from bead_fpga.target import Part, resolve_part  # noqa: E402
+from bead_fpga.markdown import markdown_table as table
+from bead_fpga.synth import estimate as est_module
+from bead_fpga.synth import schedule
+from bead_fpga.synth.estimate import csd_digits, estimate
+from bead_fpga.target import Part, resolve_part
 
 DATA = Path(__file__).resolve().parent / "data" / "published_hls_designs.json"
 #: Parts of the published designs that bead-fpga's part table does not list (totals from
@@ -181,8 +180,8 @@ def constants(values: dict[str, Any]) -> Iterator[None]:
     and the 7-series level delay (``SEVEN_SERIES_SCALE``, every 7-series family alike)."""
     saved = {k: getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")}
     saved_scale = dict(est_module.LEVEL_DELAY_SCALE)
-    for key in saved:
-        setattr(schedule, key, values.get(key, saved[key]))
+    for key, value in saved.items():
+        setattr(schedule, key, values.get(key, value))
     if "SEVEN_SERIES_SCALE" in values:
         est_module.LEVEL_DELAY_SCALE.update({f: values["SEVEN_SERIES_SCALE"] for f in saved_scale})
     try:
@@ -292,13 +291,13 @@ def render(result: dict[str, Any]) -> str:
     fit = result["fit"]
     lines = [
         "# Analytic HLS estimate against published hls4ml designs", "",
-        f"Machine: {result['machine']['cpu']} ({result['machine']['cpu_count']} cores), "
-        f"hls4ml {result['machine']['hls4ml']}. Command: `{result['command']}`.", "",
-        f"Fitted on the `fit` designs: 7-series level delay x{fit['SEVEN_SERIES_SCALE']} ({fit['parallel_layers']} "
-        f"layers at reuse 1, median latency error {fit['parallel_median_rel_error']:.0%}); MUL_MIN_DIGITS = "
-        f"{fit['MUL_MIN_DIGITS']}, ROUND_OVERHEAD_CYCLES = {fit['ROUND_OVERHEAD_CYCLES']} ({fit['layers']} layers at "
-        f"reuse > 1, median latency error {fit['median_rel_error']:.0%}); committed constants "
-        f"{'match' if result['constants_match'] else 'DIFFER'}.", "",
+        (f"Machine: {result['machine']['cpu']} ({result['machine']['cpu_count']} cores), "
+         f"hls4ml {result['machine']['hls4ml']}. Command: `{result['command']}`."), "",
+        (f"Fitted on the `fit` designs: 7-series level delay x{fit['SEVEN_SERIES_SCALE']} ({fit['parallel_layers']} "
+         f"layers at reuse 1, median latency error {fit['parallel_median_rel_error']:.0%}); MUL_MIN_DIGITS = "
+         f"{fit['MUL_MIN_DIGITS']}, ROUND_OVERHEAD_CYCLES = {fit['ROUND_OVERHEAD_CYCLES']} ({fit['layers']} layers at "
+         f"reuse > 1, median latency error {fit['median_rel_error']:.0%}); committed constants "
+         f"{'match' if result['constants_match'] else 'DIFFER'}."), "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
         table(["split", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
                "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (forced-DSP layers where the limit binds)"],

@@ -3,32 +3,19 @@ rebuild, and that its fit gives the constants committed in the estimator."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from bead_fpga.synth import estimate as est
 from bead_fpga.synth import schedule
-
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_hls_estimate.py"
+from tests.synth.benches import bench_module
 
 
 @pytest.fixture(scope="module")
 def bench():
-    """benchmarks/bench_hls_estimate.py as a module (it imports its sibling ``common``)."""
-    sys.path.insert(0, str(BENCH.parent))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_hls_estimate", BENCH)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
+    """benchmarks/bench_hls_estimate.py as a module."""
+    with bench_module("bench_hls_estimate") as module:
         yield module
-    finally:
-        sys.modules.pop("bench_hls_estimate", None)
-        sys.path.remove(str(BENCH.parent))
 
 
 def test_every_design_is_cited_and_split(bench):

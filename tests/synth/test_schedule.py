@@ -20,7 +20,12 @@ from torch import nn
 
 from bead_fpga.synth import estimate as est
 from bead_fpga.synth import schedule
-from bead_fpga.synth.schedule import block_factor, dense_schedule, multiplier_limit, valid_reuse_factor
+from bead_fpga.synth.schedule import (
+    block_factor,
+    dense_schedule,
+    multiplier_limit,
+    valid_reuse_factor,
+)
 from bead_fpga.target import resolve_part
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "published_hls_designs.json"
