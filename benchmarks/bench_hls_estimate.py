@@ -40,8 +40,11 @@ from bead_fpga.target import Part, resolve_part
 
 DATA = Path(__file__).resolve().parent / "data" / "published_hls_designs.json"
 #: Parts of the published designs that bead-fpga's part table does not list (totals from
-#: AMD DS190, Zynq-7000 overview).
-EXTRA_PARTS = {"xc7z007s-clg225-2": Part("xc7z007s-clg225-2", "Z7007S", "zynq", 14_400, 28_800, 66, 50, 0)}
+#: AMD DS190, Zynq-7000 overview, and DS962, Alveo U250 = VU13P silicon).
+EXTRA_PARTS = {
+    "xc7z007s-clg225-2": Part("xc7z007s-clg225-2", "Z7007S", "zynq", 14_400, 28_800, 66, 50, 0),
+    "xcu250-figd2104-2L-e": Part("xcu250-figd2104-2L-e", "U250", "virtexuplus", 1_728_000, 3_456_000, 12_288, 2_688, 1_280),
+}
 #: Candidate values of the schedule's fitted constants.
 DIGIT_CHOICES = (2, 3, 4)
 OVERHEAD_CHOICES = tuple(range(6))
@@ -54,7 +57,7 @@ def designs(quick: bool = False) -> list[dict[str, Any]]:
     rows = json.loads(DATA.read_text())["designs"]
     if not quick:
         return rows
-    keep = {"jet_tagging_r100", "mnist_r100", "dnnonsilicon_dummy_rf16_with_pruning75"}
+    keep = {"jet_tagging_r100", "mnist_r100", "dnnonsilicon_dummy_rf16_with_pruning75", "ftag_gru_dense"}
     return [d for d in rows if d["id"] in keep]
 
 
@@ -130,10 +133,12 @@ def layer_rows(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> list
             row = next(r for r in estimate(model, part_of(design)).layers if r.kind == "Dense")
         out.append({
             "design": design["id"], "layer": layer["name"], "split": design["split"], "tool": design["tool"],
-            "shape": f"{layer['n_in']}x{layer['n_out']}", "reuse": layer["reuse"], "mul_impl": design["mul_impl"],
+            "shape": f"{layer['n_in']}x{layer['n_out']}", "reuse": layer["reuse"], "strategy": layer["strategy"],
+            "mul_impl": design["mul_impl"], "bram18": layer["csynth"].get("bram18"), "est_bram18": row.bram18,
             "latency": layer["csynth"]["latency"], "ii": layer["csynth"]["ii"], "dsp": layer["csynth"]["dsp"],
             "est_latency": row.cycles, "est_ii": row.ii, "est_dsp": row.dsp, "est_multipliers": _multipliers(layer),
             "limit_binds": design["mul_impl"] == "dsp" and _multipliers(layer) < sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:]),
+            "est_ff": row.ff, "ff": layer["csynth"]["ff"],
         })
     return out
 
@@ -213,12 +218,12 @@ def _latency_ok(est: int, ref: int) -> bool:
 def summary(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
     """Per reuse factor: layers, median / worst latency error, the share within the goal, II exact."""
     out = []
-    for reuse in sorted({r["reuse"] for r in rows if r["split"] == split}):
-        sel = [r for r in rows if r["split"] == split and r["reuse"] == reuse]
+    for strategy, reuse in sorted({(r["strategy"], r["reuse"]) for r in rows if r["split"] == split}):
+        sel = [r for r in rows if r["split"] == split and r["reuse"] == reuse and r["strategy"] == strategy]
         rel = [(r["est_latency"] - r["latency"]) / max(1, r["latency"]) for r in sel]
-        forced = [r for r in sel if r["limit_binds"]]
+        forced = [r for r in sel if r["limit_binds"] or (r["strategy"] == "resource" and reuse > 1)]
         out.append({
-            "split": split, "reuse": reuse, "layers": len(sel),
+            "split": split, "strategy": strategy, "reuse": reuse, "layers": len(sel),
             "latency_median_rel": statistics.median(abs(x) for x in rel), "latency_worst_rel": max(rel, key=abs),
             "latency_within_goal": sum(_latency_ok(r["est_latency"], r["latency"]) for r in sel),
             "ii_exact": sum(r["est_ii"] == r["ii"] for r in sel),
@@ -232,7 +237,7 @@ def summary(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
 def design_rows(rows: list[dict[str, Any]], layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per design: its II (the largest layer II, estimated per layer) against the csynth II."""
     out = []
-    for design in rows:
+    for design in (d for d in rows if not d.get("layers_only")):
         mine = [r for r in layers if r["design"] == design["id"]]
         out.append({"design": design["id"], "split": design["split"], "ii": design["csynth"]["ii"],
                     "est_ii": max(r["est_ii"] for r in mine)})
@@ -299,17 +304,18 @@ def render(result: dict[str, Any]) -> str:
          f"reuse > 1, median latency error {fit['median_rel_error']:.0%}); committed constants "
          f"{'match' if result['constants_match'] else 'DIFFER'}."), "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
-        table(["split", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
-               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (forced-DSP layers where the limit binds)"],
-              [[s["split"], s["reuse"], s["layers"], f"{s['latency_median_rel']:.0%}", f"{s['latency_worst_rel']:+.0%}",
+        table(["split", "strategy", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
+               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (Resource; forced-DSP Latency layers where the limit binds)"],
+              [[s["split"], s["strategy"], s["reuse"], s["layers"], f"{s['latency_median_rel']:.0%}", f"{s['latency_worst_rel']:+.0%}",
                 f"{s['latency_within_goal']}/{s['layers']}", f"{s['ii_exact']}/{s['layers']}", f"{s['ii_median_rel']:.0%}",
                 f"{s['ii_median_rel_if_r']:.0%}", s["multipliers_exact"]]
                for s in result["summary"]]), "",
         "## Every Dense layer", "",
-        table(["design", "layer", "split", "shape", "reuse", "latency (HLS)", "latency (est.)", "II (HLS)", "II (est.)",
-               "DSP (HLS)", "multipliers (est.)"],
-              [[r["design"], r["layer"], r["split"], r["shape"], r["reuse"], r["latency"], r["est_latency"], r["ii"],
-                r["est_ii"], r["dsp"], r["est_multipliers"]] for r in result["layers"]]), "",
+        table(["design", "layer", "split", "shape", "strategy", "reuse", "latency (HLS)", "latency (est.)", "II (HLS)",
+               "II (est.)", "DSP (HLS)", "multipliers (est.)", "BRAM18 (HLS)", "BRAM18 (est.)"],
+              [[r["design"], r["layer"], r["split"], r["shape"], r["strategy"], r["reuse"], r["latency"], r["est_latency"],
+                r["ii"], r["est_ii"], r["dsp"], r["est_multipliers"], r["bram18"], r["est_bram18"]]
+               for r in result["layers"]]), "",
         "## Design II (largest layer II) against the HLS report", "",
         table(["design", "split", "II (HLS)", "II (est.)"],
               [[d["design"], d["split"], d["ii"], d["est_ii"]] for d in result["designs"]]), "",

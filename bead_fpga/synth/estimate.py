@@ -106,6 +106,10 @@ TABLE_CYCLES = 2
 #: LUTs per element of a ROM-based activation (index clamp and shift): the calibration
 #: design's sigmoid used 153 for one element.
 TABLE_LUT_PER_ELEMENT = 150
+#: Largest weight ROM of a Resource-strategy Dense that HLS keeps in LUTs rather than BRAM:
+#: published reports (Vivado HLS 2019.2) put 480- and 1,024-bit ROMs in LUTs, 10,240 bits and
+#: up in BRAM18s (``benchmarks/data/published_hls_designs.json``, ``*_gru_dense``).
+ROM_LUTRAM_MAX_BITS = 1024
 #: Cycles the top function adds (its input port register): 5 = 1 + 0 + 1 + 2 + 1 there.
 TOP_CYCLES = 1
 #: hls4ml's default clock uncertainty per backend (``project.tcl``), when the model has none.
@@ -413,7 +417,8 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
     * **Resource strategy**: the weights live in a ROM read by the loop counter, so each of
       the ``block_factor`` multipliers is variable x variable (DSP or LUT by the 9-bit rule)
       and the adders are the ``block_factor`` accumulations of one iteration; the ROM is
-      ``block_factor * w`` bits wide and ``R`` deep.
+      ``block_factor * w`` bits wide and ``R`` deep: BRAM18s of 36-bit words (512 deep) once it
+      holds more than :data:`ROM_LUTRAM_MAX_BITS`, LUT ROM below.
     * **Registers** (both): the inputs held through the rounds, the accumulators, one round
       of products.
     """
@@ -426,7 +431,8 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
     if plan.strategy == "resource":
         dsp, lut_mult, mults_dsp, mults_lut, _ = variable_products(row.mults, units, d_bits, w_bits)
         adder_bits = units * acc_bits
-        rom = 2 * math.ceil(units * w_bits / 36) * math.ceil(plan.reuse / 512)
+        rom_bits = units * w_bits * plan.reuse
+        rom = math.ceil(units * w_bits / 36) * math.ceil(plan.reuse / 512) if rom_bits > ROM_LUTRAM_MAX_BITS else 0
         return dataclasses.replace(
             row, mults_lut=mults_lut, mults_dsp=mults_dsp, adders=units, adder_bits=adder_bits,
             lut=lut_mult + round(adder_bits * LUT_PER_ADDER_BIT), carry8=round(units * math.ceil(acc_bits / 8) * LUT_PER_ADDER_BIT),

@@ -164,3 +164,15 @@ def test_published_multiplier_counts_are_hls4mls_limit():
         assert plan.rounds == math.ceil(n_mul / limit)
         checked += 1
     assert checked >= 10
+
+
+def test_published_resource_layers_use_block_factor_multipliers():
+    """Resource strategy at R > 1 (Vivado HLS 2019.2, 16-bit weights): DSPs = block_factor, II = R,
+    latency = R plus one iteration's depth (at most :data:`RESOURCE_OVERHEAD_CYCLES` + 1)."""
+    resource = [(d, layer) for d, layer in _published_layers() if layer["strategy"] == "resource" and layer["reuse"] > 1]
+    assert len(resource) >= 7
+    for design, layer in resource:
+        plan = dense_schedule(layer["n_in"], layer["n_out"], layer["reuse"], "resource", layer["n_zeros"], 1)
+        assert plan.multipliers == layer["csynth"]["dsp"], (design["id"], layer["name"])
+        assert plan.ii == layer["csynth"]["ii"]
+        assert 0 <= plan.latency(1) - layer["csynth"]["latency"] <= 1
