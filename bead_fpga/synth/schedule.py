@@ -35,10 +35,12 @@ from dataclasses import dataclass
 #: designs marked ``fit`` in ``benchmarks/data/published_hls_designs.json``.
 MUL_MIN_DIGITS = 3
 #: Cycles after the last wave of shared multiplications (the adder tree and the output
-#: register), fitted there too: the median of ``latency - rounds`` over the fit layers.
+#: register), fitted there too (the value minimising the median latency error of the fit
+#: layers at reuse > 1).
 ROUND_OVERHEAD_CYCLES = 3
 #: Cycles the Resource template adds around its ``ReuseLoop``: the accumulator
-#: initialisation from the biases and the final cast to the result type.
+#: initialisation from the biases and the final cast to the result type. Read off the
+#: template, not fitted; the published Resource layers (held out) land within one cycle.
 RESOURCE_OVERHEAD_CYCLES = 2
 
 
