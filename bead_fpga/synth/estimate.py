@@ -1,11 +1,11 @@
 """An analytic estimate of latency and resources, read off the converted hls4ml model.
 
 Without Vitis HLS / Vivado on the machine, a trigger group still has to know whether a model
-can fit the L1 budget before it books synthesis time. This module counts what a fully
-unrolled ``io_parallel`` / ``Latency`` design at reuse factor 1 is made of, layer by layer,
-from the hls4ml :class:`~hls4ml.model.graph.ModelGraph` (its actual weights and fixed-point
-types), and turns the count into LUT / FF / CARRY8 / DSP / BRAM figures and cycles. Every
-figure is labelled ``estimate:analytic``; it is a count, not a measurement.
+can fit the L1 budget before it books synthesis time. This module counts what an ``io_parallel``
+design is made of, layer by layer, from the hls4ml :class:`~hls4ml.model.graph.ModelGraph`
+(its actual weights and fixed-point types), and turns the count into LUT / FF / CARRY8 / DSP /
+BRAM figures and cycles. Every figure is labelled ``estimate:analytic``; it is a count, not a
+measurement.
 
 What is counted, and why
 ------------------------
@@ -35,7 +35,7 @@ What is counted, and why
   :data:`TABLE_CYCLES`. The top function registers its input port: :data:`TOP_CYCLES`.
 * **Registers.** The input port register, plus for each cycle of a layer one register cut
   through its logic, at evenly spaced levels: the live values at that level times their width.
-* **II** is the reuse factor (the largest over the layers).
+* **II** is 1 at reuse factor 1 (see below for larger ones).
 * **Token-wise layers** (the transformer, through :mod:`bead_fpga.hls.ext`): a pointwise
   ``Conv1D`` is the Dense of one token times the tokens computed in parallel; an ``Einsum``
   (attention's ``Q.K^T`` and ``A.V``) is variable x variable products, LUT or DSP by the same
@@ -48,9 +48,16 @@ Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-
 16-bit inputs, 6-bit weights, ReLU, sigmoid; Vivado HLS 2020.1, 5 ns) and its ``report_utilization``
 is in ``benchmarks/bench_calibration.py``; the constants below say which figure each was fixed on.
 
-Reuse factors above 1 are counted as DSP sharing and ``R - 1`` extra cycles per dense layer
-only; LUT multipliers are counted unshared. Layers of a kind not listed above are reported
-as *not modelled*, and the totals say so, rather than guessed.
+**Reuse factors above 1** (Dense, both strategies) follow hls4ml's schedule,
+:mod:`bead_fpga.synth.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
+the layer's latency is the longer of its parallel pipeline and the waves, its II is
+``min(R, latency + 1)`` and the design's II the largest layer II; registers are the held inputs,
+the accumulators and one wave of products; the shared multipliers' operand multiplexers are
+counted (:func:`shared_dense`). Fabric constant multiplications are counted unshared. Checked
+on published designs with their vendor reports in ``benchmarks/bench_hls_estimate.py``. When
+the DSPs asked for exceed the part's, the excess is costed as fabric (:func:`dsp_overflow`).
+Layers of a kind not listed above are reported as *not modelled*, and the totals say so,
+rather than guessed.
 """
 
 from __future__ import annotations
@@ -62,6 +69,8 @@ from typing import Any
 
 import numpy as np
 
+from bead_fpga.synth import schedule
+from bead_fpga.synth.schedule import DenseSchedule, dense_schedule
 from bead_fpga.target import DEFAULT_PART, Part, resolve_part
 
 SOURCE = "estimate:analytic"
@@ -84,6 +93,11 @@ LUT_PER_VAR_MULT_BIT2 = 1.0
 #: Delay of one adder level (LUT + carry chain + local routing) on UltraScale+ -2, fixed so
 #: that the calibration design's 8-level dense layer takes the single cycle HLS scheduled.
 T_LEVEL_NS = 1.0
+#: Delay of an adder level on a Vivado part family relative to UltraScale+ (above): 7-series
+#: fabric (LUT6, CARRY4, slower routing) and its DSP48E1 fit fewer levels in a period. Fitted
+#: by ``benchmarks/bench_hls_estimate.py`` on the published 7-series designs marked ``fit``
+#: (Vitis HLS 2021.1 on a Zynq-7000 -2 at 3.33 ns), checked on the held-out ones at 5 ns.
+LEVEL_DELAY_SCALE = {"zynq": 1.5, "artix7": 1.5, "kintex7": 1.5, "virtex7": 1.5, "spartan7": 1.5}
 #: Adder levels a DSP48E2 multiply is worth in the delay model (about 3 ns unregistered).
 DSP_MULT_LEVELS = 3
 #: Latency of a ROM-based activation (index, BRAM read, output): 2 cycles in the calibration
@@ -92,6 +106,10 @@ TABLE_CYCLES = 2
 #: LUTs per element of a ROM-based activation (index clamp and shift): the calibration
 #: design's sigmoid used 153 for one element.
 TABLE_LUT_PER_ELEMENT = 150
+#: Largest weight ROM of a Resource-strategy Dense that HLS keeps in LUTs rather than BRAM:
+#: published reports (Vivado HLS 2019.2) put 480- and 1,024-bit ROMs in LUTs, 10,240 bits and
+#: up in BRAM18s (``benchmarks/data/published_hls_designs.json``, ``*_gru_dense``).
+ROM_LUTRAM_MAX_BITS = 1024
 #: Cycles the top function adds (its input port register): 5 = 1 + 0 + 1 + 2 + 1 there.
 TOP_CYCLES = 1
 #: hls4ml's default clock uncertainty per backend (``project.tcl``), when the model has none.
@@ -105,7 +123,9 @@ _LINEAR = {"linear", "quant", "identity"}
 @dataclass(frozen=True)
 class LayerEstimate:
     """One hls4ml layer, counted. ``mults_*`` split the layer's products by how they are
-    built: ``zero`` (removed), ``shift`` (weight ``+-2^n``: wires), ``lut`` and ``dsp``."""
+    built: ``zero`` (removed), ``shift`` (weight ``+-2^n``: wires), ``lut`` and ``dsp``;
+    ``ii`` is the layer's initiation interval, ``dsp_as_lut`` the LUTs its DSP products would
+    take as fabric constant multiplications (where Vivado puts them when the part runs out)."""
 
     name: str
     kind: str
@@ -125,6 +145,8 @@ class LayerEstimate:
     bram18: int = 0
     levels: int = 0
     cycles: int = 0
+    ii: int = 1
+    dsp_as_lut: int = 0
     modelled: bool = True
     notes: tuple[str, ...] = ()
 
@@ -291,9 +313,10 @@ def cast_cost(src: Any, dst: Any, n: int) -> _Cast:
 class _Context:
     """Clock facts shared by the per-layer models: how many adder levels fit in one period."""
 
-    def __init__(self, clock_ns: float, uncertainty: float) -> None:
+    def __init__(self, clock_ns: float, uncertainty: float, family: str = "") -> None:
         self.usable_ns = clock_ns * (1.0 - uncertainty)
-        self.levels_per_cycle = max(1, math.floor(self.usable_ns / T_LEVEL_NS + 1e-9))
+        level_ns = T_LEVEL_NS * LEVEL_DELAY_SCALE.get(family, 1.0)
+        self.levels_per_cycle = max(1, math.floor(self.usable_ns / level_ns + 1e-9))
 
     def cycles(self, levels: int, minimum: int) -> int:
         """Latency of a pipelined function ``levels`` deep: HLS chains as many levels as fit
@@ -355,7 +378,7 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         tree_levels = max(tree_levels, lv)
     cast = cast_cost(accum, out_prec, n_out)
     levels = mult_levels + tree_levels + cast.levels
-    cycles = ctx.cycles(levels, minimum=1) + (reuse - 1)
+    cycles = ctx.cycles(levels, minimum=1)
 
     # live values after each level: inputs (level 0), products, then the trees
     live_levels = [(n_in, d_bits)] + [(int((~zero).sum()), product_bits)] * mult_levels
@@ -363,23 +386,65 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         live_levels.append((int(sum(_live_after(int(t), lv) for t in terms_per_out)), min(acc_bits, term_bits + lv)))
     live_levels += [(n_out, _width(out_prec))] * cast.levels
 
-    n_dsp = int(to_dsp.sum()) * _dsp_per_product(d_bits, w_bits)
-    adder_bits = lut_mult_bits + tree_bits
-    notes = []
-    if zero.any() or shift.any():
-        notes.append(f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)")
-    if reuse > 1:
-        n_dsp = math.ceil(n_dsp / reuse)
-        notes.append(f"reuse {reuse}: DSPs shared {reuse}x, +{reuse - 1} cycles; LUT multipliers counted unshared")
-    return LayerEstimate(
+    row = LayerEstimate(
         name=layer.name, kind="Dense", shape=f"{n_in}x{n_out}", operand_bits=f"{d_bits}x{w_bits}",
         mults=n_in * n_out, mults_zero=int(zero.sum()), mults_shift=int(shift.sum()),
         mults_lut=int(to_lut.sum()), mults_dsp=int(to_dsp.sum()),
-        adders=lut_mult_adders + tree_adders, adder_bits=adder_bits,
-        lut=round(adder_bits * LUT_PER_ADDER_BIT) + cast.lut,
+        adders=lut_mult_adders + tree_adders, adder_bits=lut_mult_bits + tree_bits,
+        lut=round((lut_mult_bits + tree_bits) * LUT_PER_ADDER_BIT) + cast.lut,
         ff=ctx.registers(cycles, live_levels), carry8=round((mult_carry + tree_carry) * LUT_PER_ADDER_BIT) + cast.carry8,
-        dsp=n_dsp, levels=levels, cycles=cycles, notes=tuple(notes),
+        dsp=int(to_dsp.sum()) * _dsp_per_product(d_bits, w_bits), levels=levels, cycles=cycles,
+        dsp_as_lut=round(int((digits[to_dsp] - 1).sum()) * product_bits * LUT_PER_ADDER_BIT),
+        notes=(f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
+        if zero.any() or shift.any() else (),
     )
+    if reuse == 1:
+        return row
+    strategy = str(layer.get_attr("strategy") or "latency").lower()
+    n_zeros = int(getattr(weight_var, "nzeros", int(zero.sum())) or 0)
+    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, int((digits >= schedule.MUL_MIN_DIGITS).sum()))
+    return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
+
+
+def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, int], n_out: int) -> LayerEstimate:
+    """A Dense row counted fully parallel (``row``), re-costed for the reuse ``plan``.
+
+    * **Latency strategy**: the DSP products share ``plan.multipliers`` DSPs. Each one's data
+      operand comes through a multiplexer of the ``min(rounds, n_in)`` inputs it can see (a
+      LUT6 is a 4:1 mux: ``(k - 1) / 3`` LUTs per bit of a ``k``:1 mux) and its constant
+      operand from a ``rounds``-entry LUT ROM (one LUT6 per bit up to 64 entries); fabric
+      constant multiplications and the adder trees stay unrolled.
+    * **Resource strategy**: the weights live in a ROM read by the loop counter, so each of
+      the ``block_factor`` multipliers is variable x variable (DSP or LUT by the 9-bit rule)
+      and the adders are the ``block_factor`` accumulations of one iteration; the ROM is
+      ``block_factor * w`` bits wide and ``R`` deep: BRAM18s of 36-bit words (512 deep) once it
+      holds more than :data:`ROM_LUTRAM_MAX_BITS`, LUT ROM below.
+    * **Registers** (both): the inputs held through the rounds, the accumulators, one round
+      of products.
+    """
+    d_bits, w_bits, acc_bits = bits
+    n_in = row.mults // n_out
+    units = plan.multipliers
+    product_bits = d_bits + w_bits
+    ff = n_in * d_bits + n_out * acc_bits + units * product_bits
+    note = f"reuse {plan.reuse}, {plan.strategy}: {units} multipliers x {plan.rounds} rounds, II {plan.ii}"
+    if plan.strategy == "resource":
+        dsp, lut_mult, mults_dsp, mults_lut, _ = variable_products(row.mults, units, d_bits, w_bits)
+        adder_bits = units * acc_bits
+        rom_bits = units * w_bits * plan.reuse
+        rom = math.ceil(units * w_bits / 36) * math.ceil(plan.reuse / 512) if rom_bits > ROM_LUTRAM_MAX_BITS else 0
+        return dataclasses.replace(
+            row, mults_lut=mults_lut, mults_dsp=mults_dsp, adders=units, adder_bits=adder_bits,
+            lut=lut_mult + round(adder_bits * LUT_PER_ADDER_BIT), carry8=round(units * math.ceil(acc_bits / 8) * LUT_PER_ADDER_BIT),
+            dsp=dsp, dsp_as_lut=0, bram18=rom, ff=ff, cycles=plan.latency(row.cycles), ii=plan.ii,
+            notes=(*row.notes, note, f"weights in a {units * w_bits}-bit x {plan.reuse} ROM"))
+    per_product = _dsp_per_product(d_bits, w_bits)
+    dsp_units = min(row.mults_dsp, units)
+    mux = dsp_units * (d_bits * math.ceil((min(plan.rounds, n_in) - 1) / 3) + w_bits * math.ceil(plan.rounds / 64))
+    shared_fraction = dsp_units / row.mults_dsp if row.mults_dsp else 0.0
+    return dataclasses.replace(
+        row, dsp=dsp_units * per_product, dsp_as_lut=round(row.dsp_as_lut * shared_fraction), lut=row.lut + mux,
+        ff=ff, cycles=plan.latency(row.cycles), ii=plan.ii, notes=(*row.notes, note))
 
 
 def _activation(layer: Any, ctx: _Context) -> LayerEstimate:
@@ -543,7 +608,7 @@ def _einsum(layer: Any, ctx: _Context) -> LayerEstimate:
         mults_lut=mults_lut, mults_dsp=mults_dsp, adders=adders * n_out, adder_bits=bits * n_out,
         lut=lut_mult + round(bits * n_out * LUT_PER_ADDER_BIT) + cast.lut,
         carry8=round(carry * n_out * LUT_PER_ADDER_BIT) + cast.carry8, dsp=dsp, levels=levels, cycles=cycles,
-        ff=ctx.registers(cycles, live), notes=tuple(notes),
+        ii=reuse, ff=ctx.registers(cycles, live), notes=tuple(notes),
     )
 
 
@@ -606,12 +671,13 @@ def clock_uncertainty(hls_model: Any) -> float:
 
 
 def estimate(hls_model: Any, part: str | Part = DEFAULT_PART, clock_ns: float | None = None) -> AnalyticEstimate:
-    """Count an hls4ml ``ModelGraph`` (io_parallel, Latency strategy) into latency and
-    resources on ``part``; ``clock_ns`` defaults to the model's own clock period."""
+    """Count an hls4ml ``ModelGraph`` (io_parallel, Latency or Resource strategy, any reuse
+    factor) into latency and resources on ``part``; ``clock_ns`` defaults to the model's own
+    clock period. The II is the largest layer II (the top function is one pipeline)."""
     part = part if isinstance(part, Part) else resolve_part(part)
     clock = float(clock_ns if clock_ns is not None else hls_model.config.get_config_value("ClockPeriod", 5))
     uncertainty = clock_uncertainty(hls_model)
-    ctx = _Context(clock, uncertainty)
+    ctx = _Context(clock, uncertainty, part.family)
     rows = [row for layer in hls_model.get_layers() if (row := estimate_layer(layer, ctx)) is not None]
     in_bits = sum(int(np.prod(v.shape)) * _width(_precision(v)) for v in hls_model.get_input_variables())
     io_row = LayerEstimate("top (input port register)", "Top", "", ff=in_bits, cycles=TOP_CYCLES,
@@ -626,9 +692,25 @@ def estimate(hls_model: Any, part: str | Part = DEFAULT_PART, clock_ns: float | 
     missing = [r.name for r in rows if not r.modelled]
     if missing:
         notes.append(f"not modelled (totals incomplete): {', '.join(missing)}")
+    dsp, overflow_lut = dsp_overflow(rows, part)
+    if overflow_lut:
+        notes.append(f"{sum(r.dsp for r in rows)} DSPs asked for, {part.dsp} on {part.name}: "
+                     f"Vivado builds the rest as fabric multiplications (+{overflow_lut} LUT)")
     return AnalyticEstimate(
         part=part, clock_ns=clock, clock_uncertainty=uncertainty, reuse=reuse, layers=tuple(rows),
-        latency_cycles=sum(r.cycles for r in rows), ii_cycles=reuse,
-        lut=sum(r.lut for r in rows), ff=sum(r.ff for r in rows), carry8=sum(r.carry8 for r in rows),
-        dsp=sum(r.dsp for r in rows), bram18=sum(r.bram18 for r in rows), notes=tuple(notes),
+        latency_cycles=sum(r.cycles for r in rows), ii_cycles=max(r.ii for r in rows),
+        lut=sum(r.lut for r in rows) + overflow_lut, ff=sum(r.ff for r in rows), carry8=sum(r.carry8 for r in rows),
+        dsp=dsp, bram18=sum(r.bram18 for r in rows), notes=tuple(notes),
     )
+
+
+def dsp_overflow(rows: list[LayerEstimate], part: Part) -> tuple[int, int]:
+    """``(dsp, extra_lut)`` once the design meets the part: when HLS asks for more DSPs than
+    the part has, Vivado synthesis keeps ``part.dsp`` of them and builds the other products in
+    the fabric, costed as their constant multiplications (each layer's ``dsp_as_lut``, in the
+    proportion of DSPs that did not fit)."""
+    wanted = sum(r.dsp for r in rows)
+    if wanted <= part.dsp or wanted == 0:
+        return wanted, 0
+    moved = (wanted - part.dsp) / wanted
+    return part.dsp, round(moved * sum(r.dsp_as_lut for r in rows))

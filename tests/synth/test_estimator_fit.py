@@ -3,10 +3,6 @@ hand, and the benchmark's held-out split. No Yosys, no hls4ml: the fit is arithm
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from bead_fpga.errors import BeadError
@@ -22,8 +18,7 @@ from bead_fpga.synth.fit import (
     split_held_out,
 )
 from bead_fpga.target import resolve_part
-
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_estimator.py"
+from tests.synth.benches import bench_module
 
 
 def test_fit_recovers_a_known_constant_exactly():
@@ -108,17 +103,9 @@ def test_split_is_positional_and_needs_both_sides():
 
 @pytest.fixture(scope="module")
 def bench():
-    """benchmarks/bench_estimator.py as a module (it imports its sibling ``common``)."""
-    sys.path.insert(0, str(BENCH.parent))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_estimator", BENCH)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # its dataclasses look their module up there
-        spec.loader.exec_module(module)
+    """benchmarks/bench_estimator.py as a module."""
+    with bench_module("bench_estimator") as module:
         yield module
-    finally:
-        sys.modules.pop("bench_estimator", None)
-        sys.path.remove(str(BENCH.parent))
 
 
 def test_benchmark_holds_out_a_fixed_rule_of_designs(bench):

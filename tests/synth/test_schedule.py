@@ -1,0 +1,178 @@
+"""hls4ml's Dense schedule at reuse factors 1, 4 and 16 (:mod:`bead_fpga.synth.schedule`),
+against hand counts from hls4ml's template arithmetic and against published vendor reports.
+
+The hand counts below follow ``nnet_dense_latency.h`` / ``nnet_dense_resource.h`` and the
+``multiplier_limit`` line of hls4ml's Dense config template; each is worked out in the
+comment beside it, so they do not come from the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import hls4ml
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from bead_fpga.synth import estimate as est
+from bead_fpga.synth import schedule
+from bead_fpga.synth.schedule import (
+    block_factor,
+    dense_schedule,
+    multiplier_limit,
+    valid_reuse_factor,
+)
+from bead_fpga.target import resolve_part
+
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "published_hls_designs.json"
+
+# The small layer: 8 inputs x 4 outputs = 32 products, 8 zero weights, 12 weights with at least
+# three CSD digits (products HLS builds as multiplications), 12 with one or two (shift-adds).
+N_IN, N_OUT, ZEROS, N_MUL = 8, 4, 8, 12
+
+
+def test_multiplier_limit_by_hand():
+    # DIV_ROUNDUP(32, R) - 8 / R:  R=1: 32 - 8 = 24;  R=4: 8 - 2 = 6;  R=16: 2 - 0 = 2
+    assert [multiplier_limit(N_IN, N_OUT, r, ZEROS) for r in (1, 4, 16)] == [24, 6, 2]
+    # a limit is never below one multiplier (32 products, 31 zero, R = 32: 1 - 0 = 1)
+    assert multiplier_limit(N_IN, N_OUT, 32, 31) == 1
+
+
+def test_latency_strategy_schedule_by_hand():
+    p = 2  # the fully parallel layer's latency, given
+    k = schedule.ROUND_OVERHEAD_CYCLES
+    # R=1: 12 multiplications on min(24, 12) = 12 multipliers: one round, the parallel layer
+    one = dense_schedule(N_IN, N_OUT, 1, "latency", ZEROS, p, N_MUL)
+    assert (one.multipliers, one.rounds, one.latency(p), one.ii) == (12, 1, 2, 1)
+    # R=4: 6 multipliers, ceil(12 / 6) = 2 rounds: latency max(2, 2 + k), II min(4, latency + 1)
+    four = dense_schedule(N_IN, N_OUT, 4, "latency", ZEROS, p, N_MUL)
+    assert (four.multipliers, four.rounds) == (6, 2)
+    assert four.latency(p) == max(2, 2 + k) and four.ii == min(4, max(2, 2 + k) + 1)
+    # R=16: 2 multipliers, ceil(12 / 2) = 6 rounds: latency max(2, 6 + k), II min(16, that + 1)
+    sixteen = dense_schedule(N_IN, N_OUT, 16, "latency", ZEROS, p, N_MUL)
+    assert (sixteen.multipliers, sixteen.rounds) == (2, 6)
+    assert sixteen.latency(p) == max(2, 6 + k) and sixteen.ii == min(16, 6 + k + 1)
+
+
+def test_resource_strategy_schedule_by_hand():
+    # ReuseLoop: R iterations at II=1, block_factor = DIV_ROUNDUP(32, R) products each;
+    # latency = parallel + (R - 1) + 2 (accumulator init, final cast), II = R
+    for reuse, bf in ((4, 8), (16, 2)):
+        plan = dense_schedule(N_IN, N_OUT, reuse, "resource", ZEROS, 2)
+        assert block_factor(N_IN, N_OUT, reuse) == bf
+        assert (plan.multipliers, plan.rounds, plan.ii) == (bf, reuse, reuse)
+        assert plan.latency(2) == 2 + (reuse - 1) + schedule.RESOURCE_OVERHEAD_CYCLES
+
+
+def test_valid_reuse_factors_are_hls4mls():
+    backend = hls4ml.backends.get_backend("Vivado")
+    for n_in, n_out in ((8, 4), (16, 10), (12, 3)):
+        ours = [r for r in range(1, n_in * n_out + 1) if valid_reuse_factor(n_in, n_out, r)]
+        assert ours == backend.get_valid_reuse_factors(n_in, n_out)
+
+
+def _layer_weights() -> np.ndarray:
+    """(n_out, n_in) integer weights in LSBs of 2^-10 (fixed<16,6>): 8 zeros, 4 powers of two,
+    8 two-digit and 12 three-digit CSD constants."""
+    zeros = [0] * 8
+    shifts = [1, 2, -4, 8]
+    two = [3, 5, -6, 9, 10, -12, 17, 24]  # 4-1, 4+1, -(8-2), 8+1, 8+2, -(16-4), 16+1, 32-8
+    three = [11, 13, 19, 21, -22, 25, 26, 37, 41, -42, 35, 49]  # e.g. 11 = 16-4-1, 49 = 64-16+1
+    ints = np.array(zeros + shifts + two + three, dtype=np.int64)
+    assert est.csd_digits(ints).tolist() == [0] * 8 + [1] * 4 + [2] * 8 + [3] * 12
+    return np.random.default_rng(1).permutation(ints).reshape(N_OUT, N_IN)
+
+
+@pytest.fixture(scope="module")
+def small_layer(tmp_path_factory):
+    """The small layer as hls4ml models at a given reuse factor (Latency strategy)."""
+    lin = nn.Linear(N_IN, N_OUT)
+    with torch.no_grad():
+        lin.weight[:] = torch.from_numpy(_layer_weights() / 1024.0)
+        lin.bias[:] = 0
+
+    def build(reuse: int):
+        model = nn.Sequential(lin)
+        cfg = hls4ml.utils.config_from_pytorch_model(model, (N_IN,), granularity="name", backend="Vivado")
+        cfg["Model"]["ReuseFactor"] = reuse
+        cfg["LayerName"]["_0"]["ReuseFactor"] = reuse
+        cfg["LayerName"]["_0"]["Precision"].update(weight="fixed<16,6>", bias="fixed<16,6>", accum="fixed<32,12>",
+                                                   result="fixed<16,6>")
+        return hls4ml.converters.convert_from_pytorch_model(
+            model, hls_config=cfg, output_dir=str(tmp_path_factory.mktemp(f"r{reuse}")), backend="Vivado",
+            io_type="io_parallel", part="xcvu9p-flga2104-2L-e", clock_period=5)
+
+    return build
+
+
+def test_estimate_follows_the_schedule_on_the_small_layer(small_layer):
+    vu9p = resolve_part("xcvu9p")
+    rows = {r: next(x for x in est.estimate(small_layer(r), vu9p).layers if x.kind == "Dense") for r in (1, 4, 16)}
+    k = schedule.ROUND_OVERHEAD_CYCLES
+    # R=1: 16-bit weights: the 20 products with >= 2 CSD digits are DSPs, II 1
+    assert (rows[1].mults_dsp, rows[1].dsp, rows[1].ii) == (20, 20, 1)
+    p = rows[1].cycles
+    # R=4: 6 multipliers (DSPs), 12 multiplications in 2 rounds
+    assert rows[4].dsp == 6
+    assert rows[4].cycles == max(p, 2 + k) and rows[4].ii == min(4, max(p, 2 + k) + 1)
+    # R=16: 2 DSPs, 6 rounds
+    assert rows[16].dsp == 2
+    assert rows[16].cycles == max(p, 6 + k) and rows[16].ii == min(16, max(p, 6 + k) + 1)
+    # registers at R > 1: 8 inputs x 16 bits held, 4 accumulators x 32, one round of products
+    # (units x (16 + 16) bits)
+    assert rows[16].ff == 8 * 16 + 4 * 32 + 2 * 32
+    # the design's II is its largest layer II
+    assert est.estimate(small_layer(16), vu9p).ii_cycles == rows[16].ii
+
+
+def test_dsps_beyond_the_part_become_fabric():
+    rows = [est.LayerEstimate("a", "Dense", "", dsp=300, dsp_as_lut=3_000), est.LayerEstimate("b", "Dense", "", dsp=100)]
+    z7020 = resolve_part("xc7z020")  # 220 DSPs: 180 of 400 move, 45 % of the DSP products' LUTs
+    assert est.dsp_overflow(rows, z7020) == (220, round(0.45 * 3_000))
+    assert est.dsp_overflow(rows[1:], z7020) == (100, 0)
+
+
+def _published_layers():
+    designs = json.loads(DATA.read_text())["designs"]
+    return [(d, layer) for d in designs for layer in d["layers"] if layer["kind"] == "dense"]
+
+
+def test_published_layers_restart_when_done():
+    """Every published Dense layer's reported II is ``min(R, latency + 1)`` (36 layers, Vivado HLS
+    2020.1 and Vitis HLS 2021.1, reuse 1, 2, 16, 100)."""
+    layers = _published_layers()
+    assert len(layers) > 30
+    for design, layer in layers:
+        assert layer["csynth"]["ii"] == min(layer["reuse"], layer["csynth"]["latency"] + 1), (design["id"], layer["name"])
+
+
+def test_published_multiplier_counts_are_hls4mls_limit():
+    """Where the ALLOCATION limit binds (fewer multipliers than multiplications) and the design
+    binds every multiplication to a DSP, the reported DSPs are exactly the schedule's multipliers."""
+    checked = 0
+    for design, layer in _published_layers():
+        n_mul = sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:])
+        limit = multiplier_limit(layer["n_in"], layer["n_out"], layer["reuse"], layer["n_zeros"])
+        if design["mul_impl"] != "dsp" or layer["reuse"] < 4 or limit >= n_mul:
+            continue
+        plan = dense_schedule(layer["n_in"], layer["n_out"], layer["reuse"], "latency", layer["n_zeros"], 1, n_mul)
+        assert plan.multipliers == layer["csynth"]["dsp"], (design["id"], layer["name"])
+        assert plan.rounds == math.ceil(n_mul / limit)
+        checked += 1
+    assert checked >= 10
+
+
+def test_published_resource_layers_use_block_factor_multipliers():
+    """Resource strategy at R > 1 (Vivado HLS 2019.2, 16-bit weights): DSPs = block_factor, II = R,
+    latency = R plus one iteration's depth (at most :data:`RESOURCE_OVERHEAD_CYCLES` + 1)."""
+    resource = [(d, layer) for d, layer in _published_layers() if layer["strategy"] == "resource" and layer["reuse"] > 1]
+    assert len(resource) >= 7
+    for design, layer in resource:
+        plan = dense_schedule(layer["n_in"], layer["n_out"], layer["reuse"], "resource", layer["n_zeros"], 1)
+        assert plan.multipliers == layer["csynth"]["dsp"], (design["id"], layer["name"])
+        assert plan.ii == layer["csynth"]["ii"]
+        assert 0 <= plan.latency(1) - layer["csynth"]["latency"] <= 1
