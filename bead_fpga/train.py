@@ -451,7 +451,10 @@ def train(
     if ckpt is not None:
         phase = ckpt["phase"]
         model = float_model if phase == "float" else quant_model
-        model.load_state_dict(ckpt["model"])
+        if model.training_phases:
+            _load_phase_state(model, ckpt["model"], str(ckpt_path))
+        else:
+            model.load_state_dict(ckpt["model"])
         load_quant_stats_state(model, ckpt["quant_stats"])
         optimizer = make_optimizer(model)
         optimizer.load_state_dict(ckpt["optimizer"])
@@ -597,16 +600,21 @@ def _phase_record(model, index: int, epochs_done: int, say) -> dict[str, Any]:
             "loss": phase.loss}
 
 
+def _load_phase_state(model, state: dict[str, torch.Tensor], where: str) -> None:
+    """Load a state saved during the model's phases. A part that has not run yet lacks its
+    learned quantizer scales there (Brevitas creates them from the first data they see), so
+    those, and only those, may be missing; they keep their current value."""
+    result = model.load_state_dict(state, strict=False)
+    stray = [k for k in result.missing_keys if not k.endswith("scaling_impl.value")]
+    if stray or result.unexpected_keys:
+        raise BeadError(where, f"the saved state does not fit the model ({(stray + result.unexpected_keys)[:3]})",
+                        "start a new run")
+
+
 def _next_phase(model, best_state: dict[str, torch.Tensor] | None, index: int) -> None:
-    """End a phase: its best epoch's weights go on into phase ``index``. A part that has not
-    run yet lacks its learned quantizer scales in that state (Brevitas creates them from the
-    first data they see), so those, and only those, keep their current value."""
+    """End a phase: its best epoch's weights go on into phase ``index``."""
     if best_state is not None:
-        result = model.load_state_dict(best_state, strict=False)
-        stray = [k for k in result.missing_keys if not k.endswith("scaling_impl.value")]
-        if stray or result.unexpected_keys:
-            raise BeadError("training phases", f"the best state of phase {index} does not fit the model "
-                            f"({(stray + result.unexpected_keys)[:3]})", "report a bug")
+        _load_phase_state(model, best_state, "training phases")
     model.enter_phase(index)
 
 
