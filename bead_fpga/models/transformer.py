@@ -5,8 +5,11 @@ reads the event as a set of objects and ends in a Gaussian posterior ``q(z|x)`` 
 log-variance, :class:`~bead_fpga.models.vae.GaussianHead`); a plain MLP *decoder*
 (latent -> 32 -> 57) reconstructs the event for training; the loss is the VAE ELBO,
 reconstruction + beta * KL to a standard normal, exactly as in :mod:`bead_fpga.models.vae`.
-The trigger score is the sum of squared latent means (:meth:`AnomalyModel.trigger`), so only
-the encoder and the ``mu`` half of the head go into firmware; the decoder is software only.
+The default ``latent`` trigger is the sum of squared latent means (:meth:`AnomalyModel.trigger`),
+so only the encoder and the ``mu`` half of the head go into firmware and the decoder is
+software only; the ``reconstruction`` trigger (``--trigger reconstruction``) also puts the MLP
+decoder into firmware and scores the masked squared reconstruction error of the latent means,
+as the MLP models do (:meth:`TransformerEncoderModel.reconstruct`).
 
 Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``, ``q(.)`` a quantizer)::
 
@@ -213,6 +216,7 @@ class TransformerEncoderModel(AnomalyModel):
     """Transformer encoder over the 19 objects with a VAE head (see the module docstring)."""
 
     is_variational = True
+    trigger_kinds = ("latent", "reconstruction", "distilled")
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
@@ -247,13 +251,21 @@ class TransformerEncoderModel(AnomalyModel):
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
         return [self.head1.mean(self.encode(xq))]
 
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        """The reconstruction ``(N, 57)`` from a latent vector."""
+        return self.out_q(self.out(self.decoder(self.z_q(z))))
+
+    def reconstruct(self, xq: torch.Tensor) -> torch.Tensor:
+        """Decode the latent means (the ``reconstruction`` trigger: encoder, ``mu`` head and the
+        MLP decoder in firmware; no log-variance head)."""
+        return self.decode(self.latent_means(xq)[0])
+
     def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         xq = self.input_q(x)
         mu1, lv1 = self.head1(self.encode(xq))
-        z = self.z_q(reparameterize(mu1, lv1, self.training))
         return {
             "input": xq, "mu1": mu1, "logvar1": lv1, "kl1": gaussian_kl(mu1, lv1),
-            "recon": self.out_q(self.out(self.decoder(z))),
+            "recon": self.decode(reparameterize(mu1, lv1, self.training)),
         }
 
     def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:
