@@ -183,8 +183,13 @@ def _metrics(model_dir: Path) -> dict:
     return json.loads((model_dir / METRICS_TRAIN_FILE).read_text())
 
 
-def test_training_runs_the_three_phases_in_order(data_dir, tmp_path):
-    out = train("bead", data_dir, tmp_path / "m", bits=8, epochs=2, **FAST)
+@pytest.fixture(scope="module")
+def trained_dir(data_dir, tmp_path_factory) -> Path:
+    return train("bead", data_dir, tmp_path_factory.mktemp("bead") / "m", bits=8, epochs=2, **FAST)
+
+
+def test_training_runs_the_three_phases_in_order(trained_dir):
+    out = trained_dir
     metrics = _metrics(out)
     assert [e["phase"] for e in metrics["epochs"]] == ["hvae"] * 2 + ["transformer"] * 2 + ["decoder"] * 2
     phases = metrics["training_phases"]
@@ -202,9 +207,17 @@ def test_training_runs_the_three_phases_in_order(data_dir, tmp_path):
     assert all(torch.equal(final[k], ckpt["model"][k]) for k in final if k.startswith("transformer."))
 
 
-def test_an_interrupted_run_resumes_to_the_same_model(data_dir, tmp_path, monkeypatch):
+def test_evaluate_reports_each_term_beside_the_combined_score(trained_dir, data_dir):
+    from bead_fpga.evaluate import evaluate
+
+    scores = evaluate(trained_dir, data_dir, max_events=N_EVENTS, plots=False)["variants"]["quantized"]["scores"]
+    assert set(scores) == {"trigger", "software", "recon_error", "met_deviation"}
+    assert all(0.0 <= s["Ato4l"]["auc"] <= 1.0 for s in scores.values())
+
+
+def test_an_interrupted_run_resumes_to_the_same_model(data_dir, trained_dir, tmp_path, monkeypatch):
     kw = dict(bits=8, epochs=2, **FAST)
-    a = train("bead", data_dir, tmp_path / "a", **kw)
+    a = trained_dir
     calls = {"n": 0}
     real = train_mod._train_epoch
 
