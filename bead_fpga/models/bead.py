@@ -26,9 +26,9 @@ Design decisions (the proposal leaves them open):
 * **Score** (:meth:`BeadModel.raw_score_q`, the ``reconstruction`` trigger kind, all of it in
   firmware): the squared reconstruction error over the occupied object features (rounded to
   ``ERROR_BITS`` as in :mod:`bead_fpga.models.base`) plus ``met_weight`` times the squared MET
-  deviation ``met_hat - met``. ``met_weight`` is a power of four (its square root, a power
-  of two, scales the deviation before it is squared: a shift), chosen after training on
-  background only (:meth:`BeadModel.background_config`) so that both terms contribute the
+  deviation ``met_hat - met``. ``met_weight`` is a power of two (a shift in firmware; a
+  config constant, not a weight, so that choosing it after training leaves ``weights.pt``
+  as it is), chosen after training on background only (:meth:`BeadModel.background_config`) so that both terms contribute the
   same on average to the background score.
 
 Training phases (:attr:`BeadModel.training_phases`, run by :mod:`bead_fpga.train`):
@@ -82,9 +82,9 @@ OBJECT_FEATURES = range(FEATURES_PER_SLOT, N_FEATURES)
 MET_FEATURE = FEATURE_NAMES.index("MET_pt")
 #: Object types (:data:`~bead_fpga.models.transformer.SLOT_TYPES`) counted as event context.
 CONTEXT_TYPES = (1, 2, 3)
-#: ``met_weight`` is ``4**k`` with ``|k|`` at most this: the weighted square stays exact in the
+#: ``met_weight`` is ``2**k`` with ``|k|`` at most this: the weighted square stays exact in the
 #: float32 reference (see ``ERROR_BITS``).
-MAX_MET_SHIFT = 3
+MAX_MET_SHIFT = 6
 #: Events per forward pass when choosing the weight.
 CHUNK = 8192
 
@@ -110,10 +110,10 @@ def count_selection() -> torch.Tensor:
 
 
 def met_shift(met_weight: float) -> int:
-    """``k`` of ``met_weight = 4**k`` (a ValueError unless it is one, with ``|k| <= MAX_MET_SHIFT``)."""
-    k = round(math.log(met_weight, 4)) if met_weight > 0 else None
-    if k is None or 4.0**k != met_weight or abs(k) > MAX_MET_SHIFT:
-        raise ValueError(f"met_weight must be 4**k with |k| <= {MAX_MET_SHIFT}, got {met_weight}")
+    """``k`` of ``met_weight = 2**k`` (a ValueError unless it is one, with ``|k| <= MAX_MET_SHIFT``)."""
+    k = round(math.log2(met_weight)) if met_weight > 0 else None
+    if k is None or 2.0**k != met_weight or abs(k) > MAX_MET_SHIFT:
+        raise ValueError(f"met_weight must be 2**k with |k| <= {MAX_MET_SHIFT}, got {met_weight}")
     return k
 
 
@@ -181,7 +181,7 @@ class BeadModel(AnomalyModel):
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
         bits, hidden, (n_z1, n_z2) = cfg.bits, cfg.hidden, cfg.latent
-        shift = met_shift(cfg.met_weight)
+        met_shift(cfg.met_weight)
         self.slot_mask = EmptySlotMask(cfg, OBJECT_FEATURES)
         self.select_objects = constant_linear(object_selection(), 0, cfg.quantized)
         self.select_met = constant_linear(met_selection(), 0, cfg.quantized)
@@ -197,7 +197,6 @@ class BeadModel(AnomalyModel):
         self.met_head = nn.Sequential(qlinear(hidden[0], 1, bits), qact(bits))
         self.met_error_q = qnn.QuantIdentity(act_quant=input_quant(ERROR_BITS, cfg.input_int_bits, cfg.quantized),
                                              return_quant_tensor=False)
-        self.met_scale = constant_linear(torch.tensor([[2.0**shift]]), shift, cfg.quantized)
 
     # ---- the completed latent and the trigger path ----
 
@@ -227,7 +226,7 @@ class BeadModel(AnomalyModel):
     def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
         """Squared object error + ``met_weight`` * squared MET deviation, before the score quantizer."""
         errors, met_dev = self.score_terms(xq)
-        return squared_sum(errors) + squared_sum(self.met_scale(met_dev))
+        return squared_sum(errors) + squared_sum(met_dev) * self.cfg.met_weight
 
     # ---- training ----
 
@@ -287,7 +286,7 @@ class BeadModel(AnomalyModel):
 
     @torch.no_grad()
     def background_config(self, x_background: torch.Tensor) -> ModelConfig:
-        """``met_weight = 4**k``, the power of four nearest (in log) to mean(recon_error) /
+        """``met_weight = 2**k``, the power of two nearest (in log) to mean(recon_error) /
         mean(met_deviation) on ``x_background``: both terms then weigh about the same in the
         background score. No signal is looked at."""
         self.eval()
@@ -296,5 +295,5 @@ class BeadModel(AnomalyModel):
             terms = self.term_scores(x_background[lo:lo + CHUNK])
             sums += torch.stack([terms["recon_error"].double().sum(), terms["met_deviation"].double().sum()])
         ratio = float(sums[0] / sums[1]) if sums[1] > 0 else 1.0
-        k = max(-MAX_MET_SHIFT, min(MAX_MET_SHIFT, round(math.log(max(ratio, 1e-12), 4))))
-        return dataclasses.replace(self.cfg, met_weight=4.0**k)
+        k = max(-MAX_MET_SHIFT, min(MAX_MET_SHIFT, round(math.log2(max(ratio, 1e-12)))))
+        return dataclasses.replace(self.cfg, met_weight=2.0**k)

@@ -43,7 +43,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     ``student_bits`` its own width (0, as before the field existed: ``bits``). Bits are the model's ``bits`` everywhere
     except the reconstruction error (``ERROR_BITS``) and the 0/1 slot mask.
     ``met_weight`` (the BEAD model only) weighs the squared MET deviation against the
-    reconstruction error in its score: a power of four, chosen on background after training.
+    reconstruction error in its score: a power of two, chosen on background after training.
     """
 
     model: str

@@ -127,10 +127,11 @@ def test_context_counts_are_the_occupied_slots_per_type():
     assert torch.equal(counts, expected)
 
 
-@pytest.mark.parametrize("met_weight", [1.0, 16.0, 1 / 4])
-def test_the_score_is_the_sum_of_its_terms_by_hand(met_weight):
-    model, x = make(8, met_weight=met_weight), events(8)
-    step(model, x, 1)  # the learned scales take their values from data
+def assert_score_is_its_terms_by_hand(model: BeadModel, x: torch.Tensor) -> None:
+    """The quantized score against numpy sums over the 54 object features and the MET term,
+    with the error rounding done here (round half to even, saturate), and the software score
+    against the unrounded terms."""
+    met_weight = model.cfg.met_weight
     model.eval()
     with torch.no_grad():
         out = model.complete(model.input_q(x))
@@ -151,20 +152,27 @@ def test_the_score_is_the_sum_of_its_terms_by_hand(met_weight):
         assert software[i] == pytest.approx(plain_recon + met_weight * (met_hat[i] - met[i]) ** 2, rel=1e-6)
 
 
-def test_met_weight_is_the_nearest_power_of_four_on_background():
+@pytest.mark.parametrize("met_weight", [1.0, 16.0, 1 / 4])
+def test_the_score_is_the_sum_of_its_terms_by_hand(met_weight):
+    model, x = make(8, met_weight=met_weight), events(8)
+    step(model, x, 1)  # the learned scales take their values from data
+    assert_score_is_its_terms_by_hand(model, x)
+
+
+def test_met_weight_is_the_nearest_power_of_two_on_background():
     model, x = make(0), events(512)
     model.eval()
     with torch.no_grad():
         terms = model.term_scores(x)
     ratio = float(terms["recon_error"].double().mean() / terms["met_deviation"].double().mean())
     chosen = model.background_config(x).met_weight
-    assert chosen in {4.0**k for k in range(-3, 4)}
-    assert all(abs(np.log(ratio / chosen)) <= abs(np.log(ratio / 4.0**k)) for k in range(-3, 4))
+    assert chosen in {2.0**k for k in range(-6, 7)}
+    assert all(abs(np.log(ratio / chosen)) <= abs(np.log(ratio / 2.0**k)) for k in range(-6, 7))
 
 
-def test_met_weight_must_be_a_power_of_four():
-    assert met_shift(16.0) == 2 and met_shift(0.25) == -1
-    for bad in (2.0, 3.0, 0.0, 4.0**5):
+def test_met_weight_must_be_a_power_of_two():
+    assert met_shift(16.0) == 4 and met_shift(0.25) == -2 and met_shift(2.0) == 1
+    for bad in (3.0, 0.0, -4.0, 2.0**7):
         with pytest.raises(ValueError, match="met_weight"):
             met_shift(bad)
 
@@ -202,9 +210,11 @@ def test_training_runs_the_three_phases_in_order(trained_dir):
     # phase 3 froze the encoder and the transformer at the end of their phases
     ckpt = torch.load(out / CHECKPOINT_FILE, weights_only=True)
     model, _, cfg = ModelDir(out).load()
-    assert cfg.met_weight in {4.0**k for k in range(-3, 4)} and cfg.score_max > 0
+    assert cfg.met_weight in {2.0**k for k in range(-6, 7)} and cfg.score_max > 0
     final = torch.load(out / WEIGHTS_FILE, weights_only=True)
     assert all(torch.equal(final[k], ckpt["model"][k]) for k in final if k.startswith("transformer."))
+    # the weight chosen after training is the one the loaded model's score uses
+    assert_score_is_its_terms_by_hand(model, events(8))
 
 
 def test_evaluate_reports_each_term_beside_the_combined_score(trained_dir, data_dir):
