@@ -5,11 +5,13 @@ executor, inside ``export``)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from bead_fpga.csim import csim
+from bead_fpga.model_dir import ModelDir
 from tests.csim.conftest import Compiled
 
 CSIM_EVENTS = 5_000
@@ -24,6 +26,9 @@ def compiled_bead(tmp_path_factory: pytest.TempPathFactory, generated_data: Path
     root = tmp_path_factory.mktemp("compiled_bead")
     model_dir = train("bead", generated_data, root / "models" / "bead_8b", bits=8, epochs=1, batch_size=256,
                       max_events=10_000, kl_warmup_epochs=0, progress=False)
+    mdir = ModelDir(model_dir)
+    if mdir.config().met_weight == 1.0:  # a unit weight would leave no shift in the graph to check
+        dataclasses.replace(mdir.config(), met_weight=8.0).save(mdir.config_file)
     export(model_dir, generated_data, n_events=CSIM_EVENTS)  # raises unless QONNX == Brevitas on every event
     project = convert(model_dir, HLSSettings(), root / "hls_projects")
     assert project.compile() is True
