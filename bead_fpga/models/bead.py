@@ -26,10 +26,11 @@ Design decisions (the proposal leaves them open):
 * **Score** (:meth:`BeadModel.raw_score_q`, the ``reconstruction`` trigger kind, all of it in
   firmware): the squared reconstruction error over the occupied object features (rounded to
   ``ERROR_BITS`` as in :mod:`bead_fpga.models.base`) plus ``met_weight`` times the squared MET
-  deviation ``met_hat - met``. ``met_weight`` is a power of two (a shift in firmware; a
-  config constant, not a weight, so that choosing it after training leaves ``weights.pt``
-  as it is), chosen after training on background only (:meth:`BeadModel.background_config`) so that both terms contribute the
-  same on average to the background score.
+  deviation ``met_hat - met`` (rounded to the same grid). ``met_weight`` is a power of two (a
+  shift in firmware; a config constant, not a weight, so that choosing it after training
+  leaves ``weights.pt`` as it is), chosen after training on background only
+  (:meth:`BeadModel.background_config`) so that both terms contribute the same on average to
+  the background score.
 
 Training phases (:attr:`BeadModel.training_phases`, run by :mod:`bead_fpga.train`):
 
@@ -39,6 +40,11 @@ Training phases (:attr:`BeadModel.training_phases`, run by :mod:`bead_fpga.train
    mean from ``z2`` and the counts (squared Euclidean distance);
 3. ``decoder``: encoder and transformer frozen, the decoder and the MET head fine-tuned on
    ``[z1_hat, z2]`` for masked reconstruction + squared MET deviation.
+
+The KL warm-up (``--kl-warmup``) only matters in phase 1, the one loss with KL terms. Size at
+the reference defaults (encoder 54-16-8, latent (3, 2), d_model 8, 2 heads, 1 block, ff 16):
+3,034 weights and biases, of which the trigger path (encoder, ``z2`` mean head, transformer,
+decoder, MET head) uses 2,884; the log-variance heads and the top-down prior are training only.
 """
 
 from __future__ import annotations
