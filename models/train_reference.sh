@@ -12,7 +12,7 @@ for model in ${MODELS:-hvae vae ae transformer bead}; do
   # float twin 1.4 min, evaluate 3.8 min on 2 shared cores)
   budget="--epochs 20 --max-events 200000"
   [ "$model" = transformer ] && budget="--epochs 20 --max-events 100000"
-  # bead trains in three phases of --epochs each (QAT 13 min on 2 shared cores)
+  # bead trains in three phases of --epochs each (QAT 13-16 min on 2 shared cores)
   [ "$model" = bead ] && budget="--epochs 10 --max-events 200000"
   bead-fpga train --model "$model" --quantize 8 --data "$DATA" --out "models/${model}_8b" \
     ${TRIGGER:+--trigger "$TRIGGER"} $budget --seed 0 --no-progress
