@@ -38,6 +38,14 @@ Schedule and its choices:
   scale parameters) sets them from the float activations before QAT starts. What happened
   (missing keys, score agreement float vs quantized, validation loss before/after) is
   recorded under ``float_to_qat`` in ``metrics_train.json``.
+* **Model phases.** A model that lists its own :attr:`~bead_fpga.models.base.AnomalyModel.training_phases`
+  (the BEAD HVAE-Transformer) runs ``epochs`` of each in turn, each with its own optimizer,
+  loss and early stopping; the parts a phase does not train are frozen
+  (:meth:`~bead_fpga.models.base.AnomalyModel.enter_phase`). When a phase ends, the model
+  takes its best epoch's weights into the next. Its boundaries (first and last epoch, what
+  it trains, what it freezes, its loss, its best epoch) are logged and recorded under
+  ``training_phases`` in ``metrics_train.json``, and each epoch carries its phase's name.
+  Such a model has no float warm-up.
 * **KL warm-up.** beta rises linearly *per step* from 0 at the first step to 1 after
   ``kl_warmup_epochs`` epochs and stays 1 (0 epochs: beta is 1 from the start). The step
   counter runs across both phases, so QAT after a float warm-up at least as long as the KL
@@ -420,6 +428,11 @@ def train(
     # no KL term, no warm-up: beta is 1 (and early stopping counts) from the first epoch
     schedule = _BetaSchedule(kl_warmup_epochs * steps_per_epoch if quant_model.is_variational else 0)
     float_model = build_model(cfg.float_twin()) if float_warmup_epochs else None
+    phases = quant_model.training_phases
+    if phases and float_warmup_epochs:
+        raise BeadError("--float-warmup", f"model type {model_type!r} trains in its own phases "
+                        f"({', '.join(ph.name for ph in phases)})", "omit --float-warmup")
+    stage, stage_start, phase_log = 0, 0, []  # the model's own phase, its first epoch, its records
 
     epoch = 0  # completed epochs, both phases
     phase = "float" if float_warmup_epochs else "main"
@@ -438,7 +451,10 @@ def train(
     if ckpt is not None:
         phase = ckpt["phase"]
         model = float_model if phase == "float" else quant_model
-        model.load_state_dict(ckpt["model"])
+        if model.training_phases:
+            _load_phase_state(model, ckpt["model"], str(ckpt_path))
+        else:
+            model.load_state_dict(ckpt["model"])
         load_quant_stats_state(model, ckpt["quant_stats"])
         optimizer = make_optimizer(model)
         optimizer.load_state_dict(ckpt["optimizer"])
@@ -450,10 +466,15 @@ def train(
         schedule = _BetaSchedule(ckpt["beta"]["warmup_steps"], ckpt["beta"]["step"])
         history = list(ckpt["history"])
         transfer_report = ckpt.get("float_to_qat")
+        stage, stage_start, phase_log = int(ckpt.get("stage", 0)), int(ckpt.get("stage_start", 0)), ckpt.get("phase_log", [])
         _set_rng_state(ckpt["rng"], shuffle)
         log.info("resuming %s after epoch %d (%s phase)", out_dir, epoch, phase)
 
-    total_epochs = float_warmup_epochs + epochs
+    total_epochs = float_warmup_epochs + epochs * max(1, len(phases))
+    if phases:
+        quant_model.enter_phase(stage)
+        if not phase_log:
+            phase_log.append(_phase_record(quant_model, stage, epoch, print if progress else log.debug))
     if stopped_early and patience and bad_epochs >= patience:
         log.info("run stopped early at epoch %d (no improvement for %d epochs); nothing to do", epoch, bad_epochs)
         return out_dir
@@ -466,6 +487,7 @@ def train(
             "n_train": len(x_train), "n_val": len(x_val),
             "best_epoch": best["epoch"], "best_val_loss": best["val_loss"] if best["state"] is not None else None,
             "stopped_early": stopped_early, "float_to_qat": transfer_report, "epochs": history,
+            **({"training_phases": phase_log} if phases else {}),
             **({"distillation": distill_report} if distill_report is not None else {}),
         })
 
@@ -486,10 +508,11 @@ def train(
             "config": cfg.to_dict(),
             "history": history,
             "float_to_qat": transfer_report,
+            "stage": stage, "stage_start": stage_start, "phase_log": phase_log,
         }, ckpt_path)
 
     with _progress(progress) as bar:
-        while epoch < total_epochs:
+        while epoch < (stage_start + epochs if phases else total_epochs):
             if phase == "float" and epoch >= float_warmup_epochs:
                 # float warm-up done: move the weights into the quantized model
                 val_float = _eval_loss(float_model, x_val)["loss"]
@@ -501,6 +524,7 @@ def train(
                 float_model = None
                 continue
             tag = "float warm-up" if phase == "float" else ("QAT" if cfg.bits else "float")
+            tag = f"{tag} {phases[stage].name}" if phases else tag
             task = bar.add_task(f"epoch {epoch + 1}/{total_epochs} \\[{tag}]", total=len(x_train), loss="-")
 
             def on_batch(m: int, running: float, task=task) -> None:
@@ -522,7 +546,8 @@ def train(
                 elif schedule.beta >= 1.0:
                     bad_epochs += 1
             history.append({
-                "epoch": epoch, "phase": "float_warmup" if phase == "float" else ("qat" if cfg.bits else "float"),
+                "epoch": epoch, "phase": phases[stage].name if phases else (
+                    "float_warmup" if phase == "float" else ("qat" if cfg.bits else "float")),
                 "beta": schedule.beta, "train": train_parts, "val": val_parts, "time_s": wall,
                 "best": improved,
             })
@@ -537,6 +562,15 @@ def train(
                                   f"{wall:.1f} s" + ("  [green]best[/]" if improved else ""), highlight=False)
             log.info("epoch %d/%d [%s] beta %.3f train %.5g val %.5g%s (%.1f s)", epoch, total_epochs, tag,
                      schedule.beta, train_parts["loss"], val_parts["loss"], " (best)" if improved else "", wall)
+            if phases:
+                phase_log[-1].update(last_epoch=epoch, best_epoch=best["epoch"], best_val_loss=best["val_loss"],
+                                     stopped_early=stopped_early)
+            if phases and stage + 1 < len(phases) and (stopped_early or epoch - stage_start >= epochs):
+                stage, stage_start = stage + 1, epoch
+                _next_phase(model, best["state"], stage)
+                phase_log.append(_phase_record(model, stage, epoch, bar.console.print if progress else log.debug))
+                optimizer = make_optimizer(model)
+                best, bad_epochs, stopped_early = {"val_loss": math.inf, "epoch": 0, "state": None}, 0, False
             save_checkpoint()
             save_metrics()
             if stopped_early:
@@ -546,12 +580,42 @@ def train(
     if cfg.trigger == "distilled":
         distill_report = _distill(quant_model, best["state"], mdir, (x_train, x_val), synthetic, epochs,
                                   batch_size, lr, patience, seed, verbose=progress)
-    if cfg.quantized:
-        log.info("trigger score range: [0, %g) in %d bits", mdir.calibrate_score(x_train), cfg.score_bits)
+    mdir.calibrate_score(x_train)
     save_metrics()
     if cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
         record_trained(out_dir)
     return out_dir
+
+
+def _phase_record(model, index: int, epochs_done: int, say) -> dict[str, Any]:
+    """Log (and ``say``) the start of the model's phase ``index`` after ``epochs_done`` epochs, and
+    return its ``training_phases`` record: what it trains, what it freezes, its loss."""
+    phase = model.training_phases[index]
+    frozen = sorted({name for ph in model.training_phases for name in ph.trains} - set(phase.trains))
+    line = (f"phase {index + 1}/{len(model.training_phases)} {phase.name!r} from epoch {epochs_done + 1}: "
+            f"trains {', '.join(phase.trains)}; frozen {', '.join(frozen)}; loss: {phase.loss}")
+    log.info(line)
+    say(line)
+    return {"phase": phase.name, "first_epoch": epochs_done + 1, "trains": list(phase.trains), "frozen": frozen,
+            "loss": phase.loss}
+
+
+def _load_phase_state(model, state: dict[str, torch.Tensor], where: str) -> None:
+    """Load a state saved during the model's phases. A part that has not run yet lacks its
+    learned quantizer scales there (Brevitas creates them from the first data they see), so
+    those, and only those, may be missing; they keep their current value."""
+    result = model.load_state_dict(state, strict=False)
+    stray = [k for k in result.missing_keys if not k.endswith("scaling_impl.value")]
+    if stray or result.unexpected_keys:
+        raise BeadError(where, f"the saved state does not fit the model ({(stray + result.unexpected_keys)[:3]})",
+                        "start a new run")
+
+
+def _next_phase(model, best_state: dict[str, torch.Tensor] | None, index: int) -> None:
+    """End a phase: its best epoch's weights go on into phase ``index``."""
+    if best_state is not None:
+        _load_phase_state(model, best_state, "training phases")
+    model.enter_phase(index)
 
 
 def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, inputs: tuple[torch.Tensor, torch.Tensor],

@@ -98,7 +98,7 @@ def describe_trigger(model: AnomalyModel, metrics_train: dict[str, Any] | None =
     """Markdown paragraphs: what the output of ``model``'s trigger path is, its format and range,
     and how a threshold is set. ``metrics_train`` is the model's ``metrics_train.json``."""
     cfg = model.cfg
-    body = _DESCRIBE[cfg.trigger](model, metrics_train or {})
+    body = model.trigger_description() or _DESCRIBE[cfg.trigger](model, metrics_train or {})
     return f"""{body}
 
 The output is `{score_format(cfg)}`: unsigned, {cfg.score_bits} bits, range [0, {cfg.score_max:g})

@@ -13,4 +13,9 @@ done
 bead-fpga export models/transformer_8b --data "$DATA"
 bead-fpga csim models/transformer_8b --data "$DATA"
 bead-fpga synth models/transformer_8b --part xcvu9p --reuse 4
-bead-fpga report models/hvae_8b models/vae_8b models/ae_8b models/transformer_8b
+# the BEAD HVAE-Transformer's whole score (encoder, latent transformer, decoder, MET head)
+# goes through the same extensions
+bead-fpga export models/bead_8b --data "$DATA"
+bead-fpga csim models/bead_8b --data "$DATA"
+bead-fpga synth models/bead_8b --part xcvu9p
+bead-fpga report models/hvae_8b models/vae_8b models/ae_8b models/transformer_8b models/bead_8b

@@ -7,11 +7,13 @@
 set -euo pipefail
 DATA=${DATA:-data/reference}
 [ -f "$DATA/background_for_training.h5" ] || bead-fpga data generate --out "$DATA" --events 200000 --seed 0
-for model in ${MODELS:-hvae vae ae transformer}; do
+for model in ${MODELS:-hvae vae ae transformer bead}; do
   # the transformer's QAT epoch costs ~10x an MLP's on a CPU: half the events (QAT 6.4 min,
   # float twin 1.4 min, evaluate 3.8 min on 2 shared cores)
   budget="--epochs 20 --max-events 200000"
   [ "$model" = transformer ] && budget="--epochs 20 --max-events 100000"
+  # bead trains in three phases of --epochs each (QAT 13-16 min on 2 shared cores)
+  [ "$model" = bead ] && budget="--epochs 10 --max-events 200000"
   bead-fpga train --model "$model" --quantize 8 --data "$DATA" --out "models/${model}_8b" \
     ${TRIGGER:+--trigger "$TRIGGER"} $budget --seed 0 --no-progress
   bead-fpga train --model "$model" --quantize float --data "$DATA" --out "models/${model}_8b/float_twin" \

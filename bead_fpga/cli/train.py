@@ -12,7 +12,7 @@ from bead_fpga.defaults import DEFAULT_MODEL, DISTILL_AUGMENT, DISTILL_TAIL_POWE
 
 @app.command("train")
 def train_cmd(
-    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae or transformer."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae, transformer or bead."),
     trigger: str | None = typer.Option(None, "--trigger", help="What goes into firmware: latent (encoder + sum of squared latent means), reconstruction (encoder + decoder + masked squared error) or distilled (a small student regressing the model's reconstruction error); default: the model type's own (see README, Models)."),
     quantize: str = typer.Option("8", "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
     hidden: str | None = typer.Option(None, "--hidden", help="Encoder widths, comma-separated (the decoder mirrors them), e.g. 32,16; default: the model type's own (hvae 16,8, vae/ae 32,16)."),
@@ -53,6 +53,10 @@ def train_cmd(
     best = summary.get("best_val_loss")
     typer.echo(f"model: {out_dir}  (best validation loss {best:.5g} at epoch {summary['best_epoch']}"
                f"{', stopped early' if summary.get('stopped_early') else ''})" if best is not None else f"model: {out_dir}")
+    for ph in summary.get("training_phases", []):
+        typer.echo(f"  phase {ph['phase']}: epochs {ph['first_epoch']}-{ph.get('last_epoch', '?')}, "
+                   f"best validation loss {ph.get('best_val_loss', float('nan')):.5g} at epoch {ph.get('best_epoch')}; "
+                   f"trained {', '.join(ph['trains'])}")
     mdir = ModelDir(out_dir)
     typer.echo(f"weights: {mdir.weights_file}\ntraining metrics: {mdir.metrics_train_file}")
     typer.echo(f"next: bead-fpga evaluate {out_dir}   |   bead-fpga synth --part xcvu9p   (uses this model)")

@@ -1,5 +1,5 @@
-"""Quantization-aware anomaly models (Brevitas): HVAE, transformer encoder, and the ADC2021
-DNN AE/VAE baselines. :func:`build_model` turns a :class:`ModelConfig` into a module."""
+"""Quantization-aware anomaly models (Brevitas): HVAE, transformer encoder, the BEAD
+HVAE-Transformer, and the ADC2021 DNN AE/VAE baselines. :func:`build_model` turns a :class:`ModelConfig` into a module."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import math
 import torch
 
 # each module registers its model types; this order is the order users see them in
-from bead_fpga.models import vae, ae, transformer  # noqa: F401,I001
+from bead_fpga.models import vae, ae, transformer, bead  # noqa: F401,I001
 from bead_fpga.models.base import AnomalyModel, TriggerPath
 from bead_fpga.models.config import ModelConfig
 from bead_fpga.models.registry import get as model_type

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import operator
+from dataclasses import dataclass
 
 import brevitas.nn as qnn
 import torch
@@ -83,6 +84,18 @@ def squared_sum(t: torch.Tensor) -> torch.Tensor:
 ERROR_BITS = 10
 
 
+def constant_linear(weight: torch.Tensor, frac_bits: int, quantized: bool) -> qnn.QuantLinear:
+    """A bias-free Linear whose fixed ``(n_out, n_in)`` weight holds only 0 and ``2**frac_bits``
+    (:func:`~bead_fpga.models.quant.selection_quant`): a selection or a count, exact in fixed
+    point and free in logic; never trained."""
+    layer = qnn.QuantLinear(weight.shape[1], weight.shape[0], bias=False, return_quant_tensor=False,
+                            weight_quant=selection_quant(frac_bits, quantized))
+    with torch.no_grad():
+        layer.weight.copy_(weight)
+    layer.weight.requires_grad_(False)
+    return layer
+
+
 def slot_selection(input_frac_bits: int) -> torch.Tensor:
     """``(N_FEATURES, N_FEATURES)`` weight that copies each slot's pT, scaled by
     ``2**input_frac_bits`` (one input LSB -> 1), onto that slot's three features."""
@@ -104,18 +117,15 @@ class EmptySlotMask(nn.Module):
     An empty slot is all zeros before the input transform and the fitted transform has no
     offsets, so "empty" is "pT == 0 on the input grid" (a pT below one input LSB reads as
     empty: :mod:`bead_fpga.transform` sets that LSB far below any trigger threshold). The
-    float twin computes the same 0/1 mask without quantizers.
+    float twin computes the same 0/1 mask without quantizers. ``features`` chooses which
+    features' mask bits are computed (all 57 by default).
     """
 
-    def __init__(self, cfg: ModelConfig) -> None:
+    def __init__(self, cfg: ModelConfig, features: range = range(N_FEATURES)) -> None:
         super().__init__()
         frac_bits = cfg.input_bits - cfg.input_int_bits
         self.quantized = cfg.quantized
-        self.select = qnn.QuantLinear(N_FEATURES, N_FEATURES, bias=False, return_quant_tensor=False,
-                                      weight_quant=selection_quant(frac_bits, cfg.quantized))
-        with torch.no_grad():
-            self.select.weight.copy_(slot_selection(frac_bits))
-        self.select.weight.requires_grad_(False)
+        self.select = constant_linear(slot_selection(frac_bits)[list(features)], frac_bits, cfg.quantized)
         self.bit = qnn.QuantIdentity(act_quant=mask_quant(cfg.quantized), return_quant_tensor=False)
 
     def forward(self, xq: torch.Tensor) -> torch.Tensor:
@@ -143,6 +153,17 @@ class Student(nn.Module):
         return self.out(self.body(self.input_q(xq)))
 
 
+@dataclass(frozen=True)
+class TrainingPhase:
+    """One phase of a model's own training schedule (:attr:`AnomalyModel.training_phases`):
+    ``trains`` names the model's direct submodules whose parameters it trains (all others are
+    frozen and kept in eval mode), ``loss`` says in words what it minimises (for the log)."""
+
+    name: str
+    trains: tuple[str, ...]
+    loss: str
+
+
 class AnomalyModel(nn.Module):
     """Base class: input quantizer, trigger-score quantizer, and the scoring contract.
 
@@ -157,10 +178,15 @@ class AnomalyModel(nn.Module):
     #: Trigger kinds this model can put into firmware (``reconstruction`` needs :meth:`reconstruct`
     #: and a graph hls4ml converts; ``distilled`` only needs a software score).
     trigger_kinds: tuple[str, ...] = ("latent", "distilled")
+    #: The model's own training phases, in order (:mod:`bead_fpga.train` runs ``--epochs`` of
+    #: each); empty: one phase that trains every parameter.
+    training_phases: tuple[TrainingPhase, ...] = ()
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__()
         self.cfg = cfg
+        #: Index of the current training phase; a built model is a trained one, in its last.
+        self.phase = len(self.training_phases) - 1
         self.input_q = qnn.QuantIdentity(
             act_quant=input_quant(cfg.input_bits, cfg.input_int_bits, cfg.quantized),
             return_quant_tensor=False,
@@ -183,6 +209,30 @@ class AnomalyModel(nn.Module):
         trained with, so models trained before trigger kinds existed load unchanged."""
         return self.cfg.trigger in ("reconstruction", "distilled")
 
+    def enter_phase(self, index: int) -> None:
+        """From now on train only ``training_phases[index].trains``: every other parameter stops
+        requiring gradients, and :meth:`train` keeps its module in eval mode, so that Brevitas'
+        statistics-collecting scales and the sampling of a frozen part stay as they are too."""
+        self.phase = index
+        trained = self.training_phases[index].trains
+        for name, param in self.named_parameters():
+            param.requires_grad_(name.split(".")[0] in trained)
+
+    def train(self, mode: bool = True) -> AnomalyModel:
+        """``nn.Module.train``, except that the parts the current phase freezes stay in eval mode."""
+        super().train(mode)
+        if mode and self.training_phases:
+            trained = self.training_phases[self.phase].trains
+            for name, child in self.named_children():
+                if name not in trained:
+                    child.eval()
+        return self
+
+    def background_config(self, x_background: torch.Tensor) -> ModelConfig:
+        """The config with the settings a model fixes on background events once trained (none
+        here; the BEAD model weighs its score terms), before the score range is calibrated."""
+        return self.cfg
+
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
         """Latent means per level, computed by the encoder alone from the quantized input."""
         raise NotImplementedError
@@ -203,6 +253,11 @@ class AnomalyModel(nn.Module):
         node order (:func:`bead_fpga.export.locate_mismatch` pairs them by position)."""
         mask = self.slot_mask(xq)
         return self.error_q(self.reconstruct(xq) - xq) * mask
+
+    def trigger_description(self) -> str | None:
+        """A model whose score is not one of the generic kinds' says here what its firmware
+        output is (:mod:`bead_fpga.trigger_text`); ``None``: the kind's own description holds."""
+        return None
 
     def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
         """The trigger score of the quantized input before its output quantizer ``(N, 1)``."""

@@ -42,6 +42,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     its input to ``bits`` first (cheaper) or reads the ``input_bits`` input as is, and
     ``student_bits`` its own width (0, as before the field existed: ``bits``). Bits are the model's ``bits`` everywhere
     except the reconstruction error (``ERROR_BITS``) and the 0/1 slot mask.
+    ``met_weight`` (the BEAD model only) weighs the squared MET deviation against the
+    reconstruction error in its score: a power of two, chosen on background after training.
     """
 
     model: str
@@ -61,6 +63,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     student_hidden: tuple[int, ...] = (12,)
     student_requantize: bool = True
     student_bits: int = 0
+    met_weight: float = 1.0
     name: str = field(default="")
 
     def __post_init__(self) -> None:

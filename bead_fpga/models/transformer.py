@@ -5,10 +5,12 @@ reads the event as a set of objects and ends in a Gaussian posterior ``q(z|x)`` 
 log-variance, :class:`~bead_fpga.models.vae.GaussianHead`); a plain MLP *decoder*
 (latent -> 32 -> 57) reconstructs the event for training; the loss is the VAE ELBO,
 reconstruction + beta * KL to a standard normal, exactly as in :mod:`bead_fpga.models.vae`.
-Its trigger kinds are ``latent`` (the sum of squared latent means, :meth:`AnomalyModel.trigger`:
-only the encoder and the ``mu`` half of the head go into firmware; the decoder is software
-only) and ``distilled`` (a small student of its reconstruction error, the student alone in
-firmware).
+The default ``latent`` trigger is the sum of squared latent means (:meth:`AnomalyModel.trigger`),
+so only the encoder and the ``mu`` half of the head go into firmware and the decoder is
+software only; the ``reconstruction`` trigger (``--trigger reconstruction``) also puts the MLP
+decoder into firmware and scores the masked squared reconstruction error of the latent means,
+as the MLP models do (:meth:`TransformerEncoderModel.reconstruct`); ``distilled`` puts only a
+small student of its reconstruction error into firmware.
 
 Data flow (``d`` = ``d_model``, ``H`` = ``n_heads``, ``d_h = d / H``, ``q(.)`` a quantizer)::
 
@@ -99,12 +101,18 @@ N_SLOTS = 19
 FEATURES_PER_SLOT = 3
 #: Object type of each slot: 0 MET, 1 e/gamma, 2 muon, 3 jet (fixed by the ADC2021 layout).
 SLOT_TYPES = (0,) + (1,) * 4 + (2,) * 4 + (3,) * 10
-N_TYPES = 4
 #: Every residual branch is scaled by this power of two before the add (a shift).
 RESIDUAL_SCALE = 0.5
-#: 1/19 rounded to a power of two (2**-4): normalises every sum over the tokens (the ReLU
-#: attention's weighted sum and the pooling) with a shift instead of a division.
-TOKEN_SCALE = 2.0 ** -round(math.log2(N_SLOTS))
+
+
+def token_scale(n_tokens: int) -> float:
+    """1/n_tokens rounded to a power of two: normalises every sum over the tokens (the ReLU
+    attention's weighted sum and the pooling) with a shift instead of a division."""
+    return 2.0 ** -round(math.log2(n_tokens))
+
+
+#: 1/19 rounded to a power of two (2**-4), the scale of the 19 object tokens.
+TOKEN_SCALE = token_scale(N_SLOTS)
 DECODER_HIDDEN = 32
 
 assert len(SLOT_TYPES) == N_SLOTS and N_SLOTS * FEATURES_PER_SLOT == N_FEATURES
@@ -116,21 +124,23 @@ def attention_scale(d_head: int) -> float:
 
 
 class TypeEmbedding(nn.Module):
-    """Learned per-type vector for each of the 19 slots, as a constant ``(19, d)`` tensor.
+    """Learned per-type vector for each token (by default the 19 slots, typed by
+    :data:`SLOT_TYPES`), as a constant ``(n_tokens, d)`` tensor.
 
     The table is the weight of a bias-free quantized Linear (power-of-two weight quantizer)
     applied to a fixed one-hot buffer, so each entry is exactly a quantized weight and the
     whole output is a constant of the exported graph.
     """
 
-    def __init__(self, d_model: int, bits: int) -> None:
+    def __init__(self, d_model: int, bits: int, types: tuple[int, ...] = SLOT_TYPES) -> None:
         super().__init__()
+        n_types = max(types) + 1
         self.table = qnn.QuantLinear(
-            N_TYPES, d_model, bias=False, weight_quant=weight_quant(bits),
+            n_types, d_model, bias=False, weight_quant=weight_quant(bits),
             return_quant_tensor=False,
         )
         nn.init.normal_(self.table.weight, std=0.5)
-        one_hot = nn.functional.one_hot(torch.tensor(SLOT_TYPES), N_TYPES).float()
+        one_hot = nn.functional.one_hot(torch.tensor(types), n_types).float()
         self.register_buffer("one_hot", one_hot, persistent=False)
 
     def forward(self) -> torch.Tensor:
@@ -138,10 +148,12 @@ class TypeEmbedding(nn.Module):
 
 
 class SelfAttention(nn.Module):
-    """Multi-head self-attention over the fixed 19 tokens, every matmul result quantized."""
+    """Multi-head self-attention over a fixed number of tokens (the 19 slots by default),
+    every matmul result quantized."""
 
-    def __init__(self, d_model: int, n_heads: int, bits: int) -> None:
+    def __init__(self, d_model: int, n_heads: int, bits: int, n_tokens: int = N_SLOTS) -> None:
         super().__init__()
+        self.n_tokens = n_tokens
         self.n_heads, self.d_head = n_heads, d_model // n_heads
         self.scale = attention_scale(self.d_head)
         self.q, self.k, self.v = (qlinear(d_model, d_model, bits) for _ in range(3))
@@ -153,28 +165,28 @@ class SelfAttention(nn.Module):
         self.o_q = qact(bits)
 
     def heads(self, t: torch.Tensor) -> torch.Tensor:
-        """``(N, 19, d) -> (N, H, 19, d_h)``."""
-        return t.reshape(-1, N_SLOTS, self.n_heads, self.d_head).transpose(1, 2)
+        """``(N, T, d) -> (N, H, T, d_h)``."""
+        return t.reshape(-1, self.n_tokens, self.n_heads, self.d_head).transpose(1, 2)
 
     def attention(self, h: torch.Tensor) -> torch.Tensor:
-        """Quantized, unnormalised ReLU attention weights ``(N, H, 19, 19)`` (non-negative)."""
+        """Quantized, unnormalised ReLU attention weights ``(N, H, T, T)`` (non-negative)."""
         q, k = self.heads(self.q_q(self.q(h))), self.heads(self.k_q(self.k(h)))
         scores = self.score_q(torch.matmul(q, k.transpose(-2, -1)) * self.scale)
         return self.attn_q(scores)
 
     def forward(self, h: torch.Tensor) -> torch.Tensor:
         v = self.heads(self.v_q(self.v(h)))
-        ctx = self.ctx_q(torch.matmul(self.attention(h), v) * TOKEN_SCALE)
-        ctx = ctx.transpose(1, 2).reshape(-1, N_SLOTS, self.n_heads * self.d_head)
+        ctx = self.ctx_q(torch.matmul(self.attention(h), v) * token_scale(self.n_tokens))
+        ctx = ctx.transpose(1, 2).reshape(-1, self.n_tokens, self.n_heads * self.d_head)
         return self.o_q(self.o(ctx))
 
 
 class EncoderBlock(nn.Module):
     """Self-attention and a ReLU feed-forward, each a residual branch scaled by 1/2, no norm."""
 
-    def __init__(self, d_model: int, n_heads: int, ff_dim: int, bits: int) -> None:
+    def __init__(self, d_model: int, n_heads: int, ff_dim: int, bits: int, n_tokens: int = N_SLOTS) -> None:
         super().__init__()
-        self.attn = SelfAttention(d_model, n_heads, bits)
+        self.attn = SelfAttention(d_model, n_heads, bits, n_tokens)
         self.attn_res_q = qact(bits)
         self.ff = nn.Sequential(
             qlinear(d_model, ff_dim, bits), qrelu(bits), qlinear(ff_dim, d_model, bits), qact(bits),
@@ -186,6 +198,17 @@ class EncoderBlock(nn.Module):
         return self.ff_res_q(h + RESIDUAL_SCALE * self.ff(h))
 
 
+def check_shape(cfg: ModelConfig) -> None:
+    """The encoder stack's limits: whole heads, and one or two blocks (there is no LayerNorm)."""
+    if cfg.d_model % cfg.n_heads:
+        raise ValueError(f"d_model={cfg.d_model} is not divisible by n_heads={cfg.n_heads}")
+    if not 1 <= cfg.n_blocks <= 2:
+        raise ValueError(
+            f"n_blocks must be 1 or 2 (no LayerNorm: deeper stacks are not supported), "
+            f"got {cfg.n_blocks}"
+        )
+
+
 @register(
     "transformer", "the 19 objects as tokens through ReLU self-attention, Gaussian latent",
     latent=(3,), d_model=6, n_heads=2, ff_dim=12,
@@ -194,16 +217,11 @@ class TransformerEncoderModel(AnomalyModel):
     """Transformer encoder over the 19 objects with a VAE head (see the module docstring)."""
 
     is_variational = True
+    trigger_kinds = ("latent", "reconstruction", "distilled")
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
-        if cfg.d_model % cfg.n_heads:
-            raise ValueError(f"d_model={cfg.d_model} is not divisible by n_heads={cfg.n_heads}")
-        if not 1 <= cfg.n_blocks <= 2:
-            raise ValueError(
-                f"n_blocks must be 1 or 2 (no LayerNorm: deeper stacks are not supported), "
-                f"got {cfg.n_blocks}"
-            )
+        check_shape(cfg)
         bits, d, latent = cfg.bits, cfg.d_model, cfg.latent[0]
         self.embed = qlinear(FEATURES_PER_SLOT, d, bits)
         self.feature_q = qact(bits)
@@ -234,13 +252,21 @@ class TransformerEncoderModel(AnomalyModel):
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
         return [self.head1.mean(self.encode(xq))]
 
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        """The reconstruction ``(N, 57)`` from a latent vector."""
+        return self.out_q(self.out(self.decoder(self.z_q(z))))
+
+    def reconstruct(self, xq: torch.Tensor) -> torch.Tensor:
+        """Decode the latent means (the ``reconstruction`` trigger: encoder, ``mu`` head and the
+        MLP decoder in firmware; no log-variance head)."""
+        return self.decode(self.latent_means(xq)[0])
+
     def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         xq = self.input_q(x)
         mu1, lv1 = self.head1(self.encode(xq))
-        z = self.z_q(reparameterize(mu1, lv1, self.training))
         return {
             "input": xq, "mu1": mu1, "logvar1": lv1, "kl1": gaussian_kl(mu1, lv1),
-            "recon": self.out_q(self.out(self.decoder(z))),
+            "recon": self.decode(reparameterize(mu1, lv1, self.training)),
         }
 
     def kl_terms(self, out: dict[str, torch.Tensor]) -> list[torch.Tensor]:

@@ -114,9 +114,31 @@ def _weights(node_cost: dict[str, float]) -> int:
     return int(round(sum(v for k, v in node_cost.items() if k.startswith("mem_w_"))))
 
 
+def _cost_ready(model: ModelWrapper) -> ModelWrapper:
+    """The graph as ``inference_cost`` leaves it before counting: constants folded, nodes
+    renumbered, tensors named after their nodes. Done first with our own renaming
+    (:class:`~bead_fpga.hls.transforms.ReadableTensorNames`), qonnx's renaming becomes the
+    identity: its ``GiveReadableTensorNames`` rewires only the first input of ``Mul(x, x)``,
+    and once folding has renumbered the nodes, the second input then names another tensor
+    (a cycle, on the BEAD model's MET term)."""
+    from qonnx.transformation.fold_constants import FoldConstants
+    from qonnx.transformation.general import GiveUniqueNodeNames, GiveUniqueParameterTensors
+    from qonnx.transformation.infer_datatypes import InferDataTypes
+    from qonnx.transformation.infer_shapes import InferShapes
+
+    from bead_fpga.hls.transforms import QONNX_DOMAIN, ReadableTensorNames
+
+    for node in model.get_nodes_by_op_type("Quant"):
+        node.domain = QONNX_DOMAIN
+    for step in (InferShapes(), GiveUniqueParameterTensors(), InferDataTypes(allow_scaledint_dtypes=True),
+                 FoldConstants(exclude_op_types=[]), GiveUniqueNodeNames(), ReadableTensorNames()):
+        model = model.transform(step)
+    return model
+
+
 def graph_cost(qonnx_model: str | Path | ModelWrapper) -> GraphCost:
     """Per-node MACs, FLOPs, BOPs and parameters of a QONNX graph (file or ModelWrapper)."""
-    model = qonnx_model if isinstance(qonnx_model, ModelWrapper) else _load(qonnx_model)
+    model = _cost_ready(qonnx_model if isinstance(qonnx_model, ModelWrapper) else _load(qonnx_model))
     sparse = inference_cost(model, cost_breakdown=True, discount_sparsity=True)
     dense = inference_cost(model, cost_breakdown=True, discount_sparsity=False)
     # inference_cost renames nodes uniquely and tensors readably on its own copy; node names

@@ -206,3 +206,16 @@ def test_relu_attention_is_exact_fixed_point():
     assert torch.equal(weights, expected)
     assert (weights == 0).any() and (weights > 0).any()
     assert not torch.allclose(weights.sum(dim=-1), torch.ones(1))  # no softmax row sum
+
+
+def test_reconstruction_trigger_is_the_masked_error_of_the_decoded_means():
+    """The ``reconstruction`` kind: eval-mode forward decodes the means, and the trigger is the
+    masked squared error of exactly that reconstruction (checked here in float, by hand)."""
+    model = make(0, trigger="reconstruction")
+    train(model, events(), steps=3)
+    x = events(16, seed=2)
+    out = model(x)
+    assert torch.equal(model.reconstruct(model.input_q(x)), out["recon"])
+    occupied = (x.reshape(16, 19, 3)[:, :, :1] > 0).expand(16, 19, 3).reshape(16, 57)  # the mask: pT > 0
+    expected = (((out["recon"] - x) * occupied) ** 2).sum(dim=1)
+    assert torch.allclose(model.trigger_score(x), expected, rtol=1e-6)

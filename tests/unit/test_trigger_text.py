@@ -60,3 +60,10 @@ def test_the_distilled_description_carries_the_student_and_the_recorded_floor() 
     model = _model("hvae", "distilled", student_hidden=(12,), student_bits=6)
     text = describe_trigger(model, {"distillation": {"floor": 0.0123, "floor_quantile": 0.5}})
     assert "57-12-1" in text and "6-bit" in text and "floor = 0.0123" in text
+
+
+def test_a_model_with_its_own_score_describes_it_bead() -> None:
+    model = _model("bead", "reconstruction")
+    text = describe_trigger(model)
+    assert "BEAD" in text and "MET deviation" in text and f"{model.cfg.met_weight:g}" in text
+    assert "`latent`" not in text and "`distilled`" not in text

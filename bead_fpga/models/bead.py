@@ -1,0 +1,319 @@
+"""The BEAD HVAE-Transformer: a hierarchical VAE whose lower latent level is completed by a
+small transformer, with a missing-transverse-energy (MET) head; trained in three phases.
+
+Design decisions (the proposal leaves them open):
+
+* **What the model sees.** The encoder reads the 18 *object* slots (4 e/gamma, 4 muons,
+  10 jets: input features 3..56); the MET slot is withheld from it, so that the MET head
+  *predicts* the event's MET from the visible objects instead of copying it. Selecting the
+  objects, the MET and the object counts are constant 0/1 Dense layers
+  (:func:`~bead_fpga.models.base.constant_linear`), exact in fixed point.
+* **Latent.** Two levels as in :mod:`bead_fpga.models.vae`: ``z1`` (``latent[0]``, from the
+  trunk) and ``z2`` (``latent[1]``, the top level, from a further compression), with the
+  top-down prior ``p(z1 | z2)`` in the phase-1 loss.
+* **Given / predicted / context.** The transformer is *given* the top level ``z2`` and the
+  *event context*, the number of e/gamma, muons and jets (exact integer counts of the
+  occupied slots, from the empty-slot mask), and *predicts* the lower level ``z1``: one token
+  per given scalar (``latent[1] + 3`` tokens), each embedded by a shared Linear 1 -> d plus a
+  learned per-token vector, then the ReLU-attention blocks of :mod:`bead_fpga.models.transformer`,
+  a sum-pool and a Linear d -> ``latent[0]``. The counts are what the top level does not
+  spell out and what the object content depends on; the MET is not context (it is the
+  target of the head).
+* **Decoder and MET head.** The decoder reads ``[z1_hat, z2]`` (the transformer's completion,
+  not the encoder's ``z1``) and reconstructs the 54 object features; the MET head, a Linear
+  on the decoder's last hidden layer, predicts the MET pT on the input grid (feature
+  ``MET_pt``, the MET as the data defines it).
+* **Score** (:meth:`BeadModel.raw_score_q`, the ``reconstruction`` trigger kind, all of it in
+  firmware): the squared reconstruction error over the occupied object features (rounded to
+  ``ERROR_BITS`` as in :mod:`bead_fpga.models.base`) plus ``met_weight`` times the squared MET
+  deviation ``met_hat - met`` (rounded to the same grid). ``met_weight`` is a power of two (a
+  shift in firmware; a config constant, not a weight, so that choosing it after training
+  leaves ``weights.pt`` as it is), chosen after training on background only
+  (:meth:`BeadModel.background_config`) so that both terms contribute the same on average to
+  the background score.
+
+Training phases (:attr:`BeadModel.training_phases`, run by :mod:`bead_fpga.train`):
+
+1. ``hvae``: encoder, both Gaussian heads, the top-down prior and the decoder, with the VAE
+   loss (masked object reconstruction from sampled ``z1, z2`` + beta * (KL1 + KL2));
+2. ``transformer``: encoder frozen, the transformer trained to predict the encoder's ``z1``
+   mean from ``z2`` and the counts (squared Euclidean distance);
+3. ``decoder``: encoder and transformer frozen, the decoder and the MET head fine-tuned on
+   ``[z1_hat, z2]`` for masked reconstruction + squared MET deviation.
+
+The KL warm-up (``--kl-warmup``) only matters in phase 1, the one loss with KL terms. Size at
+the reference defaults (encoder 54-16-8, latent (3, 2), d_model 8, 2 heads, 1 block, ff 16):
+3,034 weights and biases, of which the trigger path (encoder, ``z2`` mean head, transformer,
+decoder, MET head) uses 2,884; the log-variance heads and the top-down prior are training only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import brevitas.nn as qnn
+import torch
+from torch import nn
+
+from bead_fpga.data.adc2021 import FEATURE_NAMES
+from bead_fpga.models.base import (
+    ERROR_BITS,
+    N_FEATURES,
+    AnomalyModel,
+    EmptySlotMask,
+    TrainingPhase,
+    constant_linear,
+    mlp,
+    qact,
+    qlinear,
+    squared_sum,
+)
+from bead_fpga.models.config import ModelConfig
+from bead_fpga.models.quant import input_quant
+from bead_fpga.models.registry import register
+from bead_fpga.models.transformer import (
+    FEATURES_PER_SLOT,
+    SLOT_TYPES,
+    EncoderBlock,
+    TypeEmbedding,
+    check_shape,
+    token_scale,
+)
+from bead_fpga.models.vae import GaussianHead, gaussian_kl, reparameterize
+
+#: The input features the encoder reads: every slot but the MET (slot 0).
+OBJECT_FEATURES = range(FEATURES_PER_SLOT, N_FEATURES)
+#: The MET head's target: the MET pT column of the model input.
+MET_FEATURE = FEATURE_NAMES.index("MET_pt")
+#: Object types (:data:`~bead_fpga.models.transformer.SLOT_TYPES`) counted as event context.
+CONTEXT_TYPES = (1, 2, 3)
+#: ``met_weight`` is ``2**k`` with ``|k|`` at most this: the weighted square stays exact in the
+#: float32 reference (see ``ERROR_BITS``).
+MAX_MET_SHIFT = 6
+#: Events per forward pass when choosing the weight.
+CHUNK = 8192
+
+
+def object_selection() -> torch.Tensor:
+    """``(54, 57)``: copies the object features, drops the MET slot."""
+    return torch.eye(N_FEATURES)[list(OBJECT_FEATURES)]
+
+
+def met_selection() -> torch.Tensor:
+    """``(1, 57)``: copies the MET pT."""
+    return torch.eye(N_FEATURES)[[MET_FEATURE]]
+
+
+def count_selection() -> torch.Tensor:
+    """``(3, 54)``: sums the object mask's pT bits per type (e/gamma, muon, jet counts)."""
+    weight = torch.zeros(len(CONTEXT_TYPES), len(OBJECT_FEATURES))
+    for column, feature in enumerate(OBJECT_FEATURES):
+        slot_type = SLOT_TYPES[feature // FEATURES_PER_SLOT]
+        if feature % FEATURES_PER_SLOT == 0:
+            weight[CONTEXT_TYPES.index(slot_type), column] = 1.0
+    return weight
+
+
+def met_shift(met_weight: float) -> int:
+    """``k`` of ``met_weight = 2**k`` (a ValueError unless it is one, with ``|k| <= MAX_MET_SHIFT``)."""
+    k = round(math.log2(met_weight)) if met_weight > 0 else None
+    if k is None or 2.0**k != met_weight or abs(k) > MAX_MET_SHIFT:
+        raise ValueError(f"met_weight must be 2**k with |k| <= {MAX_MET_SHIFT}, got {met_weight}")
+    return k
+
+
+class LatentTransformer(nn.Module):
+    """The given scalars ``(N, T)`` as ``T`` tokens -> the predicted latent ``(N, n_out)``
+    (see the module docstring; every tensor quantized as in the object transformer)."""
+
+    def __init__(self, cfg: ModelConfig, n_tokens: int, n_out: int) -> None:
+        super().__init__()
+        check_shape(cfg)
+        bits, d = cfg.bits, cfg.d_model
+        self.n_tokens = n_tokens
+        self.token_q = qact(bits)
+        self.embed = qlinear(1, d, bits)
+        self.feature_q = qact(bits)
+        self.type_embed = TypeEmbedding(d, bits, tuple(range(n_tokens)))
+        self.embed_q = qact(bits)
+        self.blocks = nn.ModuleList(EncoderBlock(d, cfg.n_heads, cfg.ff_dim, bits, n_tokens) for _ in range(cfg.n_blocks))
+        self.pool_q = qact(bits)
+        self.head = qlinear(d, n_out, bits)
+        self.head_q = qact(bits)
+
+    def forward(self, given: torch.Tensor) -> torch.Tensor:
+        tokens = self.token_q(given).reshape(-1, self.n_tokens, 1)
+        h = self.embed_q(self.feature_q(self.embed(tokens)) + self.type_embed())
+        for block in self.blocks:
+            h = block(h)
+        return self.head_q(self.head(self.pool_q(h.sum(dim=1) * token_scale(self.n_tokens))))
+
+
+class Decoder(nn.Module):
+    """``[z1, z2]`` -> the 54 object features, and the last hidden layer (the MET head's input)."""
+
+    def __init__(self, n_latent: int, widths: tuple[int, ...], bits: int) -> None:
+        super().__init__()
+        self.z_q = qact(bits)
+        self.trunk = mlp([n_latent, *widths], bits)
+        self.out = qlinear(widths[-1], len(OBJECT_FEATURES), bits)
+        self.out_q = qact(bits)
+
+    def forward(self, z: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        h = self.trunk(self.z_q(z))
+        return self.out_q(self.out(h)), h
+
+
+ENCODER_PARTS = ("encoder", "head1", "encoder2", "head2", "prior1", "prior1_head")
+
+
+@register("bead", "HVAE-Transformer: transformer-completed latent, MET head, 3-phase training",
+          hidden=(16, 8), latent=(3, 2), top_hidden=8, d_model=8, n_heads=2, ff_dim=16, trigger="reconstruction")
+class BeadModel(AnomalyModel):
+    """The BEAD HVAE-Transformer (see the module docstring)."""
+
+    is_variational = True
+    trigger_kinds = ("reconstruction",)
+    training_phases = (
+        TrainingPhase("hvae", (*ENCODER_PARTS, "decoder"),
+                      "VAE: masked object reconstruction + beta * (KL1 + KL2)"),
+        TrainingPhase("transformer", ("transformer",),
+                      "distance: squared distance of the predicted z1 to the frozen encoder's z1 mean"),
+        TrainingPhase("decoder", ("decoder", "met_head"),
+                      "masked object reconstruction from z1_hat and z2 + squared MET deviation"),
+    )
+
+    def __init__(self, cfg: ModelConfig) -> None:
+        super().__init__(cfg)
+        bits, hidden, (n_z1, n_z2) = cfg.bits, cfg.hidden, cfg.latent
+        met_shift(cfg.met_weight)
+        self.slot_mask = EmptySlotMask(cfg, OBJECT_FEATURES)
+        self.select_objects = constant_linear(object_selection(), 0, cfg.quantized)
+        self.select_met = constant_linear(met_selection(), 0, cfg.quantized)
+        self.count_objects = constant_linear(count_selection(), 0, cfg.quantized)
+        self.encoder = mlp([len(OBJECT_FEATURES), *hidden], bits)
+        self.head1 = GaussianHead(hidden[-1], n_z1, bits)
+        self.encoder2 = mlp([hidden[-1], cfg.top_hidden], bits)
+        self.head2 = GaussianHead(cfg.top_hidden, n_z2, bits)
+        self.prior1 = mlp([n_z2, cfg.top_hidden], bits)
+        self.prior1_head = GaussianHead(cfg.top_hidden, n_z1, bits)
+        self.transformer = LatentTransformer(cfg, n_z2 + len(CONTEXT_TYPES), n_z1)
+        self.decoder = Decoder(n_z1 + n_z2, tuple(reversed(hidden)), bits)
+        self.met_head = nn.Sequential(qlinear(hidden[0], 1, bits), qact(bits))
+        self.met_error_q = qnn.QuantIdentity(act_quant=input_quant(ERROR_BITS, cfg.input_int_bits, cfg.quantized),
+                                             return_quant_tensor=False)
+
+    # ---- the completed latent and the trigger path ----
+
+    def complete(self, xq: torch.Tensor) -> dict[str, torch.Tensor]:
+        """The deterministic path from the quantized input: mask, objects, ``z2`` and the
+        transformer's ``z1_hat``, the reconstruction and the MET prediction (the trigger path)."""
+        mask = self.slot_mask(xq)
+        objects = self.select_objects(xq)
+        h = self.encoder(objects)
+        z2 = self.head2.mean(self.encoder2(h))
+        z1_hat = self.transformer(torch.cat([z2, self.count_objects(mask)], dim=1))
+        recon, hidden = self.decoder(torch.cat([z1_hat, z2], dim=1))
+        return {"input": xq, "mask": mask, "objects": objects, "h": h, "z2": z2, "z1_hat": z1_hat,
+                "recon": recon, "met": self.select_met(xq), "met_hat": self.met_head(hidden)}
+
+    def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
+        """The completed latent: the transformer's ``z1_hat`` and the encoder's ``z2``."""
+        out = self.complete(xq)
+        return [out["z1_hat"], out["z2"]]
+
+    def score_terms(self, xq: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """The rounded per-feature object errors (masked) ``(N, 54)`` and MET deviation ``(N, 1)``."""
+        out = self.complete(xq)
+        errors = self.error_q(out["recon"] - out["objects"]) * out["mask"]
+        return errors, self.met_error_q(out["met_hat"] - out["met"])
+
+    def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
+        """Squared object error + ``met_weight`` * squared MET deviation, before the score quantizer."""
+        errors, met_dev = self.score_terms(xq)
+        return squared_sum(errors) + squared_sum(met_dev) * self.cfg.met_weight
+
+    def trigger_description(self) -> str:
+        """What the firmware output is, for the hand-off README (:mod:`bead_fpga.trigger_text`)."""
+        cfg = self.cfg
+        return (f"**Trigger kind `reconstruction`** of the BEAD model: encoder, latent transformer, decoder and "
+                f"MET head, all in the firmware. The output is the masked squared error of the "
+                f"{len(OBJECT_FEATURES)} object features (4 e/gamma, 4 muons, 10 jets; the MET slot is not "
+                f"reconstructed) plus {cfg.met_weight:g} (`met_weight`, a shift chosen on background) times "
+                f"the squared MET deviation `met_hat - MET_pt`. Per feature, `recon - input` and the MET "
+                f"deviation are rounded half to even and saturated onto `ap_fixed<{ERROR_BITS},{cfg.input_int_bits}>`, "
+                "the object errors are multiplied by the slot mask (1 for the three features of an occupied "
+                "slot, 0 for an empty one: pT 0 on the input grid), squared and summed exactly with the "
+                "weighted MET term, then rounded and saturated onto the output format. The decoder reads the "
+                "transformer's completion of the lower latent level from the top level and the object counts.")
+
+    # ---- training ----
+
+    def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """The current phase's tensors: the VAE pass in phase ``hvae`` (sampled latents, KL
+        terms), otherwise :meth:`complete` plus the encoder's ``z1`` mean (phase 2's target)."""
+        xq = self.input_q(x)
+        if self.training_phases[self.phase].name != "hvae":
+            out = self.complete(xq)
+            out["mu1"] = self.head1.mean(out["h"])
+            return out
+        objects = self.select_objects(xq)
+        h = self.encoder(objects)
+        mu1, lv1 = self.head1(h)
+        mu2, lv2 = self.head2(self.encoder2(h))
+        z2 = reparameterize(mu2, lv2, self.training)
+        mu_p, lv_p = self.prior1_head(self.prior1(z2))
+        recon, _ = self.decoder(torch.cat([reparameterize(mu1, lv1, self.training), z2], dim=1))
+        return {"input": xq, "objects": objects, "recon": recon,
+                "kl1": gaussian_kl(mu1, lv1, mu_p, lv_p), "kl2": gaussian_kl(mu2, lv2)}
+
+    def recon_error(self, out: dict[str, torch.Tensor]) -> torch.Tensor:
+        """Squared error summed over the occupied object features (the MET is the head's)."""
+        return ((out["recon"] - out["objects"]) ** 2 * self.slot_mask(out["input"])).sum(dim=1)
+
+    @staticmethod
+    def met_deviation(out: dict[str, torch.Tensor]) -> torch.Tensor:
+        """``(met_hat - met)**2`` per event, on the input grid."""
+        return ((out["met_hat"] - out["met"]) ** 2)[:, 0]
+
+    def loss(self, x: torch.Tensor, out: dict[str, torch.Tensor], beta: float) -> tuple[torch.Tensor, dict[str, float]]:
+        phase = self.training_phases[self.phase].name
+        if phase == "hvae":
+            recon, kl1, kl2 = self.recon_error(out).mean(), out["kl1"].mean(), out["kl2"].mean()
+            return recon + beta * (kl1 + kl2), {"recon": recon.item(), "kl1": kl1.item(), "kl2": kl2.item()}
+        if phase == "transformer":
+            distance = squared_sum(out["z1_hat"] - out["mu1"].detach()).mean()
+            return distance, {"distance": distance.item()}
+        recon, met = self.recon_error(out).mean(), self.met_deviation(out).mean()
+        return recon + met, {"recon": recon.item(), "met": met.item()}
+
+    # ---- scores ----
+
+    def term_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """The score's two terms per event, unrounded: ``recon_error`` and ``met_deviation``."""
+        out = self.complete(self.input_q(x))
+        return {"recon_error": self.recon_error(out), "met_deviation": self.met_deviation(out)}
+
+    def software_score(self, x: torch.Tensor) -> torch.Tensor:
+        """``recon_error + met_weight * met_deviation`` (unrounded, unquantized score)."""
+        terms = self.term_scores(x)
+        return terms["recon_error"] + self.cfg.met_weight * terms["met_deviation"]
+
+    def level_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """The score's terms, reported by ``bead-fpga evaluate`` beside the combined score."""
+        return self.term_scores(x)
+
+    @torch.no_grad()
+    def background_config(self, x_background: torch.Tensor) -> ModelConfig:
+        """``met_weight = 2**k``, the power of two nearest (in log) to mean(recon_error) /
+        mean(met_deviation) on ``x_background``: both terms then weigh about the same in the
+        background score. No signal is looked at."""
+        self.eval()
+        sums = torch.zeros(2, dtype=torch.float64)
+        for lo in range(0, len(x_background), CHUNK):
+            terms = self.term_scores(x_background[lo:lo + CHUNK])
+            sums += torch.stack([terms["recon_error"].double().sum(), terms["met_deviation"].double().sum()])
+        ratio = float(sums[0] / sums[1]) if sums[1] > 0 else 1.0
+        k = max(-MAX_MET_SHIFT, min(MAX_MET_SHIFT, round(math.log2(max(ratio, 1e-12)))))
+        return dataclasses.replace(self.cfg, met_weight=2.0**k)

@@ -1,0 +1,16 @@
+//Numpy array shape [2, 5, 4]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 40
+
+#ifndef B444_H_
+#define B444_H_
+
+#ifndef __SYNTHESIS__
+bias444_t b444[40];
+#else
+bias444_t b444[40] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+#endif
+
+#endif

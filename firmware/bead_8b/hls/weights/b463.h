@@ -1,0 +1,16 @@
+//Numpy array shape [8]
+//Min -0.539062500000
+//Max 0.531250000000
+//Number of zeros 0
+
+#ifndef B463_H_
+#define B463_H_
+
+#ifndef __SYNTHESIS__
+bias463_t b463[8];
+#else
+bias463_t b463[8] = {0.1796875, 0.5234375, -0.1015625, 0.3984375, -0.2343750, 0.2578125, 0.5312500, -0.5390625};
+
+#endif
+
+#endif

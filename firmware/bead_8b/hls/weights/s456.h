@@ -1,0 +1,16 @@
+//Numpy array shape [1]
+//Min 32.000000000000
+//Max 32.000000000000
+//Number of zeros 0
+
+#ifndef S456_H_
+#define S456_H_
+
+#ifndef __SYNTHESIS__
+model_default_t s456[1];
+#else
+model_default_t s456[1] = {32.0000000000000000};
+
+#endif
+
+#endif

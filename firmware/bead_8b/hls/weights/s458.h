@@ -1,0 +1,16 @@
+//Numpy array shape [5, 8]
+//Min 1.000000000000
+//Max 1.000000000000
+//Number of zeros 0
+
+#ifndef S458_H_
+#define S458_H_
+
+#ifndef __SYNTHESIS__
+scale458_t s458[40];
+#else
+scale458_t s458[40] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+#endif
+
+#endif

@@ -1,0 +1,252 @@
+"""The BEAD HVAE-Transformer (bead_fpga.models.bead): what each training phase moves, the MET
+head's target, the combined score against its terms, and the three phases in one training run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import h5py
+import numpy as np
+import pytest
+import torch
+
+import bead_fpga.train as train_mod
+from bead_fpga.data.adc2021 import BACKGROUND_FILE
+from bead_fpga.errors import BeadError
+from bead_fpga.model_dir import CHECKPOINT_FILE, METRICS_TRAIN_FILE, WEIGHTS_FILE, ModelDir
+from bead_fpga.models import build_model, default_config
+from bead_fpga.models.bead import BeadModel, met_shift
+from bead_fpga.train import train
+
+N = 256
+N_EVENTS = 3000
+FAST = dict(batch_size=128, max_events=N_EVENTS, progress=False, kl_warmup_epochs=0)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    from bead_fpga.data.generate import generate
+
+    d = tmp_path_factory.mktemp("adc")
+    generate(d, n_events=N_EVENTS, seed=5, n_signal=300)
+    return d
+
+
+def make(bits: int = 8, **overrides) -> BeadModel:
+    torch.manual_seed(0)
+    return build_model(default_config("bead", bits=bits, **overrides))
+
+
+def events(n: int = N, seed: int = 1) -> torch.Tensor:
+    """Events on the 16-bit input grid, pT >= 0, about 40 % of the object slots empty."""
+    g = torch.Generator().manual_seed(seed)
+    x = torch.randn(n, 19, 3, generator=g)
+    x[:, :, 0] = x[:, :, 0].abs() + 0.1
+    x[:, 0, 1] = 0.0
+    empty = torch.rand(n, 19, 1, generator=g) < 0.4
+    empty[:, 0] = False
+    x = x.masked_fill(empty, 0.0).reshape(n, 57)
+    return torch.round(x * 2**10) / 2**10
+
+
+def step(model: BeadModel, x: torch.Tensor, steps: int = 5) -> None:
+    """A few Adam steps on the current phase's loss, the way bead_fpga.train takes them."""
+    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    model.train()
+    for _ in range(steps):
+        loss, _ = model.loss(x, model(x), beta=1.0)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    model.eval()
+
+
+def state(model: BeadModel) -> dict[str, torch.Tensor]:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def test_each_phase_moves_exactly_the_parts_it_trains():
+    model, x = make(8), events()
+    parts = {name for name, _ in model.named_children()}
+    for index, phase in enumerate(model.training_phases):
+        model.enter_phase(index)
+        before = state(model)
+        step(model, x)
+        after = state(model)
+        moved = {k.split(".")[0] for k in before if k in after and not torch.equal(before[k], after[k])}
+        assert moved == set(phase.trains), phase.name
+        frozen = parts - set(phase.trains)
+        assert all(torch.equal(before[k], after[k]) for k in before if k.split(".")[0] in frozen)
+        assert all(not p.requires_grad for name, p in model.named_parameters() if name.split(".")[0] in frozen)
+
+
+def test_frozen_parts_stay_in_eval_mode_while_training():
+    model = make(8)
+    model.enter_phase(1)
+    model.train()
+    assert model.transformer.training
+    assert not model.encoder.training and not model.head1.training and not model.decoder.training
+
+
+def test_the_encoder_never_sees_the_met_and_the_head_targets_it():
+    """Changing only the MET pT moves the target, not the latent nor the reconstruction."""
+    model, x = make(8), events(16)
+    model.eval()
+    x2 = x.clone()
+    x2[:, 0] += 1.5
+    a, b = model.complete(model.input_q(x)), model.complete(model.input_q(x2))
+    assert torch.equal(a["z2"], b["z2"]) and torch.equal(a["z1_hat"], b["z1_hat"]) and torch.equal(a["recon"], b["recon"])
+    assert torch.equal(b["met"] - a["met"], torch.full((16, 1), 1.5))
+
+
+def test_met_target_is_the_met_pt_of_the_file(data_dir):
+    """The target is the MET object's pT (slot 0, class 1 in the ADC2021 file), read here with
+    h5py and put on the input grid by the fitted transform, not through the model's loader."""
+    from bead_fpga.transform import fit_transform
+
+    with h5py.File(data_dir / BACKGROUND_FILE) as f:
+        particles = f["Particles"][:500]
+    assert np.all(particles[:, 0, 3] == 1)  # slot 0 is the MET in every event
+    flat = particles[:, :, :3].reshape(len(particles), 57)
+    transform = fit_transform(flat, input_bits=16, input_int_bits=6)
+    x = torch.from_numpy(transform.apply(flat).astype(np.float32))
+    model = make(8)
+    model.eval()
+    met = model.complete(model.input_q(x))["met"][:, 0].double().numpy()
+    expected = transform.apply(flat)[:, 0]
+    assert np.array_equal(met, expected) and np.all(expected[particles[:, 0, 0] > 1] > 0)
+
+
+def test_context_counts_are_the_occupied_slots_per_type():
+    model, x = make(8), events(32)
+    model.eval()
+    slots = x.reshape(32, 19, 3)[:, :, 0] != 0
+    expected = torch.stack([slots[:, 1:5].sum(1), slots[:, 5:9].sum(1), slots[:, 9:].sum(1)], dim=1).float()
+    counts = model.count_objects(model.slot_mask(model.input_q(x)))
+    assert torch.equal(counts, expected)
+
+
+def assert_score_is_its_terms_by_hand(model: BeadModel, x: torch.Tensor) -> None:
+    """The quantized score against numpy sums over the 54 object features and the MET term,
+    with the error rounding done here (round half to even, saturate), and the software score
+    against the unrounded terms."""
+    met_weight = model.cfg.met_weight
+    model.eval()
+    with torch.no_grad():
+        out = model.complete(model.input_q(x))
+        recon, objects, mask = (out[k].double().numpy() for k in ("recon", "objects", "mask"))
+        met_hat, met = out["met_hat"].double().numpy()[:, 0], out["met"].double().numpy()[:, 0]
+        raw = model.raw_score_q(model.input_q(x)).double().numpy()[:, 0]
+        software = model.software_score(x).double().numpy()
+        terms = {k: v.double().numpy() for k, v in model.term_scores(x).items()}
+    lsb, top = 2.0**-4, 2.0**5  # ap_fixed<10, 6>: the error grid of ERROR_BITS bits
+    rounded = lambda v: np.clip(np.round(v / lsb) * lsb, -top, top - lsb)  # noqa: E731
+    for i in range(len(x)):
+        recon_term = sum(rounded(recon[i, j] - objects[i, j]) ** 2 * mask[i, j] for j in range(54))
+        met_term = rounded(met_hat[i] - met[i]) ** 2
+        assert raw[i] == recon_term + met_weight * met_term
+        plain_recon = sum((recon[i, j] - objects[i, j]) ** 2 * mask[i, j] for j in range(54))
+        assert terms["recon_error"][i] == pytest.approx(plain_recon, rel=1e-6)
+        assert terms["met_deviation"][i] == pytest.approx((met_hat[i] - met[i]) ** 2, rel=1e-6)
+        assert software[i] == pytest.approx(plain_recon + met_weight * (met_hat[i] - met[i]) ** 2, rel=1e-6)
+
+
+@pytest.mark.parametrize("met_weight", [1.0, 16.0, 1 / 4])
+def test_the_score_is_the_sum_of_its_terms_by_hand(met_weight):
+    model, x = make(8, met_weight=met_weight), events(8)
+    step(model, x, 1)  # the learned scales take their values from data
+    assert_score_is_its_terms_by_hand(model, x)
+
+
+def test_met_weight_is_the_nearest_power_of_two_on_background():
+    model, x = make(0), events(512)
+    model.eval()
+    with torch.no_grad():
+        terms = model.term_scores(x)
+    ratio = float(terms["recon_error"].double().mean() / terms["met_deviation"].double().mean())
+    chosen = model.background_config(x).met_weight
+    assert chosen in {2.0**k for k in range(-6, 7)}
+    assert all(abs(np.log(ratio / chosen)) <= abs(np.log(ratio / 2.0**k)) for k in range(-6, 7))
+
+
+def test_met_weight_must_be_a_power_of_two():
+    assert met_shift(16.0) == 4 and met_shift(0.25) == -2 and met_shift(2.0) == 1
+    for bad in (3.0, 0.0, -4.0, 2.0**7):
+        with pytest.raises(ValueError, match="met_weight"):
+            met_shift(bad)
+
+
+@pytest.mark.parametrize("bits", [8, 0])
+def test_float_twin_is_the_same_class_without_quantizers(bits):
+    model = make(bits)
+    model.eval()
+    x = events(16)
+    assert model.trigger_score(x).shape == (16,) and torch.isfinite(model.software_score(x)).all()
+    assert set(model.level_scores(x)) == {"recon_error", "met_deviation"}
+    assert [m.shape[1] for m in model.latent_means(model.input_q(x))] == [3, 2]
+
+
+def _metrics(model_dir: Path) -> dict:
+    return json.loads((model_dir / METRICS_TRAIN_FILE).read_text())
+
+
+@pytest.fixture(scope="module")
+def trained_dir(data_dir, tmp_path_factory) -> Path:
+    return train("bead", data_dir, tmp_path_factory.mktemp("bead") / "m", bits=8, epochs=2, **FAST)
+
+
+def test_training_runs_the_three_phases_in_order(trained_dir):
+    out = trained_dir
+    metrics = _metrics(out)
+    assert [e["phase"] for e in metrics["epochs"]] == ["hvae"] * 2 + ["transformer"] * 2 + ["decoder"] * 2
+    phases = metrics["training_phases"]
+    assert [(p["phase"], p["first_epoch"], p["last_epoch"]) for p in phases] == [
+        ("hvae", 1, 2), ("transformer", 3, 4), ("decoder", 5, 6)]
+    assert phases[1]["trains"] == ["transformer"] and "encoder" in phases[1]["frozen"]
+    assert set(phases[2]["trains"]) == {"decoder", "met_head"} and "transformer" in phases[2]["frozen"]
+    assert set(metrics["epochs"][2]["val"]) == {"loss", "distance"}
+    assert set(metrics["epochs"][4]["val"]) == {"loss", "recon", "met"}
+    # phase 3 froze the encoder and the transformer at the end of their phases
+    ckpt = torch.load(out / CHECKPOINT_FILE, weights_only=True)
+    model, _, cfg = ModelDir(out).load()
+    assert cfg.met_weight in {2.0**k for k in range(-6, 7)} and cfg.score_max > 0
+    final = torch.load(out / WEIGHTS_FILE, weights_only=True)
+    assert all(torch.equal(final[k], ckpt["model"][k]) for k in final if k.startswith("transformer."))
+    # the weight chosen after training is the one the loaded model's score uses
+    assert_score_is_its_terms_by_hand(model, events(8))
+
+
+def test_evaluate_reports_each_term_beside_the_combined_score(trained_dir, data_dir):
+    from bead_fpga.evaluate import evaluate
+
+    scores = evaluate(trained_dir, data_dir, max_events=N_EVENTS, plots=False)["variants"]["quantized"]["scores"]
+    assert set(scores) == {"trigger", "software", "recon_error", "met_deviation"}
+    assert all(0.0 <= s["Ato4l"]["auc"] <= 1.0 for s in scores.values())
+
+
+def test_an_interrupted_run_resumes_to_the_same_model(data_dir, trained_dir, tmp_path, monkeypatch):
+    kw = dict(bits=8, epochs=2, **FAST)
+    a = trained_dir
+    calls = {"n": 0}
+    real = train_mod._train_epoch
+
+    def dies_in_epoch_4(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(train_mod, "_train_epoch", dies_in_epoch_4)
+    with pytest.raises(KeyboardInterrupt):
+        train("bead", data_dir, tmp_path / "b", **kw)
+    monkeypatch.setattr(train_mod, "_train_epoch", real)
+    b = train("bead", data_dir, tmp_path / "b", resume=True, **kw)
+    wa, wb = (torch.load(d / WEIGHTS_FILE, weights_only=True) for d in (a, b))
+    assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
+    assert [e["val"] for e in _metrics(a)["epochs"]] == [e["val"] for e in _metrics(b)["epochs"]]
+
+
+def test_float_warmup_is_refused_in_one_line(data_dir, tmp_path):
+    with pytest.raises(BeadError, match="--float-warmup"):
+        train("bead", data_dir, tmp_path / "m", bits=8, epochs=1, float_warmup_epochs=1, **FAST)
