@@ -25,6 +25,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.data.adc2021 import BACKGROUND_FILE
 from bead_fpga.errors import BeadError
 from bead_fpga.io import cache_dir
@@ -36,7 +37,6 @@ DEFAULT_MODEL = "hvae"
 #: benchmarks/results/triggers.md (see :mod:`bead_fpga.distill`).
 DISTILL_AUGMENT = 2.0
 DISTILL_TAIL_POWER = 1.0
-DEFAULT_EVENTS = 200_000
 DEFAULT_SEED = 0
 RUNS_DIR = Path("runs")
 #: The committed reference HVAE, next to the package in a clone (an editable install).

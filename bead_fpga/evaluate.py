@@ -54,6 +54,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.io import write_json
 from bead_fpga.metrics import roc_auc, roc_curve, tpr_at_fpr
 from bead_fpga.model_dir import ModelDir
@@ -137,7 +138,7 @@ def split_status(trained: dict[str, Any], data_dir: Path, max_events: int | None
     return (trained.get("max_events"), trained.get("seed")) == (max_events, seed)
 
 
-def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = 200_000, seed: int = 0,
+def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = DEFAULT_EVENTS, seed: int = 0,
              twin_dir: Path | None = None, plots: bool = True) -> dict:
     """Evaluate ``model_dir`` on ``data_dir``; write ``metrics.json`` and (unless ``plots`` is
     False, e.g. in a benchmark sweep) the PNGs; return the metrics dictionary (layout in the

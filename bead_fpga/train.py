@@ -78,6 +78,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
 from bead_fpga.model_dir import ModelDir, torch_load
@@ -304,8 +305,13 @@ def _clone_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
 # --------------------------------------------------------------------------------------------
 
 def _progress(enabled: bool):
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     return Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -339,7 +345,7 @@ def train(
     epochs: int = 20,
     batch_size: int = 1024,
     lr: float = 3e-3,
-    max_events: int | None = 200_000,
+    max_events: int | None = DEFAULT_EVENTS,
     seed: int = 0,
     float_warmup_epochs: int = 0,
     kl_warmup_epochs: int = 5,
@@ -359,8 +365,8 @@ def train(
     as two on an idle machine and many times faster on a busy one.
     """
     from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint, load_background
-    from bead_fpga.distill import DEFAULT_AUGMENTATION, model_input, synthetic_inputs
     from bead_fpga.defaults import record_trained
+    from bead_fpga.distill import DEFAULT_AUGMENTATION, model_input, synthetic_inputs
     from bead_fpga.models import build_model, default_config
     from bead_fpga.transform import InputTransform, fit_transform
 

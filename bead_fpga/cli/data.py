@@ -7,11 +7,13 @@ from pathlib import Path
 import typer
 
 from bead_fpga.cli.app import data_app
+from bead_fpga.data import DEFAULT_EVENTS
+
 
 @data_app.command("generate")
 def data_generate(
     out: Path = typer.Option(..., "--out", help="Directory to write into (created if missing); the files get their real ADC2021 names."),
-    events: int = typer.Option(200_000, "--events", help="Background events (background_for_training.h5); ~1M take under a minute."),
+    events: int = typer.Option(DEFAULT_EVENTS, "--events", help="Background events (background_for_training.h5); ~1M take under a minute."),
     seed: int = typer.Option(0, "--seed", help="Random seed (>= 0); the same seed writes byte-identical events."),
     signal_events: int | None = typer.Option(
         None, "--signal-events", help="Events per signal file (Ato4l, leptoquark, hToTauTau, hChToTauNu); default events/10, 0 = background only."

@@ -8,7 +8,9 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize, _parse_widths
+from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.defaults import DEFAULT_MODEL, DISTILL_AUGMENT, DISTILL_TAIL_POWER
+
 
 @app.command("train")
 def train_cmd(
@@ -22,7 +24,7 @@ def train_cmd(
     epochs: int = typer.Option(20, "--epochs", help="Training epochs (after any float warm-up)."),
     batch_size: int = typer.Option(1024, "--batch-size", help="Events per optimisation step."),
     lr: float = typer.Option(3e-3, "--lr", help="Adam learning rate."),
-    max_events: int = typer.Option(200_000, "--max-events", help="Background events read (split 60/20/20 train/val/test); 0 = all."),
+    max_events: int = typer.Option(DEFAULT_EVENTS, "--max-events", help="Background events read (split 60/20/20 train/val/test); 0 = all."),
     seed: int = typer.Option(0, "--seed", help="Seed of the split, the initialisation and the shuffling."),
     float_warmup: int = typer.Option(0, "--float-warmup", help="Epochs of float-twin training before QAT (0 = QAT from scratch)."),
     kl_warmup: int = typer.Option(5, "--kl-warmup", help="Epochs over which the KL weight beta rises linearly from 0 to 1."),

@@ -45,8 +45,15 @@ from pathlib import Path
 import h5py
 import numpy as np
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
+from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.data.adc2021 import (
     BACKGROUND_FILE,
     LEPTON_FILTER_PT,
@@ -454,7 +461,7 @@ def _write(
         f.create_dataset("Particles_Classes", data=np.array(PARTICLE_CLASSES))
 
 
-def generate(out_dir: str | Path, n_events: int = 200_000, seed: int = 0, n_signal: int | None = None) -> dict[str, Path]:
+def generate(out_dir: str | Path, n_events: int = DEFAULT_EVENTS, seed: int = 0, n_signal: int | None = None) -> dict[str, Path]:
     """Write ``background_for_training.h5`` and the four signal files into ``out_dir``.
 
     ``n_signal`` events go into each signal file (default ``max(1, n_events // 10)``; 0 writes

@@ -49,6 +49,7 @@ from typing import Any
 
 import yaml
 
+from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.errors import BeadError
 from bead_fpga.scan.points import Point
 from bead_fpga.scan.settings import canonical, setting_targets
@@ -110,7 +111,7 @@ def _data(block: Any, spec_path: Path) -> dict[str, Any]:
         path = Path(str(block["path"])).expanduser()
         return {"path": str(path if path.is_absolute() else (spec_path.parent / path).resolve())}
     gen = block["generate"] or {}
-    allowed = {"events": 200_000, "seed": 0, "signal_events": None}
+    allowed = {"events": DEFAULT_EVENTS, "seed": 0, "signal_events": None}
     if not isinstance(gen, dict) or set(gen) - set(allowed):
         raise BeadError(where, f"generate takes {', '.join(allowed)}, got {gen!r}")
     for key, value in gen.items():
