@@ -31,10 +31,11 @@ from bead_fpga.compare import compare_integers
 from bead_fpga.csim import predict_with_progress
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph, project_name
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
-    LayerReport, compare_layers, data_input, enable_trace, execute_all, first_parting, hls_trace, plot_layers,
+    LayerReport, compare_layers, data_input, enable_trace, event_shape, execute_all, first_parting, hls_trace,
+    plot_layers,
     type_range,
 )
 from bead_fpga.model_dir import CSIM_FILE
@@ -178,14 +179,22 @@ def check_ops(graph: ModelWrapper, onnx_file: Path) -> None:
 
 def to_hls(graph: ModelWrapper, onnx_file: Path, input_format: InputFormat, settings: HLSSettings,
            projects_root: Path) -> tuple[ModelWrapper, HLSProject]:
-    """Cleanup and hls4ml conversion; any failure inside qonnx or hls4ml becomes one line that
-    names the node and op it concerns (the first node whose op or name the message mentions).
+    """Shape arithmetic folded, cleanup and hls4ml conversion; any failure inside qonnx or
+    hls4ml becomes one line that names the node and op it concerns, as the file names them,
+    and for a crash inside one of hls4ml's optimizer passes, the pass and the layer too.
     The project's fingerprint covers the cleaned graph, so a change in the cleanup recompiles."""
-    check_ops(graph, onnx_file)
     try:
-        cleaned = prepare_for_hls4ml(ModelWrapper(copy.deepcopy(graph.model)))
+        shaped = fold_shape_arithmetic(ModelWrapper(copy.deepcopy(graph.model)))
     except Exception as err:  # noqa: BLE001  qonnx transformations raise bare exceptions
-        raise BeadError(onnx_file, f"qonnx cleanup failed at {_culprit(graph, err, graph)}: {_first_line(err)}") from None
+        raise BeadError(onnx_file, f"cannot fold the graph's shapes at {_culprit(graph, err, graph)}: "
+                                   f"{_first_line(err)}") from None
+    check_ops(shaped, onnx_file)
+    for node in shaped.graph.node:  # the name in the file, carried through the cleanup's renaming
+        node.doc_string = node.name
+    try:
+        cleaned = prepare_for_hls4ml(shaped)
+    except Exception as err:  # noqa: BLE001  qonnx transformations raise bare exceptions
+        raise BeadError(onnx_file, f"qonnx cleanup failed at {_culprit(shaped, err, graph)}: {_first_line(err)}") from None
     name = project_name(Path(onnx_file).name.split(".")[0])
     try:
         project = convert_graph(cleaned, onnx_file, name, input_format.text, settings, projects_root,
@@ -206,18 +215,23 @@ def _first_line(err: Exception) -> str:
 
 
 def _culprit(cleaned: ModelWrapper, err: Exception, original: ModelWrapper) -> str:
-    """``node <name> (op <op>)`` that ``err`` concerns, named as the *original* file names it:
-    the ONNX node hls4ml's handler was reading when it raised (a ``node`` local in the
-    traceback, or the ``name`` of the layer it was building), else the first node the message
-    names; the cleaned graph's node is mapped back to the original by its rank among the nodes
-    of its op (the cleanup renames nodes)."""
+    """``node <name> (op <op>)`` that ``err`` concerns, named as the *original* file names it,
+    preceded by ``pass <p> on layer <l> from`` when hls4ml raised inside one of its optimizer
+    passes (``optimize_model`` holds the pass in ``opt_name`` and the layer in ``node``).
+    The node is the ONNX node hls4ml's handler was reading when it raised (a ``node`` local in
+    the traceback, or the ``name`` of the layer it was building), the layer's own node for a
+    pass, else the first node the message names."""
     by_name = {n.name: n for n in cleaned.graph.node}
-    node = None
+    node, in_pass = None, ""
     tb = err.__traceback__
     while tb is not None:
         local = tb.tb_frame.f_locals
         if isinstance(local.get("node"), NodeProto):
             node = local["node"]
+        elif isinstance(local.get("opt_name"), str) and hasattr(local.get("node"), "class_name"):
+            layer = local["node"]
+            in_pass = f"pass {local['opt_name']} on layer {layer.name} ({layer.class_name}) from "
+            node = by_name.get(layer.name, node)
         elif isinstance(local.get("name"), str) and local["name"] in by_name:
             node = by_name[local["name"]]
         tb = tb.tb_next
@@ -225,11 +239,19 @@ def _culprit(cleaned: ModelWrapper, err: Exception, original: ModelWrapper) -> s
     node = node or next((n for n in cleaned.graph.node if n.name and n.name in text), None)
     node = node or next((n for n in cleaned.graph.node if re.search(rf"\b{n.op_type}\b", text)), None)
     if node is None:
-        return "an unidentified node"
+        return f"{in_pass}an unidentified node"
+    return f"{in_pass}node {_name_in_file(node, cleaned, original)} (op {node.op_type})"
+
+
+def _name_in_file(node: NodeProto, cleaned: ModelWrapper, original: ModelWrapper) -> str:
+    """The name the file gives ``node``: carried in its ``doc_string`` through the cleanup,
+    else (a node the cleanup created) its rank among the nodes of its op, else its own."""
+    if node.doc_string:
+        return node.doc_string
     same_op = [n.name for n in cleaned.graph.node if n.op_type == node.op_type]
     in_file = [n.name for n in original.graph.node if n.op_type == node.op_type]
     name = in_file[same_op.index(node.name)] if len(same_op) == len(in_file) and node.name in same_op else node.name
-    return f"node {name or '(unnamed)'} (op {node.op_type})"
+    return name or "(unnamed)"
 
 
 def layout_moved(original: list[int], cleaned: list[int]) -> bool:
@@ -260,7 +282,7 @@ def csim_qonnx(
     with Console(stderr=True).status(f"compiling the C++ of {project.name} (reused when unchanged)"):
         compiled = project.compile()
 
-    x = grid_events(fmt.text, tuple(original.get_tensor_shape(data_input(original))[1:]), n_events, seed)
+    x = grid_events(fmt.text, event_shape(original), n_events, seed)
     out_name = original.graph.output[0].name
     moved_in = layout_moved(original.get_tensor_shape(data_input(original)), cleaned.get_tensor_shape(GLOBAL_IN))
     moved_out = layout_moved(original.get_tensor_shape(out_name), cleaned.get_tensor_shape(GLOBAL_OUT))

@@ -25,6 +25,16 @@ Graphs exported by other groups (``bead-fpga csim-qonnx``) add four more:
   but ONNX makes them optional (ones and zero padding). :class:`ConvDefaults` writes them out.
 * hls4ml reads convolutions channels-last; qonnx's ``ConvertToChannelsLastAndClean`` moves
   the layout, applied only to graphs that convolve or pool (a no-op elsewhere).
+
+and two about the shapes real exports have, applied first (:func:`fold_shape_arithmetic`):
+
+* ``x.view(x.size(0), -1)`` exports as ``Shape -> Gather -> Unsqueeze -> Concat -> Reshape``
+  on a symbolic batch axis. qonnx's ``FoldConstants`` folds a ``Shape`` whose input shape is
+  known, and then everything computed from it, but a symbolic batch is not known:
+  :class:`BatchOfOne` fixes it at 1 (hls4ml computes one event per call) first.
+* A graph whose input is one vector, without a batch axis (``nn.Linear`` on a 1-D tensor), is
+  not what hls4ml reads: :class:`AddBatchAxis` adds the axis once at the input and moves every
+  axis-numbered attribute one place along so the graph computes the same thing.
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ import re
 import warnings
 
 import numpy as np
+import onnx
 from onnx import helper
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.base import Transformation
@@ -55,6 +66,10 @@ GLOBAL_IN = "global_in"
 GLOBAL_OUT = "global_out"
 #: Ops whose data layout qonnx's channels-last conversion has to move for hls4ml.
 SPATIAL_OPS = frozenset({"Conv", "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool"})
+#: Ops that number one axis in an ``axis`` attribute (shifted by :class:`AddBatchAxis`).
+AXIS_OPS = frozenset({"Softmax", "LogSoftmax", "Hardmax", "Flatten", "Concat", "Gather", "Split"})
+#: Ops that list axes in an ``axes`` attribute or, from opset 13 on, their second input.
+AXES_OPS = frozenset({"Squeeze", "Unsqueeze", "ReduceSum", "ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd"})
 
 
 def rename_everywhere(model: ModelWrapper, old: str, new: str) -> None:
@@ -203,6 +218,115 @@ class ConvDefaults(Transformation):
                     node.attribute.append(helper.make_attribute(name, value))
                     changed = True
         return model, changed
+
+
+def data_input_info(model: ModelWrapper):
+    """The ``ValueInfo`` of the graph input that is data, not a weight (Brevitas lists its
+    weights as graph inputs too)."""
+    return next(i for i in model.graph.input if model.get_initializer(i.name) is None)
+
+
+def drop_inner_shapes(model: ModelWrapper) -> ModelWrapper:
+    """Forget every intermediate shape and infer them again from the input's (the shapes of
+    constants stay: hls4ml reads a Quant's scale shape from them)."""
+    inner = [v for v in model.graph.value_info if model.get_initializer(v.name) is None]
+    for info in inner:
+        model.graph.value_info.remove(info)
+    return model.transform(InferShapes())
+
+
+class BatchOfOne(Transformation):
+    """A symbolic (or zero) batch axis on the input and output fixed at 1, the batch hls4ml
+    computes per call, and the inner shapes inferred again: with every shape known, qonnx's
+    ``FoldConstants`` folds ``Shape`` and the ``Gather``/``Unsqueeze``/``Concat``/``Slice``
+    arithmetic on it into the constant a ``Reshape`` reads. Leaves rank-1 (unbatched) inputs
+    alone, for :class:`AddBatchAxis`."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        changed = False
+        for info in (data_input_info(model), model.graph.output[0]):
+            dims = info.type.tensor_type.shape.dim
+            if len(dims) >= 2 and dims[0].dim_value <= 0:
+                dims[0].dim_value = 1  # a oneof with dim_param: setting one clears the other
+                changed = True
+        return (drop_inner_shapes(model) if changed else model), False
+
+
+def data_path(model: ModelWrapper, tensor: str) -> list:
+    """The nodes computed from ``tensor``, in graph order (not those on weights alone)."""
+    reached, nodes = {tensor}, []
+    for node in model.graph.node:  # exports list nodes in execution order; SortGraph ensures it
+        if reached.intersection(node.input):
+            nodes.append(node)
+            reached.update(node.output)
+    return nodes
+
+
+class AddBatchAxis(Transformation):
+    """A rank-1 input (one event, no batch axis: ``nn.Linear`` on a 1-D tensor) given a batch
+    axis of 1 in front, carried through: the output gets it too, and every attribute or
+    constant that numbers axes (``axis``, ``axes``, ``perm``, a ``Reshape``'s target) moves one
+    place along, so each node computes what it did, per event. An op that numbers axes in a way
+    not listed here, or reduces over every axis, is refused rather than guessed."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        info = data_input_info(model)
+        if len(info.type.tensor_type.shape.dim) != 1:
+            return model, False
+        for value in (info, model.graph.output[0]):
+            value.type.tensor_type.shape.dim.insert(0, onnx.TensorShapeProto.Dimension(dim_value=1))
+        opset = model.model.opset_import[0].version
+        for node in data_path(model, info.name):
+            self._shift(model, node, opset)
+        return drop_inner_shapes(model), False
+
+    @staticmethod
+    def _shift(model: ModelWrapper, node, opset: int) -> None:
+        attrs = {a.name: a for a in node.attribute}
+        if node.op_type in AXIS_OPS:
+            default = -1 if node.op_type in ("Softmax", "LogSoftmax", "Hardmax") and opset >= 13 else (
+                1 if node.op_type in ("Flatten", "Softmax", "LogSoftmax", "Hardmax") else 0)
+            axis = attrs["axis"].i if "axis" in attrs else default
+            _set_attribute(node, "axis", axis + 1 if axis >= 0 else axis)
+        elif node.op_type == "Transpose":
+            perm = list(attrs["perm"].ints) if "perm" in attrs else None
+            if perm is None:
+                raise ValueError(f"node {node.name}: Transpose without perm on an unbatched graph")
+            _set_attribute(node, "perm", [0, *(p + 1 for p in perm)])
+        elif node.op_type in AXES_OPS:
+            if "axes" in attrs:
+                _set_attribute(node, "axes", [a + 1 if a >= 0 else a for a in attrs["axes"].ints])
+            elif len(node.input) > 1 and (axes := model.get_initializer(node.input[1])) is not None:
+                model.set_initializer(node.input[1], np.where(axes >= 0, axes + 1, axes).astype(axes.dtype))
+            else:
+                raise ValueError(f"node {node.name}: {node.op_type} over every axis of an unbatched graph "
+                                 "would reduce over the batch axis too")
+        elif node.op_type == "Reshape":
+            target = model.get_initializer(node.input[1])
+            if target is None:
+                raise ValueError(f"node {node.name}: a Reshape to a computed shape on an unbatched graph")
+            model.set_initializer(node.input[1], np.concatenate([[1], target]).astype(target.dtype))
+        elif attrs.keys() & {"axis", "axes", "perm"}:
+            raise ValueError(f"node {node.name}: op {node.op_type} numbers axes; bead-fpga cannot add "
+                             "a batch axis in front of it")
+
+
+def _set_attribute(node, name: str, value) -> None:
+    """Replace (or add) one attribute of ``node``."""
+    for attribute in list(node.attribute):
+        if attribute.name == name:
+            node.attribute.remove(attribute)
+    node.attribute.append(helper.make_attribute(name, value))
+
+
+def fold_shape_arithmetic(model: ModelWrapper) -> ModelWrapper:
+    """The graph with one batch axis of size 1 and every computation on shapes folded into
+    constants (:class:`AddBatchAxis`, :class:`BatchOfOne`, then qonnx's ``InferShapes`` and
+    ``FoldConstants``); node names are kept, so what is left can be named as the file names it."""
+    for transformation in (SortGraph(), AddBatchAxis(), BatchOfOne(), InferShapes(),
+                           FoldConstants(exclude_op_types=["Quant", "BipolarQuant"])):
+        model = model.transform(transformation)
+    return model
 
 
 def cleanup(model: ModelWrapper) -> ModelWrapper:
