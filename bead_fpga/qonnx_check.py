@@ -31,7 +31,7 @@ from bead_fpga.compare import compare_integers
 from bead_fpga.csim import predict_with_progress
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph, project_name
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml
+from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
     LayerReport, compare_layers, data_input, enable_trace, event_shape, execute_all, first_parting, hls_trace,
@@ -308,6 +308,7 @@ def csim_qonnx(
                    "lsb_source": "output quantizer" if out.lsb is not None else "hls4ml output type",
                    **({"encoding": "hls4ml's 0/1 read as -1/+1"} if remapped else {})},
         **comparison,
+        "rewrites": rewrites(cleaned),
         "compiled": compiled, "csim_events_per_second": round(len(x) / sim_s, 1),
         "source": "measured:csim (hls4ml compiled C++ vs qonnx executor on the original graph, in output LSBs)",
     }
@@ -399,6 +400,8 @@ def verdict_line(result: dict[str, Any]) -> str:
     head = (f"{result['graph']}: {result['verdict']}: {result['bit_exact_events']}/{result['events']} events identical "
             f"(input {result['input_format']}, output {result['output']['op']} in "
             f"{result['output']['lsb_source']} LSBs of {result['output_lsb']:g}, worst {result['max_abs_diff_lsb']} LSB)")
+    if result["rewrites"]:
+        head += f"\n  rewritten for hls4ml: {'; '.join(result['rewrites'])}"
     if result["verdict"] == "exact":
         return head
     first = result["first_difference"]

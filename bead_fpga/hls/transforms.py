@@ -275,6 +275,7 @@ class AddBatchAxis(Transformation):
             return model, False
         for value in (info, model.graph.output[0]):
             value.type.tensor_type.shape.dim.insert(0, onnx.TensorShapeProto.Dimension(dim_value=1))
+        note_rewrite(model, f"input {info.name} has no batch axis: one of size 1 added in front and carried through")
         opset = model.model.opset_import[0].version
         for node in data_path(model, info.name):
             self._shift(model, node, opset)
@@ -329,6 +330,93 @@ def fold_shape_arithmetic(model: ModelWrapper) -> ModelWrapper:
     return model
 
 
+#: Metadata key under which a rewrite that changes how hls4ml reads a node records why.
+REWRITES_KEY = "bead_fpga.rewrites"
+
+
+def note_rewrite(model: ModelWrapper, text: str) -> None:
+    """Record one rewrite in the graph's metadata, for the verdict to say."""
+    notes = model.get_metadata_prop(REWRITES_KEY)
+    model.set_metadata_prop(REWRITES_KEY, f"{notes}\n{text}" if notes else text)
+
+
+def rewrites(model: ModelWrapper) -> list[str]:
+    """The rewrites :func:`note_rewrite` recorded, in order."""
+    notes = model.get_metadata_prop(REWRITES_KEY)
+    return notes.split("\n") if notes else []
+
+
+class BiasAddIntoConv(Transformation):
+    """``Add(Conv(x, W), b)`` with ``b`` one value per output channel (``(C, 1, 1)`` for 2-D,
+    ``(C, 1)`` for 1-D, or ``(C,)`` behind a per-tensor ``Quant``) -> ``Conv(x, W, b)``.
+
+    QKeras' converter writes a conv bias as a separate ``Add``. hls4ml turns that ``Add`` into
+    an ``ApplyAlpha`` layer whose bias spans the whole image, and its ``fuse_batch_normalization``
+    pass then crashes fusing it into the conv ("operands could not be broadcast together");
+    as the conv's own bias input it is read as a bias."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        for node in model.graph.node:
+            conv = model.find_producer(node.input[0]) if node.op_type == "Add" else None
+            if conv is None or conv.op_type != "Conv" or len(conv.input) > 2 \
+                    or len(model.find_consumers(conv.output[0])) != 1:
+                continue
+            channels = model.get_tensor_shape(conv.output[0])[1]
+            bias, value = self._per_channel(model, node.input[1], channels)
+            if value is None:
+                continue
+            model.set_initializer(bias, value.reshape(channels))
+            conv.input.append(node.input[1])
+            conv.output[0] = node.output[0]
+            model.graph.node.remove(node)
+            note_rewrite(model, f"node {node.doc_string or node.name}: bias Add taken into Conv "
+                                f"{conv.doc_string or conv.name} (hls4ml's fuse_batch_normalization crashes on it)")
+            return drop_inner_shapes(model), True
+        return model, False
+
+    @staticmethod
+    def _per_channel(model: ModelWrapper, tensor: str, channels: int) -> tuple[str, np.ndarray | None]:
+        """The constant behind ``tensor`` (itself, or the input of a per-tensor ``Quant`` of a
+        constant) and its value when it holds one value per channel, else ``None``."""
+        producer = model.find_producer(tensor)
+        if producer is not None:
+            params = [model.get_initializer(name) for name in producer.input]
+            if producer.op_type != "Quant" or any(p is None for p in params) or any(np.size(p) != 1 for p in params[1:]):
+                return tensor, None
+            tensor = producer.input[0]
+        value = model.get_initializer(tensor)
+        if value is None or value.size != channels or (value.ndim > 1 and value.shape[0] != channels):
+            return tensor, None
+        return tensor, value
+
+
+class SignedOneBitAsBipolar(Transformation):
+    """A signed 1-bit ``Quant`` (zero point 0) -> ``BipolarQuant`` with the same scale.
+
+    qonnx's executor reads a signed 1-bit ``Quant`` as the sign, ``+-scale`` (0 -> +scale),
+    which is what Brevitas and FINN mean by it; hls4ml gives it the two's-complement type
+    ``ap_fixed<1, .>``, whose values are ``-scale`` and ``0``. ``BipolarQuant`` has qonnx's
+    meaning under a name hls4ml reads as binary, so the rewrite makes both sides agree."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        for index, node in enumerate(model.graph.node):
+            if node.op_type != "Quant":
+                continue
+            bits, zeropt = model.get_initializer(node.input[3]), model.get_initializer(node.input[2])
+            signed = next((a.i for a in node.attribute if a.name == "signed"), 1)
+            if bits is None or zeropt is None or np.size(bits) != 1 or float(bits) != 1 or not signed \
+                    or np.any(zeropt != 0):
+                continue
+            bipolar = helper.make_node("BipolarQuant", [node.input[0], node.input[1]], list(node.output),
+                                       domain=QONNX_DOMAIN, name=node.name, doc_string=node.doc_string)
+            model.graph.node.remove(node)
+            model.graph.node.insert(index, bipolar)
+            note_rewrite(model, f"node {node.doc_string or node.name}: signed 1-bit Quant written as BipolarQuant "
+                                "(qonnx reads it as +-scale, hls4ml's ap_fixed<1> as -scale/0)")
+            return model, True
+        return model, False
+
+
 def cleanup(model: ModelWrapper) -> ModelWrapper:
     """qonnx's cleanup sequence, Quant nodes preserved, with our renaming in place of its own."""
     for transformation in (
@@ -352,6 +440,7 @@ def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
     ``MatMul`` (hls4ml's QONNX path), the score's ``ReduceSum`` lowered, convolutions moved to
     channels-last, and cleaned again. BatchNorm is left to hls4ml, which folds it where it can."""
     model = cleanup(model)
+    model = model.transform(SignedOneBitAsBipolar())
     model = model.transform(RemoveIdentity())
     model = model.transform(ConvDefaults())
     model = model.transform(GemmZeroBias())
@@ -362,5 +451,6 @@ def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
         model = model.transform(GemmToMatMul())
     model = model.transform(LowerReduceSum())
     if any(node.op_type in SPATIAL_OPS for node in model.graph.node):
+        model = model.transform(BiasAddIntoConv())
         model = model.transform(ConvertToChannelsLastAndClean(make_input_channels_last=True))
     return cleanup(model)
