@@ -345,6 +345,11 @@ def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -
     if op == "BatchNormalization":
         return (f"float BatchNorm: scale and shift are float32 in qonnx and fixed-point constants in hls4ml, "
                 f"so values next to a rounding step of the following quantizer land on the other side ({where})")
+    batchnorm = next((n for n in graph.find_consumers(graph.get_node_from_name(parting.matched_node).output[0]) or []
+                      if n.op_type == "BatchNormalization"), None)
+    if batchnorm is not None:
+        return (f"float BatchNorm {batchnorm.name} fused by hls4ml into this layer's weights and bias: float32 "
+                f"in qonnx, fixed-point constants in hls4ml ({where})")
     odd = odd_scales(graph, parting.matched_node)
     if odd:
         return (f"a scale that is not a power of two ({odd}): qonnx multiplies by it in float32, "
@@ -353,8 +358,10 @@ def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -
         return f"bipolar encoding: qonnx's BipolarQuant maps 0 to +1, hls4ml's binary activation does not ({where})"
     if parting.beyond_type:
         return f"{parting.beyond_type} values outside the layer's type ({where})"
-    return (f"not a known cause ({where}, op {op}): the C++ of this layer computes something else; "
-            f"check how the cleanup rewrote it and the layer's type")
+    return (f"not a known cause ({where}, op {op}): ruled out a float softmax, a float op after the last "
+            f"quantizer, float BatchNorm (alone or fused), scales that are not powers of two, bipolar encoding, "
+            f"values outside the layer's type and a channels-first/last layout (both are compared); the C++ of this "
+            f"layer computes something else: check how the cleanup rewrote it")
 
 
 def softmax_table_step(project: HLSProject, layer_name: str) -> str:

@@ -361,11 +361,11 @@ class BiasAddIntoConv(Transformation):
             if conv is None or conv.op_type != "Conv" or len(conv.input) > 2 \
                     or len(model.find_consumers(conv.output[0])) != 1:
                 continue
-            channels = model.get_tensor_shape(conv.output[0])[1]
-            bias, value = self._per_channel(model, node.input[1], channels)
+            shape = model.get_tensor_shape(conv.output[0])
+            bias, value = self._per_channel(model, node.input[1], shape[1]) if shape else (None, None)
             if value is None:
                 continue
-            model.set_initializer(bias, value.reshape(channels))
+            model.set_initializer(bias, value.reshape(shape[1]))
             conv.input.append(node.input[1])
             conv.output[0] = node.output[0]
             model.graph.node.remove(node)

@@ -57,7 +57,7 @@ class FlattenThenMLP(torch.nn.Module):
         if self.flatten == "view":
             x = x.view(x.size(0), -1)
         elif self.flatten == "reshape_slice":
-            x = x.reshape(*x.shape[:1], -1)
+            x = x.reshape(*x.shape[:-3], -1)
         else:
             x = torch.flatten(x, 1)
         return self.out(self.fc2(self.relu(self.fc1(x))))
@@ -95,20 +95,20 @@ class MLP(torch.nn.Module):
 
 
 class ConvNet(torch.nn.Module):
-    """QuantConv (1-D or 2-D) -> [BatchNorm] -> QuantReLU -> MaxPool -> flatten -> QuantLinear."""
+    """QuantConv (1-D or 2-D) -> [BatchNorm] -> QuantReLU -> [MaxPool] -> flatten -> QuantLinear."""
 
     def __init__(self, dims: int, channels: int, size: int, padding: int, stride: int, batchnorm: bool = False,
-                 flatten_view: bool = True) -> None:
+                 flatten_view: bool = True, pool: bool = True) -> None:
         super().__init__()
-        conv, pool = (qnn.QuantConv1d, torch.nn.MaxPool1d) if dims == 1 else (qnn.QuantConv2d, torch.nn.MaxPool2d)
+        conv, pool_class = (qnn.QuantConv1d, torch.nn.MaxPool1d) if dims == 1 else (qnn.QuantConv2d, torch.nn.MaxPool2d)
         self.inp = qnn.QuantIdentity(act_quant=EightBitActs, return_quant_tensor=True)
         self.conv = conv(channels, 3, 3, padding=padding, stride=stride, bias=True, weight_quant=SixBitWeights,
                          return_quant_tensor=True)
         self.bn = (torch.nn.BatchNorm1d if dims == 1 else torch.nn.BatchNorm2d)(3) if batchnorm else None
         self.relu = qnn.QuantReLU(act_quant=SixBitRelu, return_quant_tensor=True)
-        self.pool = pool(2)
+        self.pool = pool_class(2) if pool else torch.nn.Identity()
         side = (size + 2 * padding - 3) // stride + 1
-        self.fc = qnn.QuantLinear(3 * (side // 2) ** dims, 4, bias=False, weight_quant=SixBitWeights,
+        self.fc = qnn.QuantLinear(3 * (side // (2 if pool else 1)) ** dims, 4, bias=False, weight_quant=SixBitWeights,
                                   return_quant_tensor=True)
         self.out = qnn.QuantIdentity(act_quant=EightBitActs, return_quant_tensor=False)
         self.flatten_view = flatten_view
@@ -149,6 +149,10 @@ def conv2d_stride2(path: Path) -> Path:
 
 def conv1d_pad_pool(path: Path) -> Path:
     return export_brevitas(ConvNet(1, 2, 16, padding=1, stride=1), (1, 2, 16), path, seed=17)
+
+
+def conv1d_stride2(path: Path) -> Path:
+    return export_brevitas(ConvNet(1, 2, 16, padding=1, stride=2, pool=False), (1, 2, 16), path, seed=23)
 
 
 def conv2d_batchnorm(path: Path) -> Path:

@@ -10,7 +10,6 @@ the last quantizer). Weights are seeded and tiny so each compiles fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import brevitas.nn as qnn
@@ -24,7 +23,7 @@ from brevitas.quant import (
     SignedBinaryWeightPerTensorConst,
     Uint8ActPerTensorFixedPoint,
 )
-from onnx import TensorProto, helper
+from onnx import TensorProto, helper, numpy_helper
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.util.basic import qonnx_make_model
 
@@ -199,7 +198,7 @@ def float_scale_output(path: Path) -> Path:
     return save([q_in, q_w, matmul, q_out, mul], [*i_in, *i_w, *i_out, alpha], "float_scale_output", (1, 6), (1, 4), path)
 
 
-def qkeras_conv2d_channels_last(path: Path) -> Path:
+def qkeras_conv2d_channels_last(path: Path, quantized_bias: bool = True) -> Path:
     """A QKeras Conv2D after qonnx's converter (tf2onnx underneath): the input is channels-last
     (NHWC), a ``Transpose`` takes it to ONNX's NCHW for ``Conv`` (3x3, stride 1, 'same'
     padding written as ``pads``), the bias is an ``Add`` of a quantized constant, and a
@@ -211,6 +210,10 @@ def qkeras_conv2d_channels_last(path: Path) -> Path:
     conv = helper.make_node("Conv", ["x.nchw", "conv.wq.out"], ["conv.mm"], name="conv2d", kernel_shape=[3, 3],
                             pads=[1, 1, 1, 1], strides=[1, 1])
     q_b, i_b = quantized_weights("conv.b", (3, 1, 1), 2.0**-6, 8, rng)
+    if not quantized_bias:  # the bias as a float constant on the same grid (QKeras with bias_quantizer=None)
+        i_b = [helper.make_tensor("conv.b.wq.out", TensorProto.FLOAT, [3, 1, 1],
+                                  np.round(numpy_helper.to_array(i_b[0]) * 64).ravel() / 64)]
+        q_b = None
     add = helper.make_node("Add", ["conv.mm", "conv.b.wq.out"], ["conv.out"], name="conv2d_bias")
     relu = helper.make_node("Relu", ["conv.out"], ["relu.out"], name="relu")
     q_a, i_a = quant("act.q", "relu.out", "act.out", 2.0**-3, 6, signed=False)
@@ -219,7 +222,8 @@ def qkeras_conv2d_channels_last(path: Path) -> Path:
     q_w2, i_w2 = quantized_weights("dense", (75, 4), 2.0**-5, 6, rng)
     matmul = helper.make_node("MatMul", ["flat.out", "dense.wq.out"], ["dense.out"], name="dense")
     q_out, i_out = quant("out.q", "dense.out", "output_1", 2.0**-4, 12)
-    return save([q_in, to_nchw, q_w, conv, q_b, add, relu, q_a, to_nhwc, flat, q_w2, matmul, q_out],
+    nodes = [q_in, to_nchw, q_w, conv, q_b, add, relu, q_a, to_nhwc, flat, q_w2, matmul, q_out]
+    return save([n for n in nodes if n is not None],
                 [*i_in, *i_w, *i_b, *i_a, *i_w2, *i_out], "qkeras_conv2d", (1, 5, 5, 2), (1, 4), path)
 
 
@@ -270,15 +274,3 @@ def binarised_layer_tenth(path: Path) -> Path:
     """The same layer with Brevitas' default binary weight scale, 0.1: not a power of two."""
     return export_brevitas(BinarisedLayer(SignedBinaryWeightPerTensorConst), (1, 16), path, seed=6)
 
-
-#: name -> builder; the names are the test ids.
-GRAPHS: dict[str, Callable[[Path], Path]] = {
-    "brevitas_mlp_bn_flatten": brevitas_mlp,
-    "brevitas_bipolar_output": bipolar_mlp,
-    "binarised_layer": binarised_layer,
-    "binarised_layer_scale_0.1": binarised_layer_tenth,
-    "gemm_mlp": gemm_mlp,
-    "conv_no_pads": conv_no_pads,
-    "softmax_head": softmax_head,
-    "float_scale_output": float_scale_output,
-}
