@@ -56,8 +56,8 @@ class FlattenThenMLP(torch.nn.Module):
         x = self.inp(x)
         if self.flatten == "view":
             x = x.view(x.size(0), -1)
-        elif self.flatten == "reshape_slice":
-            x = x.reshape(*x.shape[:-3], -1)
+        elif self.flatten == "view_product":
+            x = x.view(-1, x.size(1) * x.size(2) * x.size(3))
         else:
             x = torch.flatten(x, 1)
         return self.out(self.fc2(self.relu(self.fc1(x))))
@@ -124,8 +124,8 @@ def view_flatten(path: Path) -> Path:
     return dynamic_batch_export(FlattenThenMLP("view"), (1, 1, 4, 4), path, seed=11)
 
 
-def reshape_slice_flatten(path: Path) -> Path:
-    return dynamic_batch_export(FlattenThenMLP("reshape_slice", pixels=18), (1, 2, 3, 3), path, seed=12)
+def view_product_flatten(path: Path) -> Path:
+    return dynamic_batch_export(FlattenThenMLP("view_product", pixels=18), (1, 2, 3, 3), path, seed=12)
 
 
 def torch_flatten_dynamic(path: Path) -> Path:

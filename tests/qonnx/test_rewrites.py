@@ -44,7 +44,7 @@ def built(build: Callable[[Path], Path], tmp_path: Path) -> ModelWrapper:
 
 @pytest.mark.parametrize("build, ops", [
     (brevitas.view_flatten, {"Shape", "Gather", "Unsqueeze", "Concat"}),
-    (brevitas.reshape_slice_flatten, {"Shape", "Concat"}),
+    (brevitas.view_product_flatten, {"Shape", "Gather", "Mul", "Concat"}),
 ])
 def test_shape_arithmetic_folds_to_constants(tmp_path, build, ops) -> None:
     original = built(build, tmp_path)
