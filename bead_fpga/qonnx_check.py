@@ -166,11 +166,16 @@ def load_graph(onnx_file: Path) -> ModelWrapper:
 
 def check_ops(graph: ModelWrapper, onnx_file: Path) -> None:
     """One line naming the first node, as the file names it, whose op neither hls4ml nor our
-    cleanup handles."""
+    cleanup handles (on the graph with its shape arithmetic folded: what is left computes on
+    data, or on a shape that stays unknown)."""
     import hls4ml
 
     known = set(hls4ml.converters.get_supported_onnx_layers()) | LOWERED_OPS
     node = next((n for n in graph.graph.node if n.op_type not in known), None)
+    if node is not None and node.op_type == "Shape":
+        raise BeadError(onnx_file, f"node {node.name or '(unnamed)'}: op Shape of a tensor whose shape qonnx's "
+                                   "shape inference cannot tell, so it cannot be folded into a constant",
+                        "export the graph with a fixed input shape")
     if node is not None:
         raise BeadError(onnx_file, f"node {node.name or '(unnamed)'}: op {node.op_type} is not supported by hls4ml",
                         "it needs an hls4ml extension (bead-fpga lowers only "
@@ -386,19 +391,23 @@ def softmax_table_step(project: HLSProject, layer_name: str) -> str:
 
 
 def odd_scales(graph: ModelWrapper, node_name: str) -> str:
-    """The quantizers feeding ``node_name`` (through shape-only ops) whose scale is not a power
-    of two, as ``name=scale`` text; empty when there are none."""
+    """The quantizers feeding ``node_name`` (through shape-only ops), or quantizing its output,
+    whose scale is not a power of two, as ``name=scale`` text; empty when there are none
+    (hls4ml splits such a ``Quant`` into a divide, a rounding and a multiply in fixed point, so
+    its first layer is paired with the tensor before it)."""
     node = next(n for n in graph.graph.node if n.name == node_name)
-    found = []
+    quantizers = [n for n in graph.find_consumers(node.output[0]) or [] if n.op_type == "Quant"]
     for tensor in node.input:
         producer = graph.find_producer(tensor)
         while producer is not None and producer.op_type in SHAPE_OPS:
             producer = graph.find_producer(producer.input[0])
-        if producer is None or producer.op_type not in ("Quant", "BipolarQuant"):
-            continue
-        scale = graph.get_initializer(producer.input[1])
+        if producer is not None and producer.op_type in ("Quant", "BipolarQuant"):
+            quantizers.append(producer)
+    found = []
+    for quantizer in quantizers:
+        scale = graph.get_initializer(quantizer.input[1])
         if scale is not None and not np.all(np.log2(np.abs(scale)) % 1 == 0):
-            found.append(f"{producer.name}={np.ravel(scale)[0]:g}")
+            found.append(f"{quantizer.name}={np.ravel(scale)[0]:g}")
     return ", ".join(found)
 
 

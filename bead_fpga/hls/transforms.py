@@ -390,6 +390,41 @@ class BiasAddIntoConv(Transformation):
         return tensor, value
 
 
+class ColumnScalesAfterMatMul(Transformation):
+    """``MatMul(x, Quant(W, s))`` with one scale per output column -> ``Mul(MatMul(x,
+    Quant(W / s, 1)), s)``: the same integers times the same scales, the scales applied after
+    the sum instead of before (exact in float32 for power-of-two scales, which is what
+    Brevitas' per-channel fixed-point weights have).
+
+    hls4ml makes a ``Dense`` layer only of a ``MatMul`` whose weights are one constant with one
+    scale; per-column scales leave it a ``MatMul`` of two tensors, which it cannot convert.
+    After the rewrite the weights have scale 1 and the scales are a per-channel ``Mul``."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        for index, node in enumerate(model.graph.node):
+            quant = model.find_producer(node.input[1]) if node.op_type == "MatMul" else None
+            if quant is None or quant.op_type != "Quant" or len(model.find_consumers(quant.output[0])) != 1:
+                continue
+            weights, scale, zeropt, bits = (model.get_initializer(name) for name in quant.input)
+            if weights is None or scale is None or zeropt is None or bits is None or weights.ndim != 2 \
+                    or np.size(scale) != weights.shape[1] or np.size(scale) == 1 or np.any(zeropt != 0):
+                continue
+            columns = scale.reshape(1, -1).astype(np.float32)
+            model.set_initializer(quant.input[0], (weights / columns).astype(np.float32))
+            model.set_initializer(f"{quant.name}_unit_scale", np.array(1.0, dtype=np.float32))
+            quant.input[1] = f"{quant.name}_unit_scale"
+            model.set_initializer(f"{node.name}_column_scales", columns.ravel())
+            summed = f"{node.name}_unscaled"
+            mul = helper.make_node("Mul", [summed, f"{node.name}_column_scales"], [node.output[0]],
+                                   name=f"{node.name}_column_scales", doc_string=node.doc_string)
+            node.output[0] = summed
+            model.graph.node.insert(index + 1, mul)
+            note_rewrite(model, f"node {node.doc_string or node.name}: per-column weight scales moved after the "
+                                "MatMul as a Mul (hls4ml converts a MatMul only with one weight scale)")
+            return drop_inner_shapes(model), True
+        return model, False
+
+
 class SignedOneBitAsBipolar(Transformation):
     """A signed 1-bit ``Quant`` (zero point 0) -> ``BipolarQuant`` with the same scale.
 
@@ -449,6 +484,7 @@ def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
         # it handles, and bead-fpga checks the rewritten graph event by event.
         warnings.filterwarnings("ignore", message="The GemmToMatMul transformation only offers")
         model = model.transform(GemmToMatMul())
+    model = model.transform(ColumnScalesAfterMatMul())
     model = model.transform(LowerReduceSum())
     if any(node.op_type in SPATIAL_OPS for node in model.graph.node):
         model = model.transform(BiasAddIntoConv())

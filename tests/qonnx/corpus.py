@@ -62,8 +62,10 @@ CORPUS: dict[str, tuple[Callable[[Path], Path], Expected, str]] = {
     "qkeras_dense": (hand.qkeras_dense_quantized_out, EXACT,
                      "QKeras-style Dense by hand: MatMul + quantized Add bias, quantized_relu, quantized output"),
     "hardtanh_mlp": (brevitas.hardtanh_mlp, EXACT, "Brevitas QuantHardTanh (4-bit, [-1, 1]) hidden activation"),
-    "per_channel_weights": (brevitas.per_channel_mlp, EXACT, "Brevitas per-channel power-of-two weight scales"),
-    "float_scale_relu": (brevitas.float_scale_relu, EXACT, "Brevitas QuantReLU with a float (learned) 4-bit scale"),
+    "per_channel_weights": (brevitas.per_channel_mlp, EXACT,
+                            "Brevitas per-channel power-of-two weight scales (moved after the MatMul)"),
+    "float_scale_relu": (brevitas.float_scale_relu, Expected("not exact", "Relu", "not a power of two"),
+                         "Brevitas QuantReLU with a float (learned) 4-bit scale"),
     "two_bit_mlp": (brevitas.two_bit_mlp, EXACT, "Brevitas 2-bit input, weights (narrow: ternary) and ReLU"),
     "one_bit_weights": (hand.one_bit_weights, EXACT, "signed 1-bit Quant weights (rewritten as BipolarQuant)"),
 }

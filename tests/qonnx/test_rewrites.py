@@ -114,3 +114,14 @@ def test_crash_inside_an_hls4ml_pass_names_pass_layer_and_node(tmp_path, monkeyp
     line = str(err.value)
     assert "\n" not in line and line.startswith(str(path))
     assert "pass merge_to_apply_alpha on layer Add_0 (Merge) from node conv2d_bias (op Add)" in line
+
+
+def test_column_scales_move_after_the_matmul(tmp_path) -> None:
+    original = built(brevitas.per_channel_mlp, tmp_path)
+    cleaned = transforms.cleanup(original.transform(InferShapes()))
+    rewritten = cleaned.transform(transforms.ColumnScalesAfterMatMul())
+    assert [n.op_type for n in rewritten.graph.node].count("Mul") == 2
+    assert all(np.size(rewritten.get_initializer(n.input[1])) == 1
+               for n in rewritten.graph.node if n.op_type == "Quant")
+    x = events(original)
+    np.testing.assert_array_equal(run(rewritten, x), run(original, x))
