@@ -1,6 +1,12 @@
 """Other people's QONNX graphs (Brevitas, QKeras through qonnx's converter, hand-written ONNX)
 through bead-fpga's cleanup and hls4ml, and a verdict on the compiled C++.
 
+Shapes as exports have them: a symbolic batch axis is fixed at 1 and the ``Shape`` arithmetic
+on it folded; a rank-1 input (one event, no batch axis) gets one
+(:func:`~bead_fpga.hls.transforms.fold_shape_arithmetic`). A crash inside one of hls4ml's
+optimizer passes is reported with the pass, hls4ml's layer and the node as the file names it;
+rewrites that avoid known crashes or misreadings are listed in the verdict.
+
 Graphs are taken as they come: the input format is read from a quantizer on the input (behind
 any Transpose/Reshape/Flatten chain), or declared, or a stated default; the output may come
 from any op. The reference is qonnx's executor on the file *as given*, never on our cleaned

@@ -26,6 +26,10 @@ Graphs exported by other groups (``bead-fpga csim-qonnx``) add four more:
 * hls4ml reads convolutions channels-last; qonnx's ``ConvertToChannelsLastAndClean`` moves
   the layout, applied only to graphs that convolve or pool (a no-op elsewhere).
 
+* Three rewrites avoid what hls4ml misreads or crashes on, and say so in the verdict
+  (:func:`note_rewrite`): :class:`SignedOneBitAsBipolar`, :class:`ColumnScalesAfterMatMul`,
+  :class:`BiasAddIntoConv`.
+
 and two about the shapes real exports have, applied first (:func:`fold_shape_arithmetic`):
 
 * ``x.view(x.size(0), -1)`` exports as ``Shape -> Gather -> Unsqueeze -> Concat -> Reshape``
@@ -471,9 +475,11 @@ def cleanup(model: ModelWrapper) -> ModelWrapper:
 
 def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
     """Clean a QONNX export (ours or anyone's) into the form hls4ml's ONNX frontend reads:
-    Identity removed, ONNX's implicit Conv/Gemm defaults written out, ``Gemm`` turned into
-    ``MatMul`` (hls4ml's QONNX path), the score's ``ReduceSum`` lowered, convolutions moved to
-    channels-last, and cleaned again. BatchNorm is left to hls4ml, which folds it where it can."""
+    signed 1-bit ``Quant`` as ``BipolarQuant``, Identity removed, ONNX's implicit Conv/Gemm
+    defaults written out, ``Gemm`` turned into ``MatMul`` (hls4ml's QONNX path), per-column
+    weight scales moved after their ``MatMul``, the score's ``ReduceSum`` lowered, a conv bias
+    ``Add`` taken into its ``Conv``, convolutions moved to channels-last, and cleaned again.
+    BatchNorm is left to hls4ml, which folds it where it can."""
     model = cleanup(model)
     model = model.transform(SignedOneBitAsBipolar())
     model = model.transform(RemoveIdentity())
