@@ -148,7 +148,7 @@ def output_side(graph: ModelWrapper) -> OutputSide:
         return OutputSide(producer.name, "BipolarQuant", 1.0, True, ())
     after, node = [], producer
     while node is not None and node.op_type not in ("Quant", "BipolarQuant"):
-        after.append(node.name)
+        after.append(node.name or node.op_type)
         data = [t for t in node.input if t and graph.get_initializer(t) is None and graph.find_producer(t)]
         node = graph.find_producer(data[0]) if data else None
     return OutputSide(producer.name, producer.op_type, None, False, tuple(reversed(after)))
@@ -341,6 +341,11 @@ def csim_qonnx(
 
 def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -> str:
     """The known cause of a difference, named from the op where C++ and graph part."""
+    quantized = any(n.op_type in ("Quant", "BipolarQuant") for n in graph.graph.node)
+    if not quantized:
+        where = f" (first at hls4ml layer {parting.layer}, {parting.precision})" if parting else ""
+        return ("a float graph: no Quant anywhere, so every weight and op is float32 in qonnx and rounded to "
+                f"hls4ml's default fixed-point precision{where}; quantize it (Brevitas, QKeras) for an exact design")
     if parting is None:
         if out.after_last_quant:
             return (f"every traced layer agrees; the float ops after the last quantizer "
@@ -361,6 +366,10 @@ def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -
     if batchnorm is not None:
         return (f"float BatchNorm {batchnorm.name} fused by hls4ml into this layer's weights and bias: float32 "
                 f"in qonnx, fixed-point constants in hls4ml ({where})")
+    floats = float_constants(graph, parting.matched_node)
+    if floats:
+        return (f"float constants not behind a Quant ({floats}): float32 in qonnx, rounded to a fixed-point "
+                f"type by hls4ml ({where})")
     odd = odd_scales(graph, parting.matched_node)
     if odd:
         return (f"a scale that is not a power of two ({odd}): qonnx multiplies by it in float32, "
@@ -370,7 +379,8 @@ def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -
     if parting.beyond_type:
         return f"{parting.beyond_type} values outside the layer's type ({where})"
     return (f"not a known cause ({where}, op {op}): ruled out a float softmax, a float op after the last "
-            f"quantizer, float BatchNorm (alone or fused), scales that are not powers of two, bipolar encoding, "
+            f"quantizer, float BatchNorm (alone or fused), float constants, scales that are not powers of two, "
+            f"bipolar encoding, "
             f"values outside the layer's type and a channels-first/last layout (both are compared); the C++ of this "
             f"layer computes something else: check how the cleanup rewrote it")
 
@@ -394,6 +404,15 @@ def softmax_table_step(project: HLSProject, layer_name: str) -> str:
     return (f"; the exp table is addressed by the top {bits} bits of {addressed}, so one table step is "
             f"{2.0 ** (integer - bits):g}: give the Softmax layer a narrower input type (or inp_norm_t) "
             f"in the hls4ml configuration")
+
+
+def float_constants(graph: ModelWrapper, node_name: str) -> str:
+    """The constant inputs of ``node_name`` that no quantizer puts on a grid, as names; empty
+    when there are none (a ``Quant`` node's own scale, zero point and width do not count)."""
+    node = next(n for n in graph.graph.node if n.name == node_name)
+    if node.op_type in ("Quant", "BipolarQuant"):
+        return ""
+    return ", ".join(t for t in node.input if t and graph.get_initializer(t) is not None)
 
 
 def odd_scales(graph: ModelWrapper, node_name: str) -> str:
