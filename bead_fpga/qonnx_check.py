@@ -256,11 +256,13 @@ def _culprit(cleaned: ModelWrapper, err: Exception, original: ModelWrapper) -> s
 
 def _name_in_file(node: NodeProto, cleaned: ModelWrapper, original: ModelWrapper) -> str:
     """The name the file gives ``node``: carried in its ``doc_string`` through the cleanup,
-    else (a node the cleanup created) its rank among the nodes of its op, else its own."""
+    else (a node the cleanup created) its rank among the nodes of its op (a ``Gemm`` counting
+    as the ``MatMul`` it became), else its own."""
     if node.doc_string:
         return node.doc_string
-    same_op = [n.name for n in cleaned.graph.node if n.op_type == node.op_type]
-    in_file = [n.name for n in original.graph.node if n.op_type == node.op_type]
+    family = {"Gemm": "MatMul"}.get  # qonnx's GemmToMatMul writes a Gemm as a (new) MatMul
+    same_op = [n.name for n in cleaned.graph.node if family(n.op_type, n.op_type) == node.op_type]
+    in_file = [n.name for n in original.graph.node if family(n.op_type, n.op_type) == node.op_type]
     name = in_file[same_op.index(node.name)] if len(same_op) == len(in_file) and node.name in same_op else node.name
     return name or "(unnamed)"
 

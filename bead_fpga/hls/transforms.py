@@ -395,18 +395,14 @@ class BiasAddIntoConv(Transformation):
 
 
 class ColumnScalesAfterMatMul(Transformation):
-    """``MatMul(x, Quant(W, s))`` with one scale per output column, or one scale that is not a
-    power of two -> ``Mul(MatMul(x, Quant(W / s, 1)), s)``: the same integers times the same
-    scales, applied after the sum instead of before (exact in float32 for power-of-two scales,
-    which is what Brevitas' per-channel fixed-point weights have).
+    """``MatMul(x, Quant(W, s))`` with one scale per output column -> ``Mul(MatMul(x,
+    Quant(W / s, 1)), s)``: the same integers times the same scales, the scales applied after
+    the sum instead of before (exact in float32 for power-of-two scales, which is what
+    Brevitas' per-channel fixed-point weights have).
 
     hls4ml makes a ``Dense`` layer only of a ``MatMul`` whose weights are one constant with one
-    power-of-two scale. Per-column scales leave it a ``MatMul`` of two tensors, which it cannot
-    convert; a scale that is not a power of two becomes an ``ApplyAlpha`` that its
-    ``scale_down_mat_mul`` pass moves below the ``MatMul``, and that pass crashes ("Unexpected
-    new precision type: NamedType") when the ``MatMul``'s input is not quantized (FINN's
-    UNSW-NB15 2-bit MLP). After the rewrite the weights have scale 1 and the scales are a
-    ``Mul`` hls4ml reads as a per-channel scale."""
+    scale; per-column scales leave it a ``MatMul`` of two tensors, which it cannot convert.
+    After the rewrite the weights have scale 1 and the scales are a per-channel ``Mul``."""
 
     def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
         for index, node in enumerate(model.graph.node):
@@ -415,13 +411,9 @@ class ColumnScalesAfterMatMul(Transformation):
                 continue
             weights, scale, zeropt, bits = (model.get_initializer(name) for name in quant.input)
             if weights is None or scale is None or zeropt is None or bits is None or weights.ndim != 2 \
-                    or np.size(scale) not in (1, weights.shape[1]) or np.any(zeropt != 0):
+                    or np.size(scale) != weights.shape[1] or np.size(scale) == 1 or np.any(zeropt != 0):
                 continue
-            if np.size(scale) == 1 and float(np.log2(abs(float(scale)))) % 1 == 0:
-                continue  # one power-of-two scale: hls4ml's own case
-            why = ("per-column weight scales" if np.size(scale) > 1 else
-                   f"weight scale {float(scale):g} (not a power of two: hls4ml's scale_down_mat_mul pass can crash on it)")
-            columns = np.broadcast_to(scale.reshape(1, -1), (1, weights.shape[1])).astype(np.float32)
+            columns = scale.reshape(1, -1).astype(np.float32)
             model.set_initializer(quant.input[0], (weights / columns).astype(np.float32))
             model.set_initializer(f"{quant.name}_unit_scale", np.array(1.0, dtype=np.float32))
             quant.input[1] = f"{quant.name}_unit_scale"
@@ -431,7 +423,8 @@ class ColumnScalesAfterMatMul(Transformation):
                                    name=f"{node.name}_column_scales", doc_string=node.doc_string)
             node.output[0] = summed
             model.graph.node.insert(index + 1, mul)
-            note_rewrite(model, f"node {node.doc_string or node.name}: {why} moved after the MatMul as a Mul")
+            note_rewrite(model, f"node {node.doc_string or node.name or 'MatMul'}: per-column weight scales moved "
+                                "after the MatMul as a Mul (hls4ml converts a MatMul only with one weight scale)")
             return drop_inner_shapes(model), True
         return model, False
 

@@ -274,3 +274,24 @@ def binarised_layer_tenth(path: Path) -> Path:
     """The same layer with Brevitas' default binary weight scale, 0.1: not a power of two."""
     return export_brevitas(BinarisedLayer(SignedBinaryWeightPerTensorConst), (1, 16), path, seed=6)
 
+
+
+def two_bit_float_input(path: Path) -> Path:
+    """The shape of FINN's UNSW-NB15 2-bit MLP: an unquantized, normalised input ((x + 1) / 2)
+    into ``Gemm`` with 2-bit weights whose scale is not a power of two, a float bias, a 2-bit
+    ReLU quantizer and a 2-bit output layer."""
+    rng = np.random.default_rng(11)
+    shift = helper.make_tensor("shift", TensorProto.FLOAT, [1], [1.0])
+    half = helper.make_tensor("half", TensorProto.FLOAT, [], [2.0])
+    add = helper.make_node("Add", ["input_1", "shift"], ["x.shifted"], name="shift")
+    div = helper.make_node("Div", ["x.shifted", "half"], ["x.norm"], name="normalise")
+    q_w1, i_w1 = quantized_weights("fc1", (6, 8), 0.37, 2, rng)
+    bias = helper.make_tensor("fc1.bias", TensorProto.FLOAT, [6], np.round(rng.normal(0, 0.5, 6) * 16) / 16)
+    gemm1 = helper.make_node("Gemm", ["x.norm", "fc1.wq.out", "fc1.bias"], ["fc1.out"], name="fc1", transB=1)
+    relu = helper.make_node("Relu", ["fc1.out"], ["relu.out"], name="relu")
+    q_a, i_a = quant("act.q", "relu.out", "act.out", 0.5, 2, signed=False)
+    q_w2, i_w2 = quantized_weights("fc2", (3, 6), 0.5, 2, rng)
+    gemm2 = helper.make_node("Gemm", ["act.out", "fc2.wq.out"], ["fc2.out"], name="fc2", transB=1)
+    q_out, i_out = quant("out.q", "fc2.out", "output_1", 2.0**-4, 10)
+    return save([add, div, q_w1, gemm1, relu, q_a, q_w2, gemm2, q_out],
+                [shift, half, *i_w1, bias, *i_a, *i_w2, *i_out], "two_bit_float_input", (1, 8), (1, 3), path)
