@@ -26,9 +26,9 @@ Graphs exported by other groups (``bead-fpga csim-qonnx``) add four more:
 * hls4ml reads convolutions channels-last; qonnx's ``ConvertToChannelsLastAndClean`` moves
   the layout, applied only to graphs that convolve or pool (a no-op elsewhere).
 
-* Three rewrites avoid what hls4ml misreads or crashes on, and say so in the verdict
+* Four rewrites avoid what hls4ml misreads or crashes on, and say so in the verdict
   (:func:`note_rewrite`): :class:`SignedOneBitAsBipolar`, :class:`ColumnScalesAfterMatMul`,
-  :class:`BiasAddIntoConv`.
+  :class:`InputAffineIntoMatMul`, :class:`BiasAddIntoConv`.
 
 and two about the shapes real exports have, applied first (:func:`fold_shape_arithmetic`):
 
@@ -50,6 +50,7 @@ import numpy as np
 import onnx
 from onnx import helper
 from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.custom_op.general.intquant import int_quant
 from qonnx.transformation.base import Transformation
 from qonnx.transformation.channels_last import ConvertToChannelsLastAndClean
 from qonnx.transformation.fold_constants import FoldConstants
@@ -72,6 +73,8 @@ GLOBAL_OUT = "global_out"
 SPATIAL_OPS = frozenset({"Conv", "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool"})
 #: Ops that number one axis in an ``axis`` attribute (shifted by :class:`AddBatchAxis`).
 AXIS_OPS = frozenset({"Softmax", "LogSoftmax", "Hardmax", "Flatten", "Concat", "Gather", "Split"})
+#: Elementwise ops by a constant that :class:`InputAffineIntoMatMul` composes into one affine map.
+AFFINE_OPS = frozenset({"Add", "Sub", "Mul", "Div"})
 #: Ops that list axes in an ``axes`` attribute or, from opset 13 on, their second input.
 AXES_OPS = frozenset({"Squeeze", "Unsqueeze", "ReduceSum", "ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd"})
 
@@ -429,6 +432,65 @@ class ColumnScalesAfterMatMul(Transformation):
         return model, False
 
 
+class InputAffineIntoMatMul(Transformation):
+    """``x -> Add/Sub/Mul/Div by constants -> MatMul(., Quant(W, s))`` on the graph input, with
+    an overall power-of-two scale ``a`` and offset ``b`` (``(x + 1) / 2``: ``a = 1/2``,
+    ``b = 1/2``) -> ``MatMul(x, Quant(a W, a s)) + b @ Quant(W, s)``: the same quantized
+    weights times ``a`` (exact for a power of two: ``round(a W / a s) = round(W / s)``) and the
+    offset's contribution as a bias.
+
+    hls4ml turns the unquantized input arithmetic into an ``ApplyAlpha`` with a bias, and its
+    ``scale_down_mat_mul`` pass crashes moving that below the ``MatMul`` ("Unexpected new
+    precision type: NamedType"; FINN's UNSW-NB15 2-bit MLP normalises its input this way)."""
+
+    def apply(self, model: ModelWrapper) -> tuple[ModelWrapper, bool]:
+        tensor, scale, offset, chain = data_input_info(model).name, 1.0, np.float64(0.0), []
+        while len(consumers := model.find_consumers(tensor) or []) == 1 and consumers[0].op_type in AFFINE_OPS:
+            node = consumers[0]
+            constant = model.get_initializer(node.input[1]) if node.input[0] == tensor else None
+            if constant is None or (node.op_type in ("Mul", "Div") and np.size(constant) != 1):
+                return model, False
+            scale, offset = _compose_affine(node.op_type, scale, offset, constant.astype(np.float64))
+            chain.append(node)
+            tensor = node.output[0]
+        matmul = consumers[0] if len(consumers) == 1 and consumers[0].op_type == "MatMul" else None
+        quant = model.find_producer(matmul.input[1]) if matmul is not None and matmul.input[0] == tensor else None
+        if not chain or quant is None or quant.op_type != "Quant" or np.log2(abs(scale)) % 1 != 0:
+            return model, False
+        weights, step, zeropt, bits = (model.get_initializer(name) for name in quant.input)
+        if weights is None or step is None or zeropt is None or bits is None or np.size(step) != 1:
+            return model, False
+        attrs = {a.name: helper.get_attribute_value(a) for a in quant.attribute}
+        mode = attrs.get("rounding_mode", b"ROUND")
+        quantized = int_quant(weights, step, zeropt, bits, attrs.get("signed", 1), attrs.get("narrow", 0),
+                              mode.decode() if isinstance(mode, bytes) else mode)
+        model.set_initializer(quant.input[0], (weights * scale).astype(np.float32))
+        model.set_initializer(quant.input[1], (step * scale).astype(np.float32))
+        bias = np.broadcast_to(offset, (weights.shape[0],)) @ quantized.astype(np.float64)
+        model.set_initializer(f"{matmul.name}_input_offset", bias.astype(np.float32))
+        shifted = f"{matmul.name}_before_offset"
+        add = helper.make_node("Add", [shifted, f"{matmul.name}_input_offset"], [matmul.output[0]],
+                               name=f"{matmul.name}_input_offset", doc_string=matmul.doc_string)
+        matmul.output[0], matmul.input[0] = shifted, data_input_info(model).name
+        model.graph.node.insert(list(model.graph.node).index(matmul) + 1, add)
+        for node in chain:
+            model.graph.node.remove(node)
+        note_rewrite(model, f"nodes {', '.join(n.doc_string or n.name for n in chain)}: the input's scale and "
+                            f"offset taken into the first MatMul's weights and bias (hls4ml's scale_down_mat_mul "
+                            f"pass crashes on them)")
+        return drop_inner_shapes(model), True
+
+
+def _compose_affine(op: str, scale: float, offset: np.ndarray, constant: np.ndarray) -> tuple[float, np.ndarray]:
+    """``(a, b)`` of ``op(a x + b, constant)`` for one more Add/Sub/Mul/Div by a constant."""
+    if op == "Add":
+        return scale, offset + constant
+    if op == "Sub":
+        return scale, offset - constant
+    factor = float(constant) if op == "Mul" else 1.0 / float(constant)
+    return scale * factor, offset * factor
+
+
 class SignedOneBitAsBipolar(Transformation):
     """A signed 1-bit ``Quant`` (zero point 0) -> ``BipolarQuant`` with the same scale.
 
@@ -477,7 +539,8 @@ def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
     """Clean a QONNX export (ours or anyone's) into the form hls4ml's ONNX frontend reads:
     signed 1-bit ``Quant`` as ``BipolarQuant``, Identity removed, ONNX's implicit Conv/Gemm
     defaults written out, ``Gemm`` turned into ``MatMul`` (hls4ml's QONNX path), per-column
-    weight scales moved after their ``MatMul``, the score's ``ReduceSum`` lowered, a conv bias
+    weight scales moved after their ``MatMul``, an unquantized affine map on the input taken
+    into the first ``MatMul``, the score's ``ReduceSum`` lowered, a conv bias
     ``Add`` taken into its ``Conv``, convolutions moved to channels-last, and cleaned again.
     BatchNorm is left to hls4ml, which folds it where it can."""
     model = cleanup(model)
@@ -492,6 +555,7 @@ def prepare_for_hls4ml(model: ModelWrapper) -> ModelWrapper:
         model = model.transform(GemmToMatMul())
     model = model.transform(FoldTransposeIntoQuantInit())  # the weights' Transpose GemmToMatMul wrote
     model = model.transform(ColumnScalesAfterMatMul())
+    model = model.transform(InputAffineIntoMatMul())
     model = model.transform(LowerReduceSum())
     if any(node.op_type in SPATIAL_OPS for node in model.graph.node):
         model = model.transform(BiasAddIntoConv())

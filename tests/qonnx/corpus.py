@@ -68,8 +68,6 @@ CORPUS: dict[str, tuple[Callable[[Path], Path], Expected, str]] = {
                          "Brevitas QuantReLU with a float (learned) 4-bit scale"),
     "two_bit_mlp": (brevitas.two_bit_mlp, EXACT, "Brevitas 2-bit input, weights (narrow: ternary) and ReLU"),
     "one_bit_weights": (hand.one_bit_weights, EXACT, "signed 1-bit Quant weights (rewritten as BipolarQuant)"),
-    "two_bit_float_input": (hand.two_bit_float_input, Expected(
-        "refused", line=r"hls4ml cannot convert pass scale_down_mat_mul on layer MatMul_0 \(MatMul\) from node fc1 "
-                        r"\(op MatMul\): RuntimeError: Unexpected new precision type: .*NamedType"),
-                            "FINN UNSW-NB15 shape: (x + 1) / 2 unquantized into a 2-bit Gemm (hls4ml pass crash)"),
+    "two_bit_float_input": (hand.two_bit_float_input, EXACT,
+                            "FINN UNSW-NB15 shape: (x + 1) / 2 unquantized into a 2-bit Gemm (rewritten: no pass crash)"),
 }

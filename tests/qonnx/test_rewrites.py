@@ -12,7 +12,9 @@ import numpy as np
 import pytest
 import torch
 from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.transformation.gemm_to_matmul import GemmToMatMul
 from qonnx.transformation.infer_shapes import InferShapes
+from qonnx.transformation.quant_constant_folding import FoldTransposeIntoQuantInit
 
 from bead_fpga.errors import BeadError
 from bead_fpga.hls import transforms
@@ -125,3 +127,29 @@ def test_column_scales_move_after_the_matmul(tmp_path) -> None:
                for n in rewritten.graph.node if n.op_type == "Quant")
     x = events(original)
     np.testing.assert_array_equal(run(rewritten, x), run(original, x))
+
+
+def test_input_affine_moves_into_the_first_matmul(tmp_path) -> None:
+    original = built(hand.two_bit_float_input, tmp_path)
+    cleaned = transforms.cleanup(original.transform(InferShapes()))
+    cleaned = cleaned.transform(transforms.GemmZeroBias()).transform(GemmToMatMul())
+    rewritten = cleaned.transform(FoldTransposeIntoQuantInit()).transform(transforms.InputAffineIntoMatMul())
+    assert not {"Div"} & {n.op_type for n in rewritten.graph.node}
+    x = events(original)
+    np.testing.assert_array_equal(run(rewritten, x), run(original, x))
+
+
+class NoAffineRewrite(transforms.InputAffineIntoMatMul):
+    def apply(self, model):
+        return model, False
+
+
+def test_named_type_crash_is_located(tmp_path, monkeypatch) -> None:
+    """The crash the issue met on a 2-bit MLP ("Unexpected new precision type: NamedType"),
+    without the rewrite that avoids it: the line names hls4ml's pass and the node in the file."""
+    monkeypatch.setattr(transforms, "InputAffineIntoMatMul", NoAffineRewrite)
+    path = hand.two_bit_float_input(tmp_path / "two_bit.onnx")
+    with pytest.raises(BeadError, match=r"pass scale_down_mat_mul on layer MatMul_0 \(MatMul\) from node fc1 "
+                                        r"\(op MatMul\): RuntimeError: Unexpected new precision type") as err:
+        csim_qonnx(path, n_events=10, projects_root=tmp_path / "prj")
+    assert "\n" not in str(err.value)
