@@ -66,6 +66,7 @@ class InputFormat:
 
     text: str
     source: str
+    bipolar: bool = False  # the input is annotated BIPOLAR: events are -1/+1 only
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,13 @@ def find_input_format(graph: ModelWrapper, declared: str | None) -> InputFormat:
         parse_format(declared)
         return InputFormat(declared.replace(" ", ""), "declared with --input-format")
     tensor = data_input(graph)
+    annotated = graph.get_tensor_datatype(tensor)
+    if annotated.name == "BIPOLAR":
+        return InputFormat("fixed<2,2>", f"the input {tensor} is annotated BIPOLAR: events of -1/+1", bipolar=True)
+    if annotated.is_integer() and annotated.bitwidth() > 1:
+        width = annotated.bitwidth()
+        return InputFormat(f"{'' if annotated.signed() else 'u'}fixed<{width},{width}>",
+                           f"the input {tensor} is annotated {annotated.name}")
     while len(consumers := graph.find_consumers(tensor) or []) == 1:
         node = consumers[0]
         if node.op_type in SHAPE_OPS:
@@ -296,10 +304,16 @@ def csim_qonnx(
         compiled = project.compile()
 
     x = grid_events(fmt.text, event_shape(original), n_events, seed)
+    if fmt.bipolar:
+        x = np.where(x >= 0, 1.0, -1.0).astype(np.float32)
     out_name = original.graph.output[0].name
     moved_in = layout_moved(original.get_tensor_shape(data_input(original)), cleaned.get_tensor_shape(GLOBAL_IN))
     moved_out = layout_moved(original.get_tensor_shape(out_name), cleaned.get_tensor_shape(GLOBAL_OUT))
-    reference = execute_all(original, x)
+    try:
+        reference = execute_all(original, x)
+    except Exception as err:  # noqa: BLE001  qonnx's executor raises bare exceptions
+        raise BeadError(onnx_file, f"qonnx's executor cannot run the file as given on inputs of {fmt.text} "
+                                   f"({fmt.source}): {_first_line(err)}", "give --input-format") from None
     expected = hls_layout(reference[out_name], moved_out)
     start = time.perf_counter()
     simulated = predict_with_progress(project, {project.name: hls_layout(x, moved_in)})[project.name]
