@@ -433,11 +433,11 @@ def float_constants(graph: ModelWrapper, node_name: str) -> str:
 
 def odd_scales(graph: ModelWrapper, node_name: str) -> str:
     """The quantizers feeding ``node_name`` (through shape-only ops), or quantizing its output,
-    whose scale is not a power of two, as ``name=scale`` text; empty when there are none
+    or the node itself, whose scale is not a power of two, as ``name=scale`` text; empty when there are none
     (hls4ml splits such a ``Quant`` into a divide, a rounding and a multiply in fixed point, so
     its first layer is paired with the tensor before it)."""
     node = next(n for n in graph.graph.node if n.name == node_name)
-    quantizers = [n for n in graph.find_consumers(node.output[0]) or [] if n.op_type == "Quant"]
+    quantizers = [n for n in [node, *(graph.find_consumers(node.output[0]) or [])] if n.op_type == "Quant"]
     for tensor in node.input:
         producer = graph.find_producer(tensor)
         while producer is not None and producer.op_type in SHAPE_OPS:
