@@ -34,13 +34,6 @@ def matmul_equation(rank: int) -> str:
     return f"{batch}mk,{batch}kn->{batch}mn"
 
 
-def _constant(layer) -> bool:
-    """A ``Constant``, or a ``Quant`` of one that hls4ml has not folded into it yet (its passes
-    run in no fixed order, so this pass may see the weights before ``fuse_quant_with_constant``)."""
-    return isinstance(layer, Constant) or (
-        layer is not None and layer.class_name == "Quant" and isinstance(layer.get_input_node(layer.inputs[0]), Constant))
-
-
 class MatMulToEinsum(OptimizerPass):
     """``MatMul(a, b)`` with neither operand a constant -> ``Einsum(a, b)``."""
 
@@ -48,7 +41,7 @@ class MatMulToEinsum(OptimizerPass):
         return (
             isinstance(node, MatMul)
             and len(node.inputs) == 2
-            and not any(_constant(node.get_input_node(i)) for i in node.inputs)
+            and not any(isinstance(node.get_input_node(i), Constant) for i in node.inputs)
         )
 
     def transform(self, model, node) -> bool:
