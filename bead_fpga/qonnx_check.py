@@ -1,6 +1,12 @@
 """Other people's QONNX graphs (Brevitas, QKeras through qonnx's converter, hand-written ONNX)
 through bead-fpga's cleanup and hls4ml, and a verdict on the compiled C++.
 
+Shapes as exports have them: a symbolic batch axis is fixed at 1 and the ``Shape`` arithmetic
+on it folded; a rank-1 input (one event, no batch axis) gets one
+(:func:`~bead_fpga.hls.transforms.fold_shape_arithmetic`). A crash inside one of hls4ml's
+optimizer passes is reported with the pass, hls4ml's layer and the node as the file names it;
+rewrites that avoid known crashes or misreadings are listed in the verdict.
+
 Graphs are taken as they come: the input format is read from a quantizer on the input (behind
 any Transpose/Reshape/Flatten chain), or declared, or a stated default; the output may come
 from any op. The reference is qonnx's executor on the file *as given*, never on our cleaned
@@ -31,14 +37,15 @@ from bead_fpga.compare import compare_integers
 from bead_fpga.sim import predict_with_progress
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph
-from bead_fpga.target import top_name
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
-    LayerReport, compare_layers, data_input, enable_trace, execute_all, first_parting, hls_trace, plot_layers,
+    LayerReport, compare_layers, data_input, enable_trace, event_shape, execute_all, first_parting, hls_trace,
+    plot_layers,
     type_range,
 )
 from bead_fpga.model_dir import CSIM_FILE
+from bead_fpga.target import top_name
 
 FIXED_FORMAT = re.compile(r"^(u?)fixed<\s*(\d+)\s*,\s*(-?\d+)\s*>$")
 #: Ops that move values without computing: the input format is looked for behind them, and
@@ -60,6 +67,7 @@ class InputFormat:
 
     text: str
     source: str
+    bipolar: bool = False  # the input is annotated BIPOLAR: events are -1/+1 only
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,13 @@ def find_input_format(graph: ModelWrapper, declared: str | None) -> InputFormat:
         parse_format(declared)
         return InputFormat(declared.replace(" ", ""), "declared with --input-format")
     tensor = data_input(graph)
+    annotated = graph.get_tensor_datatype(tensor)
+    if annotated.name == "BIPOLAR":
+        return InputFormat("fixed<2,2>", f"the input {tensor} is annotated BIPOLAR: events of -1/+1", bipolar=True)
+    if annotated.is_integer() and annotated.bitwidth() > 1:
+        width = annotated.bitwidth()
+        return InputFormat(f"{'' if annotated.signed() else 'u'}fixed<{width},{width}>",
+                           f"the input {tensor} is annotated {annotated.name}")
     while len(consumers := graph.find_consumers(tensor) or []) == 1:
         node = consumers[0]
         if node.op_type in SHAPE_OPS:
@@ -142,7 +157,7 @@ def output_side(graph: ModelWrapper) -> OutputSide:
         return OutputSide(producer.name, "BipolarQuant", 1.0, True, ())
     after, node = [], producer
     while node is not None and node.op_type not in ("Quant", "BipolarQuant"):
-        after.append(node.name)
+        after.append(node.name or node.op_type)
         data = [t for t in node.input if t and graph.get_initializer(t) is None and graph.find_producer(t)]
         node = graph.find_producer(data[0]) if data else None
     return OutputSide(producer.name, producer.op_type, None, False, tuple(reversed(after)))
@@ -166,11 +181,16 @@ def load_graph(onnx_file: Path) -> ModelWrapper:
 
 def check_ops(graph: ModelWrapper, onnx_file: Path) -> None:
     """One line naming the first node, as the file names it, whose op neither hls4ml nor our
-    cleanup handles."""
+    cleanup handles (on the graph with its shape arithmetic folded: what is left computes on
+    data, or on a shape that stays unknown)."""
     import hls4ml
 
     known = set(hls4ml.converters.get_supported_onnx_layers()) | LOWERED_OPS
     node = next((n for n in graph.graph.node if n.op_type not in known), None)
+    if node is not None and node.op_type == "Shape":
+        raise BeadError(onnx_file, f"node {node.name or '(unnamed)'}: op Shape of a tensor whose shape qonnx's "
+                                   "shape inference cannot tell, so it cannot be folded into a constant",
+                        "export the graph with a fixed input shape")
     if node is not None:
         raise BeadError(onnx_file, f"node {node.name or '(unnamed)'}: op {node.op_type} is not supported by hls4ml",
                         "it needs an hls4ml extension (bead-fpga lowers only "
@@ -179,14 +199,22 @@ def check_ops(graph: ModelWrapper, onnx_file: Path) -> None:
 
 def to_hls(graph: ModelWrapper, onnx_file: Path, input_format: InputFormat, settings: HLSSettings,
            projects_root: Path) -> tuple[ModelWrapper, HLSProject]:
-    """Cleanup and hls4ml conversion; any failure inside qonnx or hls4ml becomes one line that
-    names the node and op it concerns (the first node whose op or name the message mentions).
+    """Shape arithmetic folded, cleanup and hls4ml conversion; any failure inside qonnx or
+    hls4ml becomes one line that names the node and op it concerns, as the file names them,
+    and for a crash inside one of hls4ml's optimizer passes, the pass and the layer too.
     The project's fingerprint covers the cleaned graph, so a change in the cleanup recompiles."""
-    check_ops(graph, onnx_file)
     try:
-        cleaned = prepare_for_hls4ml(ModelWrapper(copy.deepcopy(graph.model)))
+        shaped = fold_shape_arithmetic(ModelWrapper(copy.deepcopy(graph.model)))
     except Exception as err:  # noqa: BLE001  qonnx transformations raise bare exceptions
-        raise BeadError(onnx_file, f"qonnx cleanup failed at {_culprit(graph, err, graph)}: {_first_line(err)}") from None
+        raise BeadError(onnx_file, f"cannot fold the graph's shapes at {_culprit(graph, err, graph)}: "
+                                   f"{_first_line(err)}") from None
+    check_ops(shaped, onnx_file)
+    for node in shaped.graph.node:  # the name in the file, carried through the cleanup's renaming
+        node.doc_string = node.name
+    try:
+        cleaned = prepare_for_hls4ml(shaped)
+    except Exception as err:  # noqa: BLE001  qonnx transformations raise bare exceptions
+        raise BeadError(onnx_file, f"qonnx cleanup failed at {_culprit(shaped, err, graph)}: {_first_line(err)}") from None
     name = top_name(Path(onnx_file).name.split(".")[0])
     try:
         project = convert_graph(cleaned, onnx_file, name, input_format.text, settings, projects_root,
@@ -207,18 +235,23 @@ def _first_line(err: Exception) -> str:
 
 
 def _culprit(cleaned: ModelWrapper, err: Exception, original: ModelWrapper) -> str:
-    """``node <name> (op <op>)`` that ``err`` concerns, named as the *original* file names it:
-    the ONNX node hls4ml's handler was reading when it raised (a ``node`` local in the
-    traceback, or the ``name`` of the layer it was building), else the first node the message
-    names; the cleaned graph's node is mapped back to the original by its rank among the nodes
-    of its op (the cleanup renames nodes)."""
+    """``node <name> (op <op>)`` that ``err`` concerns, named as the *original* file names it,
+    preceded by ``pass <p> on layer <l> from`` when hls4ml raised inside one of its optimizer
+    passes (``optimize_model`` holds the pass in ``opt_name`` and the layer in ``node``).
+    The node is the ONNX node hls4ml's handler was reading when it raised (a ``node`` local in
+    the traceback, or the ``name`` of the layer it was building), the layer's own node for a
+    pass, else the first node the message names."""
     by_name = {n.name: n for n in cleaned.graph.node}
-    node = None
+    node, in_pass = None, ""
     tb = err.__traceback__
     while tb is not None:
         local = tb.tb_frame.f_locals
         if isinstance(local.get("node"), NodeProto):
             node = local["node"]
+        elif isinstance(local.get("opt_name"), str) and hasattr(local.get("node"), "class_name"):
+            layer = local["node"]
+            in_pass = f"pass {local['opt_name']} on layer {layer.name} ({layer.class_name}) from "
+            node = by_name.get(layer.name, node)
         elif isinstance(local.get("name"), str) and local["name"] in by_name:
             node = by_name[local["name"]]
         tb = tb.tb_next
@@ -226,11 +259,21 @@ def _culprit(cleaned: ModelWrapper, err: Exception, original: ModelWrapper) -> s
     node = node or next((n for n in cleaned.graph.node if n.name and n.name in text), None)
     node = node or next((n for n in cleaned.graph.node if re.search(rf"\b{n.op_type}\b", text)), None)
     if node is None:
-        return "an unidentified node"
-    same_op = [n.name for n in cleaned.graph.node if n.op_type == node.op_type]
-    in_file = [n.name for n in original.graph.node if n.op_type == node.op_type]
+        return f"{in_pass}an unidentified node"
+    return f"{in_pass}node {_name_in_file(node, cleaned, original)} (op {node.op_type})"
+
+
+def _name_in_file(node: NodeProto, cleaned: ModelWrapper, original: ModelWrapper) -> str:
+    """The name the file gives ``node``: carried in its ``doc_string`` through the cleanup,
+    else (a node the cleanup created) its rank among the nodes of its op (a ``Gemm`` counting
+    as the ``MatMul`` it became), else its own."""
+    if node.doc_string:
+        return node.doc_string
+    family = {"Gemm": "MatMul"}.get  # qonnx's GemmToMatMul writes a Gemm as a (new) MatMul
+    same_op = [n.name for n in cleaned.graph.node if family(n.op_type, n.op_type) == node.op_type]
+    in_file = [n.name for n in original.graph.node if family(n.op_type, n.op_type) == node.op_type]
     name = in_file[same_op.index(node.name)] if len(same_op) == len(in_file) and node.name in same_op else node.name
-    return f"node {name or '(unnamed)'} (op {node.op_type})"
+    return name or "(unnamed)"
 
 
 def layout_moved(original: list[int], cleaned: list[int]) -> bool:
@@ -261,11 +304,17 @@ def csim_qonnx(
     with Console(stderr=True).status(f"compiling the C++ of {project.name} (reused when unchanged)"):
         compiled = project.compile()
 
-    x = grid_events(fmt.text, tuple(original.get_tensor_shape(data_input(original))[1:]), n_events, seed)
+    x = grid_events(fmt.text, event_shape(original), n_events, seed)
+    if fmt.bipolar:
+        x = np.where(x >= 0, 1.0, -1.0).astype(np.float32)
     out_name = original.graph.output[0].name
     moved_in = layout_moved(original.get_tensor_shape(data_input(original)), cleaned.get_tensor_shape(GLOBAL_IN))
     moved_out = layout_moved(original.get_tensor_shape(out_name), cleaned.get_tensor_shape(GLOBAL_OUT))
-    reference = execute_all(original, x)
+    try:
+        reference = execute_all(original, x)
+    except Exception as err:  # noqa: BLE001  qonnx's executor raises bare exceptions
+        raise BeadError(onnx_file, f"qonnx's executor cannot run the file as given on inputs of {fmt.text} "
+                                   f"({fmt.source}): {_first_line(err)}", "give --input-format") from None
     expected = hls_layout(reference[out_name], moved_out)
     start = time.perf_counter()
     simulated = predict_with_progress(project, {project.name: hls_layout(x, moved_in)})[project.name]
@@ -287,6 +336,7 @@ def csim_qonnx(
                    "lsb_source": "output quantizer" if out.lsb is not None else "hls4ml output type",
                    **({"encoding": "hls4ml's 0/1 read as -1/+1"} if remapped else {})},
         **comparison,
+        "rewrites": rewrites(cleaned),
         "compiled": compiled, "csim_events_per_second": round(len(x) / sim_s, 1),
         "source": "measured:csim (hls4ml compiled C++ vs qonnx executor on the original graph, in output LSBs)",
     }
@@ -308,6 +358,11 @@ def csim_qonnx(
 
 def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -> str:
     """The known cause of a difference, named from the op where C++ and graph part."""
+    quantized = any(n.op_type in ("Quant", "BipolarQuant") for n in graph.graph.node)
+    if not quantized:
+        where = f" (first at hls4ml layer {parting.layer}, {parting.precision})" if parting else ""
+        return ("a float graph: no Quant anywhere, so every weight and op is float32 in qonnx and rounded to "
+                f"hls4ml's default fixed-point precision{where}; quantize it (Brevitas, QKeras) for an exact design")
     if parting is None:
         if out.after_last_quant:
             return (f"every traced layer agrees; the float ops after the last quantizer "
@@ -323,6 +378,15 @@ def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -
     if op == "BatchNormalization":
         return (f"float BatchNorm: scale and shift are float32 in qonnx and fixed-point constants in hls4ml, "
                 f"so values next to a rounding step of the following quantizer land on the other side ({where})")
+    batchnorm = next((n for n in graph.find_consumers(graph.get_node_from_name(parting.matched_node).output[0]) or []
+                      if n.op_type == "BatchNormalization"), None)
+    if batchnorm is not None:
+        return (f"float BatchNorm {batchnorm.name} fused by hls4ml into this layer's weights and bias: float32 "
+                f"in qonnx, fixed-point constants in hls4ml ({where})")
+    floats = float_constants(graph, parting.matched_node)
+    if floats:
+        return (f"float constants not behind a Quant ({floats}): float32 in qonnx, rounded to a fixed-point "
+                f"type by hls4ml ({where})")
     odd = odd_scales(graph, parting.matched_node)
     if odd:
         return (f"a scale that is not a power of two ({odd}): qonnx multiplies by it in float32, "
@@ -331,8 +395,11 @@ def explain(parting: LayerReport | None, out: OutputSide, graph: ModelWrapper) -
         return f"bipolar encoding: qonnx's BipolarQuant maps 0 to +1, hls4ml's binary activation does not ({where})"
     if parting.beyond_type:
         return f"{parting.beyond_type} values outside the layer's type ({where})"
-    return (f"not a known cause ({where}, op {op}): the C++ of this layer computes something else; "
-            f"check how the cleanup rewrote it and the layer's type")
+    return (f"not a known cause ({where}, op {op}): ruled out a float softmax, a float op after the last "
+            f"quantizer, float BatchNorm (alone or fused), float constants, scales that are not powers of two, "
+            f"bipolar encoding, "
+            f"values outside the layer's type and a channels-first/last layout (both are compared); the C++ of this "
+            f"layer computes something else: check how the cleanup rewrote it")
 
 
 def softmax_table_step(project: HLSProject, layer_name: str) -> str:
@@ -356,20 +423,33 @@ def softmax_table_step(project: HLSProject, layer_name: str) -> str:
             f"in the hls4ml configuration")
 
 
-def odd_scales(graph: ModelWrapper, node_name: str) -> str:
-    """The quantizers feeding ``node_name`` (through shape-only ops) whose scale is not a power
-    of two, as ``name=scale`` text; empty when there are none."""
+def float_constants(graph: ModelWrapper, node_name: str) -> str:
+    """The constant inputs of ``node_name`` that no quantizer puts on a grid, as names; empty
+    when there are none (a ``Quant`` node's own scale, zero point and width do not count)."""
     node = next(n for n in graph.graph.node if n.name == node_name)
-    found = []
+    if node.op_type in ("Quant", "BipolarQuant"):
+        return ""
+    return ", ".join(t for t in node.input if t and graph.get_initializer(t) is not None)
+
+
+def odd_scales(graph: ModelWrapper, node_name: str) -> str:
+    """The quantizers feeding ``node_name`` (through shape-only ops), or quantizing its output,
+    or the node itself, whose scale is not a power of two, as ``name=scale`` text; empty when there are none
+    (hls4ml splits such a ``Quant`` into a divide, a rounding and a multiply in fixed point, so
+    its first layer is paired with the tensor before it)."""
+    node = next(n for n in graph.graph.node if n.name == node_name)
+    quantizers = [n for n in [node, *(graph.find_consumers(node.output[0]) or [])] if n.op_type == "Quant"]
     for tensor in node.input:
         producer = graph.find_producer(tensor)
         while producer is not None and producer.op_type in SHAPE_OPS:
             producer = graph.find_producer(producer.input[0])
-        if producer is None or producer.op_type not in ("Quant", "BipolarQuant"):
-            continue
-        scale = graph.get_initializer(producer.input[1])
+        if producer is not None and producer.op_type in ("Quant", "BipolarQuant"):
+            quantizers.append(producer)
+    found = []
+    for quantizer in quantizers:
+        scale = graph.get_initializer(quantizer.input[1])
         if scale is not None and not np.all(np.log2(np.abs(scale)) % 1 == 0):
-            found.append(f"{producer.name}={np.ravel(scale)[0]:g}")
+            found.append(f"{quantizer.name}={np.ravel(scale)[0]:g}")
     return ", ".join(found)
 
 
@@ -378,6 +458,8 @@ def verdict_line(result: dict[str, Any]) -> str:
     head = (f"{result['graph']}: {result['verdict']}: {result['bit_exact_events']}/{result['events']} events identical "
             f"(input {result['input_format']}, output {result['output']['op']} in "
             f"{result['output']['lsb_source']} LSBs of {result['output_lsb']:g}, worst {result['max_abs_diff_lsb']} LSB)")
+    if result["rewrites"]:
+        head += f"\n  rewritten for hls4ml: {'; '.join(result['rewrites'])}"
     if result["verdict"] == "exact":
         return head
     first = result["first_difference"]

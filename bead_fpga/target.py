@@ -116,7 +116,7 @@ def resolve_part(name_or_alias: str) -> Part:
     raise BeadError(
         "part",
         f"unknown FPGA part {given!r}",
-        f"use one of {known}, or add the part's data-sheet totals to bead_fpga/synth/parts.py",
+        f"use one of {known}, or add the part's data-sheet totals to bead_fpga/target.py",
     )
 
 

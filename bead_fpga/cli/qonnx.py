@@ -24,6 +24,9 @@ def csim_qonnx_cmd(
 ) -> None:
     """Any QONNX graph through hls4ml, its compiled C++ compared with qonnx's executor on the file as given.
 
+    Takes a symbolic batch axis (shape arithmetic on it is folded) and an input with no batch
+    axis; rewrites that avoid hls4ml crashes or misreadings are listed in the verdict.
+
     Exit 0: exact. Exit 1: not exact, with the first layer that differs and the cause.
     Exit 2: bad input or an unsupported graph (one line naming the node and op).
     """

@@ -10,7 +10,6 @@ the last quantizer). Weights are seeded and tiny so each compiles fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import brevitas.nn as qnn
@@ -24,7 +23,7 @@ from brevitas.quant import (
     SignedBinaryWeightPerTensorConst,
     Uint8ActPerTensorFixedPoint,
 )
-from onnx import TensorProto, helper
+from onnx import TensorProto, helper, numpy_helper
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.util.basic import qonnx_make_model
 
@@ -199,6 +198,64 @@ def float_scale_output(path: Path) -> Path:
     return save([q_in, q_w, matmul, q_out, mul], [*i_in, *i_w, *i_out, alpha], "float_scale_output", (1, 6), (1, 4), path)
 
 
+def qkeras_conv2d_channels_last(path: Path, quantized_bias: bool = True) -> Path:
+    """A QKeras Conv2D after qonnx's converter (tf2onnx underneath): the input is channels-last
+    (NHWC), a ``Transpose`` takes it to ONNX's NCHW for ``Conv`` (3x3, stride 1, 'same'
+    padding written as ``pads``), the bias is an ``Add`` of a quantized constant, and a
+    ``Transpose`` back to NHWC precedes the ``Flatten`` into the dense layer."""
+    rng = np.random.default_rng(8)
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
+    to_nchw = helper.make_node("Transpose", ["x.q"], ["x.nchw"], name="to_nchw", perm=[0, 3, 1, 2])
+    q_w, i_w = quantized_weights("conv", (3, 2, 3, 3), 2.0**-4, 6, rng)
+    conv = helper.make_node("Conv", ["x.nchw", "conv.wq.out"], ["conv.mm"], name="conv2d", kernel_shape=[3, 3],
+                            pads=[1, 1, 1, 1], strides=[1, 1])
+    q_b, i_b = quantized_weights("conv.b", (3, 1, 1), 2.0**-6, 8, rng)
+    if not quantized_bias:  # the bias as a float constant on the same grid (QKeras with bias_quantizer=None)
+        i_b = [helper.make_tensor("conv.b.wq.out", TensorProto.FLOAT, [3, 1, 1],
+                                  np.round(numpy_helper.to_array(i_b[0]) * 64).ravel() / 64)]
+        q_b = None
+    add = helper.make_node("Add", ["conv.mm", "conv.b.wq.out"], ["conv.out"], name="conv2d_bias")
+    relu = helper.make_node("Relu", ["conv.out"], ["relu.out"], name="relu")
+    q_a, i_a = quant("act.q", "relu.out", "act.out", 2.0**-3, 6, signed=False)
+    to_nhwc = helper.make_node("Transpose", ["act.out"], ["act.nhwc"], name="to_nhwc", perm=[0, 2, 3, 1])
+    flat = helper.make_node("Flatten", ["act.nhwc"], ["flat.out"], name="flatten", axis=1)
+    q_w2, i_w2 = quantized_weights("dense", (75, 4), 2.0**-5, 6, rng)
+    matmul = helper.make_node("MatMul", ["flat.out", "dense.wq.out"], ["dense.out"], name="dense")
+    q_out, i_out = quant("out.q", "dense.out", "output_1", 2.0**-4, 12)
+    nodes = [q_in, to_nchw, q_w, conv, q_b, add, relu, q_a, to_nhwc, flat, q_w2, matmul, q_out]
+    return save([n for n in nodes if n is not None],
+                [*i_in, *i_w, *i_b, *i_a, *i_w2, *i_out], "qkeras_conv2d", (1, 5, 5, 2), (1, 4), path)
+
+
+def qkeras_dense_quantized_out(path: Path) -> Path:
+    """QKeras Dense layers after qonnx's converter with every tensor quantized: ``MatMul`` with
+    quantized weights, an ``Add`` of a quantized bias, ``quantized_relu`` as ``Relu`` + ``Quant``,
+    and a quantized linear output."""
+    rng = np.random.default_rng(9)
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-3, 7)
+    q_w1, i_w1 = quantized_weights("dense1", (10, 6), 2.0**-4, 6, rng)
+    mm1 = helper.make_node("MatMul", ["x.q", "dense1.wq.out"], ["dense1.mm"], name="dense1")
+    q_b1, i_b1 = quantized_weights("dense1.b", (6,), 2.0**-4, 6, rng)
+    add1 = helper.make_node("Add", ["dense1.mm", "dense1.b.wq.out"], ["dense1.out"], name="dense1_bias")
+    relu = helper.make_node("Relu", ["dense1.out"], ["relu.out"], name="relu1")
+    q_a, i_a = quant("relu1.q", "relu.out", "act.out", 2.0**-3, 5, signed=False)
+    q_w2, i_w2 = quantized_weights("dense2", (6, 2), 2.0**-4, 6, rng)
+    mm2 = helper.make_node("MatMul", ["act.out", "dense2.wq.out"], ["dense2.out"], name="dense2")
+    q_out, i_out = quant("out.q", "dense2.out", "output_1", 2.0**-6, 14)
+    return save([q_in, q_w1, mm1, q_b1, add1, relu, q_a, q_w2, mm2, q_out], [*i_in, *i_w1, *i_b1, *i_a, *i_w2, *i_out],
+                "qkeras_dense", (1, 10), (1, 2), path)
+
+
+def one_bit_weights(path: Path) -> Path:
+    """Signed 1-bit ``Quant`` weights (each weight -scale or 0) on a quantized input."""
+    rng = np.random.default_rng(10)
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
+    q_w, i_w = quantized_weights("fc", (8, 5), 2.0**-2, 1, rng)
+    matmul = helper.make_node("MatMul", ["x.q", "fc.wq.out"], ["fc.out"], name="fc")
+    q_out, i_out = quant("out.q", "fc.out", "output_1", 2.0**-4, 12)
+    return save([q_in, q_w, matmul, q_out], [*i_in, *i_w, *i_out], "one_bit_weights", (1, 8), (1, 5), path)
+
+
 def brevitas_mlp(path: Path) -> Path:
     return export_brevitas(BrevitasMLP(), (1, 1, 4, 4), path, seed=4)
 
@@ -218,14 +275,23 @@ def binarised_layer_tenth(path: Path) -> Path:
     return export_brevitas(BinarisedLayer(SignedBinaryWeightPerTensorConst), (1, 16), path, seed=6)
 
 
-#: name -> builder; the names are the test ids.
-GRAPHS: dict[str, Callable[[Path], Path]] = {
-    "brevitas_mlp_bn_flatten": brevitas_mlp,
-    "brevitas_bipolar_output": bipolar_mlp,
-    "binarised_layer": binarised_layer,
-    "binarised_layer_scale_0.1": binarised_layer_tenth,
-    "gemm_mlp": gemm_mlp,
-    "conv_no_pads": conv_no_pads,
-    "softmax_head": softmax_head,
-    "float_scale_output": float_scale_output,
-}
+
+def two_bit_float_input(path: Path) -> Path:
+    """The shape of FINN's UNSW-NB15 2-bit MLP: an unquantized, normalised input ((x + 1) / 2)
+    into ``Gemm`` with 2-bit weights whose scale is not a power of two, a float bias, a 2-bit
+    ReLU quantizer and a 2-bit output layer."""
+    rng = np.random.default_rng(11)
+    shift = helper.make_tensor("shift", TensorProto.FLOAT, [1], [1.0])
+    half = helper.make_tensor("half", TensorProto.FLOAT, [], [2.0])
+    add = helper.make_node("Add", ["input_1", "shift"], ["x.shifted"], name="shift")
+    div = helper.make_node("Div", ["x.shifted", "half"], ["x.norm"], name="normalise")
+    q_w1, i_w1 = quantized_weights("fc1", (6, 8), 0.37, 2, rng)
+    bias = helper.make_tensor("fc1.bias", TensorProto.FLOAT, [6], np.round(rng.normal(0, 0.5, 6) * 16) / 16)
+    gemm1 = helper.make_node("Gemm", ["x.norm", "fc1.wq.out", "fc1.bias"], ["fc1.out"], name="fc1", transB=1)
+    relu = helper.make_node("Relu", ["fc1.out"], ["relu.out"], name="relu")
+    q_a, i_a = quant("act.q", "relu.out", "act.out", 0.5, 2, signed=False)
+    q_w2, i_w2 = quantized_weights("fc2", (3, 6), 0.5, 2, rng)
+    gemm2 = helper.make_node("Gemm", ["act.out", "fc2.wq.out"], ["fc2.out"], name="fc2", transB=1)
+    q_out, i_out = quant("out.q", "fc2.out", "output_1", 2.0**-4, 10)
+    return save([add, div, q_w1, gemm1, relu, q_a, q_w2, gemm2, q_out],
+                [shift, half, *i_w1, bias, *i_a, *i_w2, *i_out], "two_bit_float_input", (1, 8), (1, 3), path)

@@ -1,9 +1,11 @@
-"""Every graph of the test set converts with a verdict: exact where the ops are integer and
-the output is quantized, otherwise the first differing layer and its known cause."""
+"""Every graph of the corpus reaches its expected verdict: exact where the ops are integer and
+the output is quantized, otherwise the first differing layer and its known cause, or a one-line
+refusal naming the node; checked on N_EVENTS events against qonnx's executor on the file."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,37 +16,44 @@ import pytest
 from bead_fpga.hls import transforms
 from bead_fpga.qonnx_check import csim_qonnx
 from tests.qonnx.conftest import N_EVENTS
+from tests.qonnx.corpus import CORPUS
 
-EXACT = ["brevitas_bipolar_output", "binarised_layer", "gemm_mlp", "conv_no_pads"]
-#: graph -> (op of the qonnx node where the C++ parts, words the cause must contain)
-NOT_EXACT = {
-    "brevitas_mlp_bn_flatten": ("BatchNormalization", "float BatchNorm"),
-    "softmax_head": ("Softmax", "float softmax"),
-    "binarised_layer_scale_0.1": ("MatMul", "not a power of two"),
-    "float_scale_output": ("Mul", "float scale after the last Quant"),
-}
-
-
-@pytest.mark.parametrize("name", EXACT)
+@pytest.mark.parametrize("name", sorted(n for n, (_, want, _) in CORPUS.items() if want.verdict == "exact"))
 def test_integer_graphs_are_exact(verdicts, name: str) -> None:
     result = verdicts(name)
-    assert result["verdict"] == "exact", result.get("cause")
+    assert result["verdict"] == "exact", result.get("cause", result.get("line"))
     assert result["events"] == N_EVENTS and result["bit_exact_events"] == N_EVENTS and result["max_abs_diff_lsb"] == 0
     assert result["output"]["quantized"]
 
 
-@pytest.mark.parametrize("name", sorted(NOT_EXACT))
+@pytest.mark.parametrize("name", sorted(n for n, (_, want, _) in CORPUS.items() if want.verdict == "not exact"))
 def test_float_graphs_name_the_layer_and_the_cause(verdicts, name: str) -> None:
-    op, cause = NOT_EXACT[name]
+    want = CORPUS[name][1]
     result = verdicts(name)
-    assert result["verdict"] == "not exact"
+    assert result["verdict"] == "not exact", result.get("line")
     assert result["bit_exact_events"] < result["events"] and result["max_abs_diff_lsb"] > 0
     first = result["first_difference"]
-    assert first["qonnx_op"] == op and first["max_abs_diff"] > 0
-    assert cause in result["cause"]
+    assert first["qonnx_op"] == want.op and first["max_abs_diff"] > 0
+    assert want.cause in result["cause"]
     # every layer before the parting one equals a tensor of the original graph
     layers = [layer["layer"] for layer in result["layers"]]
     assert all(layer["max_abs_diff"] == 0 for layer in result["layers"][: layers.index(first["layer"])])
+
+
+@pytest.mark.parametrize("name", sorted(n for n, (_, want, _) in CORPUS.items() if want.verdict == "refused"))
+def test_refused_graphs_say_why_in_one_line(verdicts, graph_files, name: str) -> None:
+    result = verdicts(name)
+    assert result["verdict"] == "refused"
+    assert re.search(CORPUS[name][1].line, result["line"]), result["line"]
+    assert "\n" not in result["line"] and result["line"].startswith(str(graph_files[name]))
+
+
+def test_rewrites_are_said_in_the_verdict(verdicts) -> None:
+    """A rewrite that changes how hls4ml reads the graph is named in the verdict."""
+    assert any("signed 1-bit Quant written as BipolarQuant" in r for r in verdicts("one_bit_weights")["rewrites"])
+    assert any("bias Add taken into Conv conv2d" in r for r in verdicts("qkeras_conv2d_channels_last")["rewrites"])
+    assert any("has no batch axis" in r for r in verdicts("unbatched_vector")["rewrites"])
+    assert verdicts("view_flatten")["rewrites"] == []
 
 
 def test_bipolar_output_is_read_as_plus_minus_one(verdicts) -> None:
