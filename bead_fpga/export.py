@@ -21,20 +21,16 @@ import torch
 from brevitas.export import export_qonnx
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.core.onnx_exec import execute_onnx
-from qonnx.transformation.change_batchsize import ChangeBatchSize
-from qonnx.transformation.infer_shapes import InferShapes
 
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import N_FEATURES, load_background
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.io import atomic_path
+from bead_fpga.qonnx_exec import execute_all
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.models import AnomalyModel, TriggerPath
 from bead_fpga.transform import InputTransform
-
-EXEC_CHUNK = 1000
-
 
 def trigger_inputs(transform: InputTransform, data_dir: Path, n_events: int, seed: int = 0) -> np.ndarray:
     """Background *test* events (never seen in training), transformed onto the input grid."""
@@ -49,21 +45,6 @@ def brevitas_scores(model: AnomalyModel, x: np.ndarray, chunk: int = 20_000) -> 
         return np.concatenate(
             [model.trigger(torch.from_numpy(x[i:i + chunk])).numpy() for i in range(0, len(x), chunk)]
         )
-
-
-def run_qonnx(model: ModelWrapper, x: np.ndarray) -> dict[str, np.ndarray]:
-    """Execute the graph with qonnx's executor in fixed-size batches (the export has batch 1)."""
-    batched = model.transform(ChangeBatchSize(EXEC_CHUNK)).transform(InferShapes())
-    outputs: dict[str, list[np.ndarray]] = {}
-    for start in range(0, len(x), EXEC_CHUNK):
-        block = x[start:start + EXEC_CHUNK]
-        padded = np.zeros((EXEC_CHUNK, *x.shape[1:]), dtype=np.float32)
-        padded[: len(block)] = block
-        context = execute_onnx(batched, {GLOBAL_IN: padded})
-        for name, value in context.items():
-            if isinstance(value, np.ndarray) and value.ndim >= 1 and value.shape[0] == EXEC_CHUNK:
-                outputs.setdefault(name, []).append(value[: len(block)])
-    return {name: np.concatenate(parts) for name, parts in outputs.items()}
 
 
 def output_lsb(model: ModelWrapper) -> float:
@@ -140,7 +121,7 @@ def export(model_dir: Path, data_dir: Path, n_events: int = 10_000, seed: int = 
         graph = prepare_for_hls4ml(ModelWrapper(str(raw)))
 
     expected = brevitas_scores(model, x)
-    got = run_qonnx(graph, x)[GLOBAL_OUT]
+    got = execute_all(graph, x)[GLOBAL_OUT]
     mismatch = first_mismatch(expected, got, output_lsb(graph))
     if mismatch is not None:
         node = locate_mismatch(model, graph, x[mismatch.event])

@@ -40,10 +40,9 @@ from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
-    LayerReport, compare_layers, data_input, enable_trace, event_shape, execute_all, first_parting, hls_trace,
-    plot_layers,
-    type_range,
+    LayerReport, compare_layers, enable_trace, first_parting, hls_trace, plot_layers, type_range,
 )
+from bead_fpga.qonnx_exec import data_input, event_shape, execute_all
 from bead_fpga.model_dir import CSIM_FILE
 from bead_fpga.target import top_name
 

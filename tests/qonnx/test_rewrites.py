@@ -18,7 +18,7 @@ from qonnx.transformation.quant_constant_folding import FoldTransposeIntoQuantIn
 
 from bead_fpga.errors import BeadError
 from bead_fpga.hls import transforms
-from bead_fpga.layer_trace import event_shape, execute_all
+from bead_fpga.qonnx_exec import event_shape, execute_all
 from bead_fpga.qonnx_check import csim_qonnx
 from tests.qonnx import brevitas_graphs as brevitas
 from tests.qonnx import graphs as hand

@@ -12,7 +12,7 @@ from onnx import TensorProto, helper
 from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.errors import BeadError
-from bead_fpga.export import run_qonnx
+from bead_fpga.qonnx_exec import execute_all
 from bead_fpga.hls.transforms import GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.rtl import frontend
 from bead_fpga.rtl.frontend import FixedFormat, map_vars, round_half_even, trace_qonnx
@@ -31,7 +31,7 @@ def grid(fmt: FixedFormat, n_in: int, n_events: int, seed: int = 0) -> np.ndarra
 def qonnx_reference(onnx_file: Path, x: np.ndarray) -> np.ndarray:
     """qonnx's executor on the same cleaned graph: the independent reference."""
     graph = prepare_for_hls4ml(ModelWrapper(str(onnx_file)))
-    return run_qonnx(graph, x)[GLOBAL_OUT].reshape(len(x), -1)
+    return execute_all(graph, x)[GLOBAL_OUT].reshape(len(x), -1)
 
 
 @pytest.mark.parametrize("kif", [(1, 3, 4), (0, 4, 4), (1, 0, 5), (1, 6, 2)])
