@@ -366,5 +366,17 @@ def _load_models(model_dirs: list[Path]) -> list[ModelScorer]:
     return models
 
 
-__all__ = ["rate", "clopper_pearson", "threshold_at", "count_above", "allowed_above", "trigger_point",
-           "menu_point", "operating_fprs", "Scores", "ModelScorer", "COLLISION_RATE_MHZ", "DEFAULT_RATES_KHZ"]
+__all__ = [
+    "COLLISION_RATE_MHZ",
+    "DEFAULT_RATES_KHZ",
+    "ModelScorer",
+    "Scores",
+    "allowed_above",
+    "clopper_pearson",
+    "count_above",
+    "menu_point",
+    "operating_fprs",
+    "rate",
+    "threshold_at",
+    "trigger_point",
+]

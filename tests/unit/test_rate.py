@@ -184,7 +184,7 @@ def test_rate_end_to_end_on_generated_events(generated_data: Path, tmp_path: Pat
     saved = json.loads((tmp_path / rate_mod.RATE_FILE).read_text())
     assert saved["background"]["n_events"] == 50_000 and (tmp_path / rate_mod.PLOT_FILE).is_file()
     for point in result["operating_points"]:
-        for name, trig in point["triggers"].items():
+        for trig in point["triggers"].values():
             assert trig["n_background_above"] <= point["n_background_allowed"] == allowed_above(point["fpr"], 50_000)
         assert set(point["triggers"]) == {"hvae_8b", *SEEDS}
         assert point["menu"]["hvae_8b"]["n_background_with_anomaly"] >= point["menu"]["hvae_8b"]["n_background_classic"]
