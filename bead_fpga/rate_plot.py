@@ -37,7 +37,7 @@ def plot_tpr_vs_rate(scores: Scores, models: list[str], fprs: list[float], colli
         ax.set_ylabel("signal efficiency (TPR)")
         ax.set_title(signal)
         ax.grid(alpha=0.3, lw=0.4)
-    axes[0].legend(fontsize=6, loc="lower right", ncol=2)
+    axes[0].legend(fontsize=6, loc="upper left", ncol=2)
     fig.suptitle(f"TPR vs rate: models (solid) and classic seeds (dashed), {n:,} background events")
     return _save(fig, path)
 
