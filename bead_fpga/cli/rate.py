@@ -58,6 +58,7 @@ def rate_cmd(
     out: Path = typer.Option(Path("runs/rate"), "--out", help="Directory for rate.json and tpr_vs_rate.png."),
     plot: bool = typer.Option(True, "--plot/--no-plot", help="Draw TPR against rate, one panel per signal."),
     as_json: bool = typer.Option(False, "--json", help="Print rate.json instead of the tables."),
+    threads: int = typer.Option(1, "--threads", help="torch CPU threads for scoring (these models are small: 1 is fastest on a busy machine)."),
 ) -> None:
     """Thresholds from rate budgets; TPR per signal with its interval for each model and classic seed; what each model adds to the menu."""
     import json
@@ -68,15 +69,16 @@ def rate_cmd(
     from bead_fpga.rate import rate as run_rate
 
     fprs = operating_fprs(_floats(rate_khz, "--rate-khz"), _floats(fpr, "--fpr"), collision_rate_mhz)
-    for option, value in (("--max-events", max_events), ("--signal-events", signal_events)):
-        if value < 0:
-            raise BeadError(option, f"must be >= 0, got {value}")
+    for option, value, least in (("--max-events", max_events, 0), ("--signal-events", signal_events, 0), ("--threads", threads, 1)):
+        if value < least:
+            raise BeadError(option, f"must be >= {least}, got {value}")
     if not model_dirs:
         model_dirs = [default_model_dir()[0]]
     for d in model_dirs:
         ModelDir(d).config()  # a wrong directory fails before any event is read
     data = data or data_for(model_dirs[0], say=typer.echo)
-    result = run_rate(model_dirs, data, fprs, collision_rate_mhz, max_events or None, signal_events or None, out, plot)
+    result = run_rate(model_dirs, data, fprs, collision_rate_mhz, max_events or None, signal_events or None, out, plot,
+                      threads)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return

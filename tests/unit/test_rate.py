@@ -217,7 +217,8 @@ def test_rate_on_a_bad_file_ends_in_one_line(build, message, tmp_path: Path, cap
 
 
 @pytest.mark.parametrize("options", [["--rate-khz", "50000"], ["--rate-khz", "0.4,x"], ["--fpr", "2"],
-                                     ["--collision-rate-mhz", "0"], ["--max-events", "-1"]])
+                                     ["--collision-rate-mhz", "0"], ["--max-events", "-1"],
+                                     ["--threads", "0"]])
 def test_rate_rejects_bad_options_in_one_line(options: list[str], tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, err = run_cli(["rate", str(REFERENCE_MODELS / "hvae_8b"), "--data", str(tmp_path), *options], capsys)
