@@ -33,6 +33,11 @@ for the model itself and, when available, its float twin (``twin_dir``, or
       "plots": {name: relative path}
     }
 
+The classic L1 seeds (:mod:`bead_fpga.seeds`: MET, leading lepton and jet pT, HT, ...) are
+measured on the same events at the same working points, so the model's TPR is read next to
+what a single classic variable keeps; ``bead-fpga rate`` does the same on >= 1M events with
+intervals and the menu's pure rate.
+
 The TPR threshold rule (see :mod:`bead_fpga.metrics`): at most ``floor(fpr * n)`` background
 events lie strictly above the cut. With fewer than ``1/fpr`` background events (FPR 1e-5 needs
 100k) the cut is the highest background score and ``fpr_resolved`` is false: that TPR is an
@@ -115,6 +120,14 @@ def score_metrics(background: np.ndarray, signals: dict[str, np.ndarray],
     }
 
 
+def classic_seed_metrics(x_bkg: np.ndarray, x_sig: dict[str, np.ndarray]) -> dict[str, Any]:
+    """:func:`score_metrics` of every classic seed on the same background and signals."""
+    from bead_fpga.seeds import seed_values
+
+    bkg, sig = seed_values(x_bkg), {k: seed_values(x) for k, x in x_sig.items()}
+    return {name: score_metrics(values, {k: v[name] for k, v in sig.items()}) for name, values in bkg.items()}
+
+
 # --------------------------------------------------------------------------------------------
 # The evaluation run
 # --------------------------------------------------------------------------------------------
@@ -178,7 +191,8 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = DEFAULT_E
         "config": cfg.to_dict(), "n_background": int(len(x_bkg)),
         "n_signal": {k: int(len(v)) for k, v in x_sig.items()},
         "split_matches_training": matches, "fpr_points": list(FPR_POINTS),
-        "threshold_rule": THRESHOLD_RULE, "variants": {}, "plots": {},
+        "threshold_rule": THRESHOLD_RULE, "classic_seeds": classic_seed_metrics(x_bkg, x_sig),
+        "variants": {}, "plots": {},
     }
     all_scores: dict[str, tuple[dict[str, np.ndarray], dict[str, dict[str, np.ndarray]]]] = {}
     for vname, (v_model, v_transform, v_cfg, v_dir) in variants.items():

@@ -2,7 +2,7 @@
 outputs went. Every command is a thin wrapper over a function of the same name in the
 package, so everything here is also callable from Python.
 
-One module per area registers its commands on :data:`app` (``data``, ``train``, ``hls``,
+One module per area registers its commands on :data:`app` (``data``, ``train``, ``rate``, ``hls``,
 ``synth``, ``qonnx``, ``demo``); adding a command means adding or editing one of them.
 """
 
@@ -14,7 +14,7 @@ import sys
 import typer
 
 # imported in data-path order, which is the order `bead-fpga --help` lists them in
-from bead_fpga.cli import data, train, hls, qonnx, synth, demo  # noqa: F401,I001  (register the commands)
+from bead_fpga.cli import data, train, rate, hls, qonnx, synth, demo  # noqa: F401,I001  (register the commands)
 from bead_fpga.cli import scan  # noqa: F401,I001  (after the single-model stages it repeats)
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize

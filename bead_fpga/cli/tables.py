@@ -47,6 +47,10 @@ def print_physics(metrics: dict, console: Console | None = None) -> None:
                    for sig in score.values() for key, wp in sig["tpr_at_fpr"].items() if key == "1e-05")
     if not resolved:
         console.print(unresolved_note(metrics["n_background"]), highlight=False)
+    if "classic_seeds" in metrics:
+        console.print(seeds_table(metrics))
+        console.print("Rates with intervals, >= 1M events and the menu: `bead-fpga rate MODEL_DIR --data DIR`",
+                      highlight=False)
 
 
 def physics_table(metrics: dict) -> Table:
@@ -64,3 +68,17 @@ def physics_table(metrics: dict) -> Table:
     title = f"{metrics['config']['name']}: {metrics['n_background']:,} background test events"
     return make_table(title, ["signal", "model", "AUC trigger", "TPR@1e-5 trigger", "AUC software",
                               "TPR@1e-5 software"], rows, text_columns=2)
+
+
+def seeds_table(metrics: dict) -> Table:
+    """At FPR 1e-5 per signal: the model's trigger TPR and its background count above the
+    cut, next to the best single classic seed on the same events (``classic_seeds``)."""
+    rows = []
+    for sig in metrics["n_signal"]:
+        wp = next(iter(metrics["variants"].values()))["scores"]["trigger"][sig]["tpr_at_fpr"]["1e-05"]
+        best = max(metrics["classic_seeds"], key=lambda s: metrics["classic_seeds"][s][sig]["tpr_at_fpr"]["1e-05"]["tpr"])
+        seed = metrics["classic_seeds"][best][sig]["tpr_at_fpr"]["1e-05"]
+        rows.append([sig, f"{wp['tpr']:.4f}", f"{wp['n_background_above']:,}", best, f"{seed['tpr']:.4f}",
+                     f"{seed['n_background_above']:,}"])
+    return make_table("At FPR 1e-5 (400 Hz at 40 MHz): trigger score vs the best classic seed",
+                      ["signal", "TPR trigger", "bkg fired", "best seed", "TPR seed", "bkg fired"], rows)

@@ -159,6 +159,23 @@ def test_evaluate_figures_match_an_independent_computation(evaluated):
     assert result["variants"]["quantized"]["scores"]["software"]["Ato4l"]["auc"] > 0.6
 
 
+def test_evaluate_measures_the_classic_seeds_on_the_same_events(evaluated):
+    """MET and HT straight from the test split's columns (slot 0 pT; jet pT summed), counted
+    by brute force: the seeds are read on the very events the model is."""
+    from bead_fpga.data.adc2021 import load_background, load_signals
+
+    result, _, data = evaluated
+    x_bkg, x_sig = load_background(data, N_EVENTS, 0)["test"].astype(float), load_signals(data, N_EVENTS)
+    columns = {"MET": lambda x: x[:, 0], "HT": lambda x: x[:, 27:57:3].sum(axis=1)}
+    for seed, value in columns.items():
+        b = value(x_bkg)
+        for name, x in x_sig.items():
+            s = value(x.astype(float))
+            m = result["classic_seeds"][seed][name]
+            assert m["auc"] == pytest.approx(brute_auc(b, s), abs=1e-12)
+            assert m["tpr_at_fpr"]["1e-05"]["tpr"] == pytest.approx(float((s > b.max()).mean()), abs=1e-15)
+
+
 def test_evaluate_writes_the_plots(evaluated):
     result, model_dir, _ = evaluated
     expected = {f"{kind}_{v}" for kind in ("roc", "scores", "latent") for v in ("quantized", "float_twin")}
@@ -197,7 +214,7 @@ def test_cli_evaluate_prints_the_table(evaluated, monkeypatch):
     res = CliRunner().invoke(app, ["evaluate", str(model_dir), "--data", str(data)], env={"COLUMNS": "220"})
     assert res.exit_code == 0, res.output
     assert calls == [(model_dir, data, N_EVENTS, 0, None)]  # defaults: as in training, not 200k
-    for name in ("Ato4l", "leptoquark", "hToTauTau", "hChToTauNu", "AUC trigger", "below the resolution"):
+    for name in ("Ato4l", "leptoquark", "hToTauTau", "hChToTauNu", "AUC trigger", "below the resolution", "best seed"):
         assert name in res.output
     auc = result["variants"]["quantized"]["scores"]["trigger"]["Ato4l"]["auc"]
     assert f"{auc:.4f}" in res.output
