@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import RESULTS_DIR, command, machine
+from common import RESULTS_DIR, command, machine, portable
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b")
@@ -121,7 +121,7 @@ def main() -> None:
 def write_physics(result: dict[str, Any]) -> None:
     shutil.copy(result["plot"], RESULTS_DIR / "rate_tpr_vs_rate.png")
     result["plot"] = "rate_tpr_vs_rate.png"
-    record = {"command": command(), "machine": machine("numpy", "torch", "brevitas"), "physics": result}
+    record = {"command": command(), "machine": machine("numpy", "torch", "brevitas"), "physics": portable(result)}
     (RESULTS_DIR / "rate.json").write_text(json.dumps(record, indent=1) + "\n")
     bkg = result["background"]
     n_signal = ", ".join(f"{s} {v['n_events']:,}" for s, v in result["signals"].items())

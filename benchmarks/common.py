@@ -50,3 +50,15 @@ def command() -> str:
     """The command line that produced this result."""
     args = [recorded(a) if a.startswith("/") else a for a in sys.argv]
     return " ".join(["python", *map(shlex.quote, args)])
+
+
+def portable(obj: Any) -> Any:
+    """``obj`` (JSON-like) with every absolute path string replaced by :func:`recorded`: what a
+    tool writes for its own user names that user's directories; a committed result must not."""
+    if isinstance(obj, dict):
+        return {k: portable(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [portable(v) for v in obj]
+    if isinstance(obj, str) and obj.startswith("/") and "\n" not in obj and " " not in obj:
+        return recorded(obj)
+    return obj
