@@ -29,22 +29,11 @@ from bead_fpga.evaluate import score_metrics
 from bead_fpga.export import brevitas_scores, trigger_inputs
 from bead_fpga.io import write_json
 from bead_fpga.model_dir import ModelDir
+from bead_fpga.rtl.probe import probe_events
 from bead_fpga.rtl.project import RTLProject, RTLSettings, rtl_project
 from bead_fpga.rtl.verilator import verilator_version
 
 CSIM_RTL_FILE = "csim_rtl.json"
-
-
-def probe_pair(reference: np.ndarray) -> tuple[int, int]:
-    """Two events whose reference outputs differ (the latency probe needs a visible change)."""
-    flat = reference.reshape(len(reference), -1)
-    other = np.flatnonzero(np.any(flat != flat[0], axis=1))
-    if len(other) == 0:
-        from bead_fpga.errors import BeadError
-
-        raise BeadError("events", "every event gives the same output, so no latency can be measured",
-                        "use more or other events")
-    return 0, int(other[0])
 
 
 def compile_project(model_dir: ModelDir, settings: RTLSettings, projects_root: Path) -> tuple[RTLProject, bool, float]:
@@ -80,7 +69,6 @@ def rtl_csim(
     lsb = project.traced.output_lsb
     everything = compare_integers(np.concatenate([reference[k] for k in inputs]),
                                   np.concatenate([simulated[k] for k in inputs]), lsb)
-    a, b = probe_pair(reference["background"])
     signals = [k for k in inputs if k != "background"]
 
     def physics(scores: dict[str, np.ndarray]) -> dict[str, Any]:
@@ -91,7 +79,7 @@ def rtl_csim(
         "project": mdir.rel(project.dir),
         "settings": project.settings.to_dict(),
         **everything,
-        "latency_cycles_measured": project.latency_cycles(inputs["background"][a], inputs["background"][b]),
+        "latency_cycles_measured": project.latency_cycles(*probe_events(project.traced, inputs["background"])),
         "pipeline_stages": project.pipeline_stages,
         "da4ml_estimate": project.da4ml_estimate(),
         "compiled": compiled,

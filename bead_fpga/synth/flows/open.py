@@ -18,12 +18,10 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
+from bead_fpga.rtl.probe import probe_events
 from bead_fpga.rtl.project import RTLProject, RTLSettings, da4ml_source, rtl_project
 from bead_fpga.rtl.verilator import missing_tools, verilator_version
 from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register, shell_path
@@ -34,21 +32,6 @@ if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject
 
 LATENCY_FILE = "bead_latency.json"
-PROBE_EVENTS = 256
-
-
-def probe_events(project: RTLProject, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Two on-grid input events whose outputs differ (found with da4ml's interpreter), for
-    the latency probe; no data set needed."""
-    fmt = project.traced.input_format
-    lo, hi = fmt.int_range
-    x = np.random.default_rng(seed).integers(lo, hi, size=(PROBE_EVENTS, project.traced.n_inputs), endpoint=True)
-    x = x * fmt.lsb
-    out = project.traced.predict(x)
-    other = np.flatnonzero(np.any(out != out[0], axis=1))
-    if len(other) == 0:
-        raise BeadError(project.name, f"all {PROBE_EVENTS} random events give one output; no latency to measure")
-    return x[0], x[other[0]]
 
 
 @register
@@ -89,7 +72,7 @@ class OpenFlow(Flow):
         if not missing_tools():
             with console.status(f"Verilating {rtl.name} to measure its latency (reused when unchanged)"):
                 rtl.compile()
-                cycles = rtl.latency_cycles(*probe_events(rtl))
+                cycles = rtl.latency_cycles(*probe_events(rtl.traced))
             write_json(rtl.dir / LATENCY_FILE, {"latency_cycles": cycles, "verilator": verilator_version()})
         return log
 
