@@ -69,17 +69,22 @@ class RTLSettings:
     """What a trigger group chooses for the RTL: part, clock, and how deep each stage is.
 
     ``levels_per_stage`` is da4ml's ``latency_cutoff``: the adder levels (its unit of delay)
-    one pipeline stage may hold. At 1 ns per adder level on UltraScale+ -2 (the analytic
-    estimator's figure) the default 5 fills a 5 ns clock.
+    one pipeline stage may hold. Left out, the clock chooses it: as many levels as the timing
+    estimate's delay model fits into one period (:func:`bead_fpga.rtl.timing.levels_for_clock`:
+    7 at 5 ns, 3 at 2.5 ns), so a shorter clock gives more, shallower stages.
     """
 
     part: Part | str = "xcvu9p"
     clock_ns: float = 5.0
-    levels_per_stage: float = 5.0
+    levels_per_stage: float | None = None
 
     def __post_init__(self) -> None:
         if self.clock_ns <= 0:
             raise BeadError("--clock", f"clock period must be positive, got {self.clock_ns} ns")
+        if self.levels_per_stage is None:
+            from bead_fpga.rtl.timing import levels_for_clock
+
+            object.__setattr__(self, "levels_per_stage", float(levels_for_clock(self.clock_ns)))
         if self.levels_per_stage <= 0:
             raise BeadError("--levels-per-stage", f"must be positive, got {self.levels_per_stage}")
         if not isinstance(self.part, Part):

@@ -34,6 +34,8 @@ INSTALL_HINT = "install Yosys (Debian/Ubuntu: `apt-get install yosys`; or `pip i
 MISSING = "yosys (Debian/Ubuntu: `apt-get install yosys`)"
 STAT_FILE = "yosys_stat.json"
 LTP_FILE = "yosys_ltp.txt"
+#: The mapped netlist, read by :mod:`bead_fpga.rtl.timing` for the register-to-register paths.
+NETLIST_FILE = "yosys_netlist.json"
 SCRIPT_FILE = "yosys.ys"
 LOG_FILE = "yosys.log"
 
@@ -99,13 +101,17 @@ def rtl_sources(src_dir: Path, top: str) -> list[Path]:
 
 
 def synth_script(sources: list[Path], top: str, out_dir: Path, family: str = "xcup") -> str:
-    """The Yosys script: read, ``synth_xilinx``, then the cell statistics and the longest path."""
+    """The Yosys script: read, ``synth_xilinx``, then the cell statistics, the longest path and
+    the mapped netlist."""
     files = " ".join(str(Path(f).resolve()) for f in sources)
     return "\n".join((
         f"read_verilog -sv {files}",
         f"synth_xilinx -family {family} -noiopad -flatten -top {top}",
         f"tee -q -o {(Path(out_dir) / STAT_FILE).resolve()} stat -json",
         f"tee -q -o {(Path(out_dir) / LTP_FILE).resolve()} ltp -noff",
+        f"hierarchy -purge_lib -top {top}",  # the netlist without the unused cell library
+        "setattr -unset src", "setattr -unset module_not_derived",
+        f"write_json {(Path(out_dir) / NETLIST_FILE).resolve()}",
         "",
     ))
 

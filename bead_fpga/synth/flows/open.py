@@ -18,13 +18,16 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
 from bead_fpga.rtl.probe import probe_events
 from bead_fpga.rtl.project import RTLProject, RTLSettings, da4ml_source, rtl_project
+from bead_fpga.rtl.timing import timing_estimate
 from bead_fpga.rtl.verilator import missing_tools, verilator_version
 from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register, shell_path
+from bead_fpga.synth.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject
 
 LATENCY_FILE = "bead_latency.json"
+#: Vivado's timing figures, where a user brings a ``report_timing_summary`` of this RTL (--reports).
+VIVADO_TIMING = ("clock_target_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "tns_ns", "whs_ns", "ths_ns")
 
 
 @register
@@ -92,4 +97,28 @@ class OpenFlow(Flow):
         else:
             figures["latency_cycles"] = Figure(rtl.pipeline_stages, da4ml_source(), "pipeline stages, not simulated here")
         figures["ii_cycles"] = Figure(1, figures["latency_cycles"].source, "one pipeline: an event every clock")
-        return figures, {"yosys": counts, "da4ml": rtl.da4ml_estimate()}
+        timing = timing_estimate(out_dir / yosys.NETLIST_FILE, rtl.settings.clock_ns, figures["latency_cycles"].value)
+        reports = {"yosys": counts, "da4ml": rtl.da4ml_estimate(), "timing_estimate": timing}
+        figures.update(timing_figures(timing, figures["latency_cycles"].source))
+        if self.options.reports is not None:  # Vivado's own timing, beside the estimate
+            vivado = {k: f for k, f in read_report_folder(self.options.reports).figures().items() if k in VIVADO_TIMING}
+            if not vivado:
+                raise BeadError(self.options.reports, "no report_timing_summary output here",
+                                "bring the report_timing_summary of a Vivado run on this RTL")
+            figures.update(vivado)
+            reports["vivado_timing"] = {k: f.to_dict() for k, f in vivado.items()}
+        return figures, reports
+
+
+def timing_figures(timing: dict[str, Any], latency_source: str) -> dict[str, Figure]:
+    """The timing estimate as figures: Fmax and its critical path, and the latency in ns
+    (stages as measured, times the clock asked for)."""
+    stage = timing["critical_stage"]
+    verdict = "meets" if timing["meets_clock"] else "misses"
+    return {
+        "fmax_mhz": Figure(timing["fmax_mhz"], timing["source"], f"{timing['model']}, no place and route: "
+                           f"{verdict} the {timing['clock_ns']} ns clock; slowest stage {stage}, "
+                           f"{timing['critical_levels']} logic levels"),
+        "clock_estimated_ns": Figure(timing["critical_path_ns"], timing["source"], f"stage {stage}'s worst path"),
+        "latency_ns": Figure(timing["latency_ns"], f"{latency_source} x clock", "stages x the clock period"),
+    }
