@@ -1,18 +1,24 @@
 """``bead-fpga synth --flow open``: the plan (RTL written, Yosys script, the install line where
-Yosys is missing), and the whole flow on the reference HVAE (slow: Yosys takes minutes)."""
+Yosys is missing), the whole flow on a small saturating trigger (Yosys, Verilator latency,
+timing estimate, Vivado's timing summary beside it), and on a copy of the reference HVAE
+(slow: Yosys takes minutes)."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from bead_fpga.hls.convert import HLSSettings
 from bead_fpga.rtl import yosys
-from bead_fpga.synth.flows import get_flow
+from bead_fpga.synth.flows import FlowOptions, get_flow
 from tests.conftest import REFERENCE_MODELS
-from tests.rtl.conftest import RTL_MODEL, require_yosys
+from tests.rtl.conftest import RTL_MODEL, require_verilator, require_yosys
+from tests.rtl.graphs import saturating_score_graph
+from tests.synth.reports import VITIS_FLAT
 
 #: One setting for every test here, so the RTL is traced once (a 4 ns clock, not the default).
 SETTINGS = HLSSettings(part="vu9p", clock_ns=4.0)
@@ -26,6 +32,34 @@ def hls_project(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
     model_dir = root / "models" / RTL_MODEL
     shutil.copytree(REFERENCE_MODELS / RTL_MODEL, model_dir, ignore=shutil.ignore_patterns("csim*.json", "report*"))
     return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / RTL_MODEL)
+
+
+def small_model(root: Path, name: str = "saturating") -> SimpleNamespace:
+    """A model directory holding only what the open flow reads (config and QONNX graph), the
+    graph a score that saturates on every full-range random input, as the HVAE's does."""
+    model_dir = root / "models" / name
+    model_dir.mkdir(parents=True)
+    config = json.loads((REFERENCE_MODELS / RTL_MODEL / "config.json").read_text())
+    (model_dir / "config.json").write_text(json.dumps({**config, "name": name}))
+    saturating_score_graph(model_dir / f"{name}.qonnx.onnx")
+    return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / name)
+
+
+def test_open_flow_end_to_end_on_a_saturating_trigger(tmp_path: Path) -> None:
+    found = require_yosys()
+    require_verilator()
+    project = small_model(tmp_path)
+    result = get_flow("open")(SETTINGS, FlowOptions(reports=VITIS_FLAT)).synthesize(project)
+    figures, reports = result.figures, result.reports
+    assert result.ran and figures["lut"].source == f"measured:yosys {found.version}" and figures["lut"].value > 0
+    assert figures["latency_cycles"].source.startswith("measured:verilator")
+    assert figures["latency_cycles"].value == reports["da4ml"]["latency_cycles"] > 1
+    timing = reports["timing_estimate"]
+    assert timing["source"] == "estimate:timing" and len(timing["stages"]) == figures["latency_cycles"].value
+    assert figures["latency_ns"].value == figures["latency_cycles"].value * SETTINGS.clock_ns
+    # Vivado's timing summary, brought with --reports, stands beside the estimate
+    assert figures["wns_ns"].source.startswith("vendor:Vivado") and figures["fmax_mhz"].source.startswith("vendor:")
+    assert reports["vivado_timing"]["wns_ns"]["value"] == figures["wns_ns"].value
 
 
 def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
@@ -61,3 +95,6 @@ def test_open_flow_measures_the_hvae(hls_project: SimpleNamespace) -> None:
     if not missing_tools():
         assert figures["latency_cycles"].source.startswith("measured:verilator")
     assert figures["latency_cycles"].value == da4ml["latency_cycles"]
+    timing = result.reports["timing_estimate"]
+    assert figures["fmax_mhz"].source == "estimate:timing" and timing["fmax_mhz"] == figures["fmax_mhz"].value
+    assert len(timing["stages"]) == da4ml["latency_cycles"]
