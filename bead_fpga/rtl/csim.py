@@ -1,10 +1,10 @@
-"""``bead-fpga csim --engine rtl``: the da4ml RTL, Verilated, checked bit by bit like the C-sim.
+"""``bead-fpga csim --engine rtl``: the alkaid RTL, Verilated, checked bit by bit like the C-sim.
 
 The same events as :func:`bead_fpga.csim.csim` (background test split and the signal files)
 go through the Verilator model of the pipelined Verilog, streamed one event per clock,
 and through the quantized Brevitas model; both are compared as integers in output LSBs
 (:func:`bead_fpga.compare.compare_integers`). The pipeline latency in clock cycles is
-measured in the same simulation and set beside the number of stages da4ml built, so a
+measured in the same simulation and set beside the number of stages alkaid built, so a
 report's latency is checked on the logic, not taken on trust. Results go to
 ``MODEL_DIR/csim_rtl.json``, next to the hls4ml engine's ``csim.json``.
 
@@ -81,12 +81,12 @@ def rtl_csim(
         **everything,
         "latency_cycles_measured": project.latency_cycles(*probe_events(project.traced, inputs["background"])),
         "pipeline_stages": project.pipeline_stages,
-        "da4ml_estimate": project.da4ml_estimate(),
+        "alkaid_estimate": project.alkaid_estimate(),
         "compiled": compiled,
         "compile_seconds": round(compile_s, 2),
         "rtl_events_per_second": round(n_simulated / sim_s, 1),
         "physics": {"rtl": physics(simulated), "quantized": physics(reference)},
-        "source": f"measured:verilator {verilator_version()} (da4ml RTL vs Brevitas, compared in output LSBs)",
+        "source": f"measured:verilator {verilator_version()} (alkaid RTL vs Brevitas, compared in output LSBs)",
     }
     write_json(mdir / CSIM_RTL_FILE, result)
     return result

@@ -8,7 +8,7 @@ input spans +-32 where real events sit within a few units; 256 full-range draws 
 score's maximum). The search therefore tries, in order, the caller's own events (data the
 model was made for), the all-zero event, then random events whose amplitude grows from one
 LSB to the full range, smallest first, so that a trigger that saturates on large inputs is
-met where it still answers; da4ml's interpreter of the traced logic says which outputs differ,
+met where it still answers; alkaid's interpreter of the traced logic says which outputs differ,
 so no HDL simulation is spent on the search.
 """
 

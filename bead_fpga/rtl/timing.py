@@ -6,8 +6,8 @@ no register ever sees). This module walks the mapped netlist (``write_json``) in
 every register output (``FDRE``/``FDSE``/..., and the ``SRL16E``/``SRLC32E`` delay lines,
 which *are* registers) to every register input, and keeps, per pipeline stage, the worst path
 with its logic levels: LUTs and carry cells (Yosys' 7-series ``CARRY4``, 4 bits each) and
-DSPs. A path is attributed to the stage whose register starts it (da4ml names them
-``stage<k>_inp``).
+DSPs. A path is attributed to the stage whose register starts it (alkaid names them
+``model_inp_reg``, ``stage<k>_inp``, ..., ``model_out``).
 
 Each path gets a delay from a per-primitive model of UltraScale+ at speed grade -2
 (:data:`ULTRASCALE_PLUS_2`), labelled ``estimate:timing``. The figures are published, and
@@ -45,7 +45,7 @@ DELAY_LINES = ("SRL16E", "SRLC32E")
 LUTS = ("LUT1", "LUT2", "LUT3", "LUT4", "LUT5", "LUT6")
 WIRES = ("INV", "BUFG", "IBUF", "OBUF")  # INV folds into the LUT it feeds in Vivado
 DSPS = ("DSP48E1", "DSP48E2")
-STAGE_NAME = re.compile(r"^(?:stage(\d+)_inp|model_out)$")
+STAGE_NAME = re.compile(r"^(?:stage(\d+)_inp|model_inp_reg|model_out)$")
 
 
 @dataclass(frozen=True)
@@ -71,13 +71,13 @@ ULTRASCALE_PLUS_2 = DelayModel(
 )
 
 
-#: The adder width (bits) one da4ml adder level is costed at when the stage depth is chosen
+#: The adder width (bits) one alkaid adder level is costed at when the stage depth is chosen
 #: for a clock: the HVAE's adders are 8-24 bits wide; the netlist estimate checks the choice.
 ADDER_BITS = 16
 
 
 def adder_level_ns(bits: int = ADDER_BITS, model: DelayModel = ULTRASCALE_PLUS_2) -> float:
-    """One da4ml adder level: a routed net, the propagate LUT, the carry chain over ``bits``."""
+    """One alkaid adder level: a routed net, the propagate LUT, the carry chain over ``bits``."""
     return (model.net + model.lut + model.lut_to_carry + model.carry_entry
             + (math.ceil(bits / 4) - 1) * model.carry_per_4_bits + model.carry_exit)
 
@@ -140,7 +140,7 @@ class Netlist:
         for name, net in top["netnames"].items():
             match = STAGE_NAME.match(name)
             if match:
-                stage = int(match.group(1)) if match.group(1) else last
+                stage = int(match.group(1)) if match.group(1) else (0 if name == "model_inp_reg" else last)
                 self.stage_of.update((b, stage) for b in net["bits"] if isinstance(b, int))
 
     def is_sequential(self, cell: dict[str, Any]) -> bool:

@@ -53,7 +53,7 @@ def test_open_flow_end_to_end_on_a_saturating_trigger(tmp_path: Path) -> None:
     figures, reports = result.figures, result.reports
     assert result.ran and figures["lut"].source == f"measured:yosys {found.version}" and figures["lut"].value > 0
     assert figures["latency_cycles"].source.startswith("measured:verilator")
-    assert figures["latency_cycles"].value == reports["da4ml"]["latency_cycles"] > 1
+    assert figures["latency_cycles"].value == reports["alkaid"]["latency_cycles"] > 1
     timing = reports["timing_estimate"]
     assert timing["source"] == "estimate:timing" and len(timing["stages"]) == figures["latency_cycles"].value
     assert figures["latency_ns"].value == figures["latency_cycles"].value * SETTINGS.clock_ns
@@ -89,12 +89,12 @@ def test_open_flow_measures_the_hvae(hls_project: SimpleNamespace) -> None:
     result = get_flow("open")(SETTINGS).synthesize(hls_project)
     figures = result.figures
     assert result.ran and figures["lut"].source == f"measured:yosys {found.version}"
-    da4ml = result.reports["da4ml"]
-    assert 0.8 * da4ml["lut"] < figures["lut"].value < 1.2 * da4ml["lut"]
+    alkaid = result.reports["alkaid"]
+    assert 0.7 * alkaid["lut"] < figures["lut"].value < 1.3 * alkaid["lut"]
     assert figures["ii_cycles"].value == 1 and figures["carry"].value > 0
     if not missing_tools():
         assert figures["latency_cycles"].source.startswith("measured:verilator")
-    assert figures["latency_cycles"].value == da4ml["latency_cycles"]
+    assert figures["latency_cycles"].value == alkaid["latency_cycles"]
     timing = result.reports["timing_estimate"]
     assert figures["fmax_mhz"].source == "estimate:timing" and timing["fmax_mhz"] == figures["fmax_mhz"].value
-    assert len(timing["stages"]) == da4ml["latency_cycles"]
+    assert len(timing["stages"]) == alkaid["latency_cycles"]

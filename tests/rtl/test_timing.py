@@ -1,6 +1,6 @@
 """The timing estimate: register-to-register paths read from a hand-written Yosys netlist and
 counted by hand, SRL delay lines as path ends, the stage depth chosen for two clocks, and the
-estimate on a real Yosys run beside the stage count da4ml built."""
+estimate on a real Yosys run beside the stage count alkaid built."""
 
 from __future__ import annotations
 

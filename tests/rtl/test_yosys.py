@@ -1,5 +1,5 @@
-"""Yosys on da4ml's RTL: counts read right from ``stat -json`` / ``ltp``, and a real run on a
-small trigger-score graph agreeing with da4ml's own count of the same logic."""
+"""Yosys on alkaid's RTL: counts read right from ``stat -json`` / ``ltp``, and a real run on a
+small trigger-score graph agreeing with alkaid's own count of the same logic."""
 
 from __future__ import annotations
 
@@ -63,9 +63,9 @@ def test_yosys_counts_a_trigger_score(tmp_path: Path) -> None:
 
     project = RTLProject("score", tmp_path / "rtl", trace_qonnx(score_graph(tmp_path / "g.onnx")), RTLSettings())
     counts = yosys.synthesize(project.write(), "score", tmp_path / "yosys")
-    da4ml = project.da4ml_estimate()
+    alkaid = project.alkaid_estimate()
     assert counts["source"] == f"measured:yosys {found.version}"
-    assert 0.5 * da4ml["lut"] < counts["lut"] < 1.5 * da4ml["lut"]
-    # every pipeline register bit da4ml placed, less any Yosys proves constant
-    assert 0.8 * da4ml["ff"] <= counts["ff"] + counts["lut_as_srl"] and counts["ff"] <= da4ml["ff"]
+    assert 0.5 * alkaid["lut"] < counts["lut"] < 1.5 * alkaid["lut"]
+    # every pipeline register bit alkaid placed, less any Yosys proves constant
+    assert 0.8 * alkaid["ff"] <= counts["ff"] + counts["lut_as_srl"] and counts["ff"] <= alkaid["ff"]
     assert counts["carry"] > 0 and counts["logic_depth"] > 0

