@@ -71,6 +71,7 @@ def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
     assert f"{RTL_MODEL}_wrapper.v" not in script and (rtl_dir / "src" / f"{RTL_MODEL}.v").is_file()
     assert "set clock_period 4.0" in (rtl_dir / "src" / f"{RTL_MODEL}.xdc").read_text()
     assert plan.options["pipeline_stages"] > 1 and plan.command.endswith(f"yosys -q -s {yosys.SCRIPT_FILE}")
+    assert (rtl_dir / "vhdl" / "src" / f"{RTL_MODEL}.vhd").is_file() and plan.tools["vhdl"].endswith("vhdl/src")
 
 
 def test_without_yosys_the_flow_says_how_to_install(hls_project: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
