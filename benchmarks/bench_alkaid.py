@@ -17,10 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
-from bench_rtl import in_chunks, timed
+from bench_rtl import in_chunks, run_models, timed
 from common import RESULTS_DIR, command, machine
 
 REPO = Path(__file__).resolve().parents[1]
@@ -70,10 +69,10 @@ def table() -> str:
         m = run["machine"]
         lines.append(f"- {backend}: `{run['command']}` on {m['cpu']} ({m['cpu_count']} cores, load "
                      f"{m['load_average']}), {run['yosys']}, verilator {run['verilator']}")
-    lines += ["", "VU9P, 5 ns clock, stage depth chosen by the clock (7 adder levels). LUT/FF/DSP: `measured:yosys` "
-              "(LUT includes SRLs); own LUT: the front end's estimate; Fmax: `estimate:timing`.", "",
-              "| model | front end | events bit-exact | stages (measured) | latency ns | trace s | Verilator s | "
-              "RTL events/s | own LUT | Yosys LUT | FF | DSP | Fmax est. MHz |",
+    lines += ["", ("VU9P, 5 ns clock, stage depth chosen by the clock. LUT/FF/DSP: `measured:yosys` "
+                   "(LUT includes SRLs); own LUT: the front end's estimate; Fmax: `estimate:timing`."), "",
+              ("| model | front end | events bit-exact | stages (measured) | latency ns | trace s | Verilator s | "
+               "RTL events/s | own LUT | Yosys LUT | FF | DSP | Fmax est. MHz |"),
               "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for backend, run in runs.items():
         for r in run["results"]:
@@ -96,20 +95,14 @@ def main() -> None:
     args = parser.parse_args()
     if not args.table:
         import bead_fpga.rtl.project as project_module
-        from bead_fpga.data.generate import generate
         from bead_fpga.io import write_json
         from bead_fpga.rtl.verilator import verilator_version
         from bead_fpga.rtl.yosys import find_yosys
 
         backend = "alkaid" if hasattr(project_module, "alkaid_source") else "da4ml"
         found = find_yosys()
-        with tempfile.TemporaryDirectory() as tmp:
-            work = Path(tmp)
-            generate(work / "data", n_events=5 * args.events, seed=11, n_signal=1_000)
-            results = []
-            for name in args.models:
-                results.append(run_model(name, work / "data", work, args.events, found is not None and not args.no_yosys))
-                print(json.dumps(results[-1]), flush=True)
+        yosys = found is not None and not args.no_yosys
+        results = run_models(args.models, args.events, lambda name, data, work: run_model(name, data, work, args.events, yosys))
         write_json(RESULTS_DIR / f"rtl_alkaid_{backend}.json",
                    {"command": command(), "machine": machine(backend, "qonnx", "brevitas", "torch"),
                     "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys",

@@ -40,6 +40,21 @@ def in_chunks(fn, x: np.ndarray) -> np.ndarray:
     return np.concatenate([fn(x[i:i + CHUNK]) for i in range(0, len(x), CHUNK)])
 
 
+def run_models(models: list[str], events: int, run) -> list[dict]:
+    """``run(name, data_dir, work_dir)`` per model, on data generated once (seed 11, enough
+    background for ``events`` test events) in a temporary directory; each row printed."""
+    from bead_fpga.data.generate import generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        generate(work / "data", n_events=5 * events, seed=11, n_signal=1_000)
+        results = []
+        for name in models:
+            results.append(run(name, work / "data", work))
+            print(json.dumps(results[-1]), flush=True)
+    return results
+
+
 def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, yosys: bool) -> dict:
     from bead_fpga.compare import compare_integers
     from bead_fpga.export import brevitas_scores, trigger_inputs
@@ -130,19 +145,13 @@ def main() -> None:
     parser.add_argument("--no-yosys", action="store_true", help="skip Yosys (minutes per model)")
     args = parser.parse_args()
 
-    from bead_fpga.data.generate import generate
     from bead_fpga.rtl.verilator import verilator_version
     from bead_fpga.rtl.yosys import find_yosys
 
     found = find_yosys()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        generate(work / "data", n_events=5 * args.events, seed=11, n_signal=1_000)
-        results = []
-        for name in args.models:
-            results.append(run_model(name, work / "data", work, args.events, args.csim_events,
-                                     yosys=found is not None and not args.no_yosys))
-            print(json.dumps(results[-1]), flush=True)
+    yosys = found is not None and not args.no_yosys
+    results = run_models(args.models, args.events,
+                         lambda name, data, work: run_model(name, data, work, args.events, args.csim_events, yosys))
     meta = {"command": command(), "machine": machine("alkaid", "hls4ml", "qonnx", "brevitas", "torch"),
             "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys"}
     from bead_fpga.io import atomic_path, write_json

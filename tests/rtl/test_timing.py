@@ -12,7 +12,12 @@ import pytest
 from bead_fpga.errors import BeadError
 from bead_fpga.rtl.project import RTLSettings
 from bead_fpga.rtl.timing import ULTRASCALE_PLUS_2 as M
-from bead_fpga.rtl.timing import adder_level_ns, levels_for_clock, stage_timing, timing_estimate
+from bead_fpga.rtl.timing import (
+    adder_level_ns,
+    levels_for_clock,
+    stage_timing,
+    timing_estimate,
+)
 from tests.rtl.conftest import require_yosys
 from tests.rtl.graphs import score_graph
 
