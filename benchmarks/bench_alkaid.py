@@ -1,7 +1,7 @@
 """The RTL front end before (da4ml 0.5.2) and after (alkaid 0.8.2), per reference model, at
-the same settings (VU9P, 5 ns clock, the stage depth the clock chooses).
+the same settings (VU9P, 5 ns clock, 7 adder levels per stage unless --levels says otherwise).
 
-    python benchmarks/bench_alkaid.py [--events 100000] [--models hvae_8b vae_8b ae_8b] [--no-yosys]
+    python benchmarks/bench_alkaid.py [--events 100000] [--models hvae_8b vae_8b ae_8b] [--levels 7] [--no-yosys]
     python benchmarks/bench_alkaid.py --table     # join the two runs into rtl_alkaid.md
 
 One run measures the bead_fpga it imports: run it once with ``PYTHONPATH`` on a checkout of
@@ -25,7 +25,7 @@ from common import RESULTS_DIR, command, machine
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run_model(name: str, data: Path, work: Path, events: int, yosys: bool) -> dict:
+def run_model(name: str, data: Path, work: Path, events: int, levels: float, yosys: bool) -> dict:
     from bead_fpga.compare import compare_integers
     from bead_fpga.export import brevitas_scores, trigger_inputs
     from bead_fpga.model_dir import ModelDir
@@ -39,7 +39,8 @@ def run_model(name: str, data: Path, work: Path, events: int, yosys: bool) -> di
     model, transform, cfg = model_dir.load()
     x = trigger_inputs(transform, data, events, 0)
     reference = brevitas_scores(model, x)
-    project, trace_s = timed(rtl_project, model_dir.qonnx_file(), RTLSettings(), work / "projects", cfg.name)
+    settings = RTLSettings(part="xcvu9p", clock_ns=5.0, levels_per_stage=levels)
+    project, trace_s = timed(rtl_project, model_dir.qonnx_file(), settings, work / "projects", cfg.name)
     _, compile_s = timed(project.compile)
     simulated, sim_s = timed(in_chunks, project.predict, x)
     exact = compare_integers(reference, simulated, project.traced.output_lsb)
@@ -69,7 +70,7 @@ def table() -> str:
         m = run["machine"]
         lines.append(f"- {backend}: `{run['command']}` on {m['cpu']} ({m['cpu_count']} cores, load "
                      f"{m['load_average']}), {run['yosys']}, verilator {run['verilator']}")
-    lines += ["", ("VU9P, 5 ns clock, stage depth chosen by the clock. LUT/FF/DSP: `measured:yosys` "
+    lines += ["", ("VU9P, 5 ns clock, 7 adder levels per stage (the depth a 5 ns clock chose before calibration). LUT/FF/DSP: `measured:yosys` "
                    "(LUT includes SRLs); own LUT: the front end's estimate; Fmax: `estimate:timing`."), "",
               ("| model | front end | events bit-exact | stages (measured) | latency ns | trace s | Verilator s | "
                "RTL events/s | own LUT | Yosys LUT | FF | DSP | Fmax est. MHz |"),
@@ -90,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--models", nargs="+", default=["hvae_8b", "vae_8b", "ae_8b"])
+    parser.add_argument("--levels", type=float, default=7.0, help="adder levels per stage (the same for both runs)")
     parser.add_argument("--no-yosys", action="store_true", help="skip Yosys (minutes per model)")
     parser.add_argument("--table", action="store_true", help="only join the saved runs into rtl_alkaid.md")
     args = parser.parse_args()
@@ -102,7 +104,7 @@ def main() -> None:
         backend = "alkaid" if hasattr(project_module, "alkaid_source") else "da4ml"
         found = find_yosys()
         yosys = found is not None and not args.no_yosys
-        results = run_models(args.models, args.events, lambda name, data, work: run_model(name, data, work, args.events, yosys))
+        results = run_models(args.models, args.events, lambda name, data, work: run_model(name, data, work, args.events, args.levels, yosys))
         write_json(RESULTS_DIR / f"rtl_alkaid_{backend}.json",
                    {"command": command(), "machine": machine(backend, "qonnx", "brevitas", "torch"),
                     "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys",

@@ -71,24 +71,21 @@ ULTRASCALE_PLUS_2 = DelayModel(
 )
 
 
-#: The adder width (bits) one alkaid adder level is costed at when the stage depth is chosen
-#: for a clock: the HVAE's adders are 8-24 bits wide; the netlist estimate checks the choice.
-ADDER_BITS = 16
-
-
-def adder_level_ns(bits: int = ADDER_BITS, model: DelayModel = ULTRASCALE_PLUS_2) -> float:
-    """One alkaid adder level: a routed net, the propagate LUT, the carry chain over ``bits``."""
-    return (model.net + model.lut + model.lut_to_carry + model.carry_entry
-            + (math.ceil(bits / 4) - 1) * model.carry_per_4_bits + model.carry_exit)
+#: What one unit of alkaid's delay model (about one adder level: 1.09 + 0.025 per carry bit)
+#: costs by this estimate, measured on the reference HVAE (`bead-fpga synth --flow open`, 7
+#: units per stage): its slowest stage without a DSP took 6.074 ns, (6.074 - 0.33) / 7 = 0.82.
+#: Stages holding a DSP48E2 can still miss (alkaid costs a multiply like an adder; the DSP
+#: alone is 1.92 ns): the estimate names such a stage.
+LEVEL_NS = 0.82
 
 
 def levels_for_clock(clock_ns: float, model: DelayModel = ULTRASCALE_PLUS_2) -> int:
-    """The most adder levels one pipeline stage can hold at ``clock_ns`` by the delay model
-    (register overhead and the net into the next register taken off first)."""
+    """The most alkaid delay units one pipeline stage can hold at ``clock_ns`` (register
+    overhead and the net into the next register taken off first, :data:`LEVEL_NS` each)."""
     room = clock_ns - model.clock_to_q_and_setup - model.net
-    levels = math.floor(room / adder_level_ns(model=model))
+    levels = math.floor(room / LEVEL_NS)
     if levels < 1:
-        need = model.clock_to_q_and_setup + model.net + adder_level_ns(model=model)
+        need = model.clock_to_q_and_setup + model.net + LEVEL_NS
         raise BeadError("--clock", f"{clock_ns} ns leaves no room for one adder level on {model.name} "
                         f"(needs {need:.2f} ns by the timing estimate)", "choose a longer clock period")
     return levels

@@ -11,13 +11,13 @@ import pytest
 
 from bead_fpga.errors import BeadError
 from bead_fpga.rtl.project import RTLSettings
-from bead_fpga.rtl.timing import ULTRASCALE_PLUS_2 as M
 from bead_fpga.rtl.timing import (
-    adder_level_ns,
+    LEVEL_NS,
     levels_for_clock,
     stage_timing,
     timing_estimate,
 )
+from bead_fpga.rtl.timing import ULTRASCALE_PLUS_2 as M
 from tests.rtl.conftest import require_yosys
 from tests.rtl.graphs import score_graph
 
@@ -70,9 +70,9 @@ def test_paths_counted_by_hand(tmp_path: Path) -> None:
 
 
 def test_stage_depth_chosen_for_two_clocks() -> None:
-    level = adder_level_ns()
+    level = LEVEL_NS
     overhead = M.clock_to_q_and_setup + M.net
-    for clock, levels in ((5.0, 7), (2.5, 3)):  # by hand: floor((clock - 0.33) / 0.6315)
+    for clock, levels in ((5.0, 5), (2.5, 2)):  # by hand: floor((clock - 0.33) / 0.82)
         assert levels_for_clock(clock) == levels
         assert overhead + levels * level <= clock < overhead + (levels + 1) * level
         assert RTLSettings(clock_ns=clock).levels_per_stage == levels
