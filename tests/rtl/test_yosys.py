@@ -65,7 +65,7 @@ def test_yosys_counts_a_trigger_score(tmp_path: Path) -> None:
     counts = yosys.synthesize(project.write(), "score", tmp_path / "yosys")
     alkaid = project.alkaid_estimate()
     assert counts["source"] == f"measured:yosys {found.version}"
-    assert 0.5 * alkaid["lut"] < counts["lut"] < 1.5 * alkaid["lut"]
+    assert 0.5 * alkaid["lut"] < counts["lut"] < 2.0 * alkaid["lut"]  # Yosys splits alkaid's ternary adders
     # every pipeline register bit alkaid placed, less any Yosys proves constant
     assert 0.8 * alkaid["ff"] <= counts["ff"] + counts["lut_as_srl"] and counts["ff"] <= alkaid["ff"]
     assert counts["carry"] > 0 and counts["logic_depth"] > 0
