@@ -48,7 +48,7 @@ class RTLSettings:
     ``levels_per_stage`` is alkaid's ``latency_cutoff``: the adder levels (its unit of delay)
     one pipeline stage may hold. Left out, the clock chooses it: as many levels as the timing
     estimate's delay model fits into one period (:func:`bead_fpga.rtl.timing.levels_for_clock`:
-    5 at 5 ns, 2 at 2.5 ns), so a shorter clock gives more, shallower stages.
+    4 at 5 ns, 2 at 2.5 ns), so a shorter clock gives more, shallower stages.
     """
 
     part: Part | str = "xcvu9p"

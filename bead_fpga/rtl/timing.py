@@ -72,11 +72,13 @@ ULTRASCALE_PLUS_2 = DelayModel(
 
 
 #: What one unit of alkaid's delay model (about one adder level: 1.09 + 0.025 per carry bit)
-#: costs by this estimate, measured on the reference HVAE (`bead-fpga synth --flow open`, 7
-#: units per stage): its slowest stage without a DSP took 6.074 ns, (6.074 - 0.33) / 7 = 0.82.
-#: Stages holding a DSP48E2 can still miss (alkaid costs a multiply like an adder; the DSP
-#: alone is 1.92 ns): the estimate names such a stage.
-LEVEL_NS = 0.82
+#: costs by this estimate, measured on the reference HVAE with `bead-fpga synth --flow open`:
+#: at 7 units per stage its slowest stage without a DSP took 6.074 ns ((6.074 - 0.33) / 7 =
+#: 0.82); at 5 units, 5.653 ns ((5.653 - 0.33) / 5 = 1.06): short stages cannot average long
+#: and short adders out, so the worse figure is the one to size a stage with. Stages holding
+#: a DSP48E2 can still miss (alkaid costs a multiply like an adder; the DSP alone is 1.92 ns):
+#: the estimate names such a stage.
+LEVEL_NS = 1.07
 
 
 def levels_for_clock(clock_ns: float, model: DelayModel = ULTRASCALE_PLUS_2) -> int:
