@@ -195,7 +195,7 @@ def measure(design: Design, model_dir: Path, work: Path, yosys: bool) -> dict[st
     start = time.monotonic()
     project = rtl_project(onnx_path, RTLSettings(part=PART, clock_ns=CLOCK_NS), work / "rtl", design.name)
     project.write()
-    own = project.da4ml_estimate()
+    own = project.alkaid_estimate()  # the RTL front end moved to alkaid (key 'da4ml' kept for old results)
     timings["trace_s"] = round(time.monotonic() - start, 1)
 
     figures: dict[str, Any] = {
@@ -213,8 +213,7 @@ def measure(design: Design, model_dir: Path, work: Path, yosys: bool) -> dict[st
         timings["yosys_reused"] = True
     elif yosys:
         start = time.monotonic()
-        counts = open_synth.synthesize(project.dir / "src", project.name, project.dir / "yosys",
-                                       project.dir / "src" / "memfiles")
+        counts = open_synth.synthesize(project.dir / "src", project.name, project.dir / "yosys")
         timings["yosys_s"] = round(time.monotonic() - start, 1)
         figures["yosys"] = {"source": counts["source"], "lut": counts["lut"] + counts["lut_as_srl"],
                             "lut_logic": counts["lut"], "lut_as_srl": counts["lut_as_srl"], "ff": counts["ff"],

@@ -1,7 +1,7 @@
-"""The open RTL flow on every hls4ml reference model: bit-exactness of the Verilated da4ml RTL
+"""The open RTL flow on every hls4ml reference model: bit-exactness of the Verilated alkaid RTL
 against Brevitas on >= 1M events, its speed beside hls4ml's C-sim in the same run, the
 latency measured in simulation, and one table of hardware figures per model from three
-sources (analytic estimate, da4ml's own count, Yosys).
+sources (analytic estimate, alkaid's own count, Yosys).
 
     python benchmarks/bench_rtl.py [--events 1000000] [--csim-events 50000] [--models hvae_8b vae_8b ae_8b] [--no-yosys]
 
@@ -40,6 +40,21 @@ def in_chunks(fn, x: np.ndarray) -> np.ndarray:
     return np.concatenate([fn(x[i:i + CHUNK]) for i in range(0, len(x), CHUNK)])
 
 
+def run_models(models: list[str], events: int, run) -> list[dict]:
+    """``run(name, data_dir, work_dir)`` per model, on data generated once (seed 11, enough
+    background for ``events`` test events) in a temporary directory; each row printed."""
+    from bead_fpga.data.generate import generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        generate(work / "data", n_events=5 * events, seed=11, n_signal=1_000)
+        results = []
+        for name in models:
+            results.append(run(name, work / "data", work))
+            print(json.dumps(results[-1]), flush=True)
+    return results
+
+
 def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, yosys: bool) -> dict:
     from bead_fpga.compare import compare_integers
     from bead_fpga.export import brevitas_scores, trigger_inputs
@@ -68,7 +83,7 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
     csim_exact = compare_integers(reference[:csim_events], csim_out, project.traced.output_lsb)
     analytic = estimate(hls.hls_model, "xcvu9p", 5.0)
 
-    da4ml = project.da4ml_estimate()
+    own = project.alkaid_estimate()
     row = {
         "model": name, "events": exact["events"], "bit_exact_fraction": exact["bit_exact_fraction"],
         "max_abs_diff_lsb": exact["max_abs_diff_lsb"],
@@ -82,25 +97,25 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
             "estimate:analytic": {"lut": analytic.lut, "ff": analytic.ff, "dsp": analytic.dsp,
                                   "carry": analytic.carry8, "latency_cycles": analytic.latency_cycles,
                                   "note": "hls4ml Latency-strategy design (CARRY8)"},
-            da4ml["source"]: {"lut": da4ml["lut"], "ff": da4ml["ff"], "dsp": 0, "carry": None,
-                              "latency_cycles": da4ml["latency_cycles"], "note": "da4ml RTL, its own count"},
+            own["source"]: {"lut": own["lut"], "ff": own["ff"], "dsp": 0, "carry": None,
+                            "latency_cycles": own["latency_cycles"], "note": "alkaid RTL, its own count"},
         },
     }
     if yosys:
         counts, yosys_s = timed(open_synth.synthesize, project.dir / "src", project.name, project.dir / "yosys",
-                                project.dir / "src" / "memfiles")
+                                None)
         row["yosys_s"] = round(yosys_s, 1)
         row["figures"][counts["source"]] = {
             "lut": counts["lut"] + counts["lut_as_srl"], "ff": counts["ff"], "dsp": counts["dsp"],
             "carry": counts["carry"], "latency_cycles": latency, "logic_depth": counts["logic_depth"],
-            "note": "da4ml RTL synthesized (CARRY4); latency from Verilator"}
+            "note": "alkaid RTL synthesized (CARRY4); latency from Verilator"}
     return row
 
 
 def markdown(results: list[dict], meta: dict) -> str:
     m = meta["machine"]
     lines = [(f"# Open RTL flow benchmark\n\n`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, "
-              f"load {m['load_average']}); da4ml {m['da4ml']}, verilator {meta['verilator']}, {meta['yosys']}.\n"),
+              f"load {m['load_average']}); alkaid {m['alkaid']}, verilator {meta['verilator']}, {meta['yosys']}.\n"),
              ("| model | events | RTL bit-exact | worst diff (LSB) | latency measured / stages (cycles) | trace (s) | "
               "Verilator compile (s) | RTL events/s (2 threads) | hls4ml C-sim events/s | RTL / C-sim |"),
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
@@ -110,7 +125,7 @@ def markdown(results: list[dict], meta: dict) -> str:
                      f"{r['rtl_events_per_s']:,} | {r['csim_events_per_s']:,} | "
                      f"{r['rtl_events_per_s'] / r['csim_events_per_s']:.1f}x |")
     lines += ["", ("Hardware figures per model, each with its source (VU9P, 5 ns clock). The analytic estimate counts "
-                   "hls4ml's Latency-strategy design; da4ml and Yosys count da4ml's distributed-arithmetic RTL of the "
+                   "hls4ml's Latency-strategy design; alkaid and Yosys count alkaid's distributed-arithmetic RTL of the "
                    "same bit-exact function, so they differ in design as well as in method."), "",
               "| model | source | LUT | FF | DSP | carry cells | latency (cycles) | logic depth (cells) |",
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]
@@ -130,20 +145,14 @@ def main() -> None:
     parser.add_argument("--no-yosys", action="store_true", help="skip Yosys (minutes per model)")
     args = parser.parse_args()
 
-    from bead_fpga.data.generate import generate
     from bead_fpga.rtl.verilator import verilator_version
     from bead_fpga.rtl.yosys import find_yosys
 
     found = find_yosys()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        generate(work / "data", n_events=5 * args.events, seed=11, n_signal=1_000)
-        results = []
-        for name in args.models:
-            results.append(run_model(name, work / "data", work, args.events, args.csim_events,
-                                     yosys=found is not None and not args.no_yosys))
-            print(json.dumps(results[-1]), flush=True)
-    meta = {"command": command(), "machine": machine("da4ml", "hls4ml", "qonnx", "brevitas", "torch"),
+    yosys = found is not None and not args.no_yosys
+    results = run_models(args.models, args.events,
+                         lambda name, data, work: run_model(name, data, work, args.events, args.csim_events, yosys))
+    meta = {"command": command(), "machine": machine("alkaid", "hls4ml", "qonnx", "brevitas", "torch"),
             "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys"}
     from bead_fpga.io import atomic_path, write_json
 

@@ -55,10 +55,10 @@ def csim(
     seed: int | None = typer.Option(None, "--seed", help="Split seed; default: the training seed, so the events are unseen."),
     backend: str = BackendOpt, part: str = PartOpt, clock: float = ClockOpt, reuse: int = ReuseOpt,
     projects: Path = ProjectsOpt,
-    engine: str = typer.Option("hls", "--engine", help="hls: hls4ml's C++ (csim.json); rtl: da4ml's Verilog "
+    engine: str = typer.Option("hls", "--engine", help="hls: hls4ml's C++ (csim.json); rtl: alkaid's Verilog "
                                "simulated by Verilator, latency measured (csim_rtl.json)."),
 ) -> None:
-    """Compile the hls4ml C++ model (or, with --engine rtl, the da4ml RTL) and check it is
+    """Compile the hls4ml C++ model (or, with --engine rtl, the alkaid RTL) and check it is
     bit-exact with the quantized model.
 
     Exits 1 unless every event is identical in every output bit.
@@ -107,10 +107,10 @@ def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: "Part",
 
     result = rtl_csim(model_dir, data, n_events=events, settings=RTLSettings(part=part, clock_ns=clock),
                       projects_root=projects, seed=seed)
-    estimate = result["da4ml_estimate"]
+    estimate = result["alkaid_estimate"]
     typer.echo(f"RTL simulation of {result['model']}: {result['bit_exact_events']}/{result['events']} events bit-exact, "
                f"worst {result['max_abs_diff_lsb']} LSB; latency {result['latency_cycles_measured']} cycles measured "
-               f"({result['pipeline_stages']} pipeline stages); da4ml estimate {estimate['lut']:,} LUT, {estimate['ff']:,} FF")
+               f"({result['pipeline_stages']} pipeline stages); alkaid estimate {estimate['lut']:,} LUT, {estimate['ff']:,} FF")
     typer.echo(f"{CSIM_RTL_FILE}: {Path(model_dir) / CSIM_RTL_FILE}  (library {'compiled' if result['compiled'] else 'reused'}, "
                f"{result['rtl_events_per_second']:.0f} events/s)")
     if result["bit_exact_fraction"] < 1.0 or result["latency_cycles_measured"] != result["pipeline_stages"]:

@@ -19,7 +19,8 @@ def synth(
                              "imported (default: the --backend's vendor flow; imported with --reports)."),
     reports: Path = typer.Option(None, "--reports", help="Attach the reports of a Vivado/Vitis build made elsewhere: "
                                  "its hls4ml project directory, or a folder of *_csynth.rpt/.xml, report_utilization "
-                                 "and report_timing_summary outputs."),
+                                 "and report_timing_summary outputs. With --flow open: the report_timing_summary "
+                                 "of a Vivado run on the RTL, shown beside the timing estimate."),
     vsynth: bool = typer.Option(False, "--vsynth", help="Also run Vivado logic synthesis (needs `vivado` on PATH)."),
     projects: Path = ProjectsOpt,
 ) -> None:

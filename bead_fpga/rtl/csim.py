@@ -1,10 +1,10 @@
-"""``bead-fpga csim --engine rtl``: the da4ml RTL, Verilated, checked bit by bit like the C-sim.
+"""``bead-fpga csim --engine rtl``: the alkaid RTL, Verilated, checked bit by bit like the C-sim.
 
 The same events as :func:`bead_fpga.csim.csim` (background test split and the signal files)
 go through the Verilator model of the pipelined Verilog, streamed one event per clock,
 and through the quantized Brevitas model; both are compared as integers in output LSBs
 (:func:`bead_fpga.compare.compare_integers`). The pipeline latency in clock cycles is
-measured in the same simulation and set beside the number of stages da4ml built, so a
+measured in the same simulation and set beside the number of stages alkaid built, so a
 report's latency is checked on the logic, not taken on trust. Results go to
 ``MODEL_DIR/csim_rtl.json`` (:attr:`ModelDir.csim_rtl_file`), next to the hls4ml engine's ``csim.json``.
 
@@ -19,27 +19,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from rich.console import Console
 
 from bead_fpga.io import write_json
 from bead_fpga.model_dir import ModelDir
+from bead_fpga.rtl.probe import probe_events
 from bead_fpga.rtl.project import RTLProject, RTLSettings, rtl_project
 from bead_fpga.rtl.verilator import verilator_version
 from bead_fpga.sim import simulate
 
-
-
-def probe_pair(reference: np.ndarray) -> tuple[int, int]:
-    """Two events whose reference outputs differ (the latency probe needs a visible change)."""
-    flat = reference.reshape(len(reference), -1)
-    other = np.flatnonzero(np.any(flat != flat[0], axis=1))
-    if len(other) == 0:
-        from bead_fpga.errors import BeadError
-
-        raise BeadError("events", "every event gives the same output, so no latency can be measured",
-                        "use more or other events")
-    return 0, int(other[0])
 
 
 def compile_project(model_dir: ModelDir, settings: RTLSettings, projects_root: Path) -> tuple[RTLProject, bool, float]:
@@ -65,21 +53,19 @@ def rtl_csim(
     cfg = mdir.config()
     project, compiled, compile_s = compile_project(mdir, settings or RTLSettings(), projects_root)
     run = simulate(mdir, project, data_dir, n_events, seed, label="RTL sim")
-    a, b = probe_pair(run.reference["background"])
-    background = run.inputs["background"]
     result = {
         "model": cfg.name,
         "project": mdir.rel(project.dir),
         "settings": project.settings.to_dict(),
         **run.comparison,
-        "latency_cycles_measured": project.latency_cycles(background[a], background[b]),
+        "latency_cycles_measured": project.latency_cycles(*probe_events(project.traced, run.inputs["background"])),
         "pipeline_stages": project.pipeline_stages,
-        "da4ml_estimate": project.da4ml_estimate(),
+        "alkaid_estimate": project.alkaid_estimate(),
         "compiled": compiled,
         "compile_seconds": round(compile_s, 2),
         "rtl_events_per_second": run.events_per_second,
         "physics": {"rtl": run.physics(run.simulated), "quantized": run.physics(run.reference)},
-        "source": f"measured:verilator {verilator_version()} (da4ml RTL vs Brevitas, compared in output LSBs)",
+        "source": f"measured:verilator {verilator_version()} (alkaid RTL vs Brevitas, compared in output LSBs)",
     }
     write_json(mdir.csim_rtl_file, result)
     return result

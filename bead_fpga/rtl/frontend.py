@@ -1,31 +1,28 @@
-"""QONNX -> da4ml: trace a quantized graph's fixed-point arithmetic into combinational logic.
+"""QONNX -> alkaid: trace a quantized graph's fixed-point arithmetic into combinational logic.
 
-da4ml has no QONNX or Brevitas front end; it has a *tracing* API: symbolic fixed-point
-variables (:class:`~da4ml.trace.FixedVariableArrayInput`) on which ``quantize``, ``@`` with a
-constant matrix (solved as distributed arithmetic: shift-and-add, no multipliers), ``+``,
-``*`` and ``relu`` record the operations, and :func:`~da4ml.trace.comb_trace` turns the record
-into a netlist that :class:`~da4ml.codegen.VerilogModel` writes as pipelined Verilog. This
-module walks a QONNX graph node by node (one small handler per op type) and replays each node
-on those variables, so the RTL computes exactly what the graph does.
+alkaid (da4ml's successor, renamed at 0.6) has no QONNX or Brevitas front end; it has a
+*tracing* API: symbolic fixed-point variables (:class:`~alkaid.trace.FVArrayInput`) on which
+``quantize``, ``@`` with a constant matrix (solved as distributed arithmetic: shift-and-add,
+no multipliers), ``+``, ``*`` and ``relu`` record the operations, and :func:`~alkaid.trace.trace`
+turns the record into combinational logic that :class:`~alkaid.codegen.RTLModel` pipelines
+and writes as Verilog or VHDL. This module walks a QONNX graph node by node (one small
+handler per op type) and replays each node on those variables, so the RTL computes exactly
+what the graph does.
 
-Rounding is the one place the semantics differ. QONNX ``Quant`` with ``rounding_mode=ROUND``
-(what Brevitas exports, ``torch.round``) rounds half to *even*; da4ml's ``quantize`` only
-truncates (``TRN``) or rounds half *up* (``RND``). :func:`round_half_even` builds the exact
-half-even rounding out of what da4ml has: one bit select (a wrap, free in logic), one
-shift (free) and one adder per value, then a truncation. On the HVAE that is 4.6 % more
-LUTs than truncating (da4ml's count), the price of matching Brevitas without retraining. Saturation (QONNX clips to the
-integer range, ``narrow`` included) is traced with da4ml's ``max_of``/``min_of``, which
-vanish when the value's range already fits.
+Rounding: QONNX ``Quant`` with ``rounding_mode=ROUND`` (what Brevitas exports,
+``torch.round``) rounds half to *even*, which alkaid has natively (``RND_CONV`` with ``WRAP``
+overflow: one adder, one OR of the dropped bits). Saturation (QONNX clips to the integer
+range, ``narrow`` included) is traced with ``max_of``/``min_of``, which vanish when the
+value's range already fits; QONNX rounds before it clips, and alkaid's rounding is only
+exact with ``WRAP``, so the value is rounded with room to spare and clipped after.
 
-The trace is cut into *segments* at every activation quantizer: each segment starts from
-fresh input variables in the quantizer's format. da4ml labels each traced value with a lazy
-power-of-two factor that every distributed-arithmetic solution multiplies into, so across
-layers (and squared by a product) the factors compound; past 2**32 da4ml's constants lose
-bits (its ``_const_f`` searches exponents in [-32, 32]) and both its interpreter and its
-Verilog went wrong on the HVAE's score (checked: 1 of 10,000 events right). Segment
-boundaries reset the factors to 1; they cost no logic but a pipeline register each (each
-segment is pipelined on its own, the stages concatenated into one da4ml ``Pipeline``): the
-HVAE takes 13 cycles instead of 11.
+da4ml 0.5 needed two workarounds here, both gone with alkaid: a hand-built half-to-even
+rounding (da4ml had only truncation and half-up), and a trace cut into segments at every
+activation quantizer, because da4ml's constants lost bits past a 2**32 power-of-two factor
+(its interpreter and Verilog were wrong on 9,999 of 10,000 HVAE events without the cuts, and
+each cut cost a pipeline register). alkaid stores constants as a 32-bit value and its own
+shift, and traces the HVAE in one piece, exact on every event checked (the rtl tests), with
+24 % fewer LUTs by its own count (39,047 against 51,085).
 """
 
 from __future__ import annotations
@@ -44,8 +41,8 @@ from qonnx.custom_op.general.quant import quant as qonnx_quant
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 
-#: QONNX rounding modes the front end traces exactly (half-even is built, see module doc).
-#: QONNX's HALF_UP is half *away from zero*, unlike da4ml's RND, so it is not offered here.
+#: QONNX rounding modes the front end traces exactly (half-even is alkaid's RND_CONV).
+#: QONNX's HALF_UP is half *away from zero*, unlike alkaid's RND, so it is not offered here.
 ROUNDING_MODES = ("ROUND", "HALF_EVEN", "FLOOR")
 
 
@@ -65,7 +62,7 @@ class FixedFormat:
 
     @property
     def kif(self) -> tuple[int, int, int]:
-        """da4ml's (sign bit, integer bits without sign, fraction bits)."""
+        """alkaid's (sign bit, integer bits without sign, fraction bits)."""
         return int(self.signed), self.bits - self.frac - int(self.signed), self.frac
 
     @property
@@ -81,45 +78,34 @@ class FixedFormat:
 
 @dataclass(frozen=True)
 class TracedGraph:
-    """A graph's arithmetic as a chain of da4ml combinational segments, with its port formats."""
+    """A graph's arithmetic as one alkaid combinational logic, with its port formats."""
 
-    segments: tuple[Any, ...]  # da4ml.cmvm.types.CombLogic, each one's outputs the next one's inputs
+    logic: Any  # alkaid.types.CombLogic
     input_format: FixedFormat
     output_lsb: float
 
     @property
     def n_inputs(self) -> int:
-        return self.segments[0].shape[0]
+        return self.logic.shape[0]
 
     @property
     def n_outputs(self) -> int:
-        return self.segments[-1].shape[1]
+        return self.logic.shape[1]
 
     @property
     def cost(self) -> float:
-        """da4ml's LUT estimate of the whole graph."""
-        return float(sum(segment.cost for segment in self.segments))
+        """alkaid's LUT estimate of the whole graph."""
+        return float(self.logic.cost)
 
     @property
     def adder_levels(self) -> float:
-        """Adder levels on the longest path, summed over the segments."""
-        return float(sum(max(segment.latency) for segment in self.segments))
-
-    def pipeline(self, levels_per_stage: float) -> Any:
-        """One da4ml ``Pipeline``: each segment cut into stages of at most ``levels_per_stage``
-        adder levels, the stages in order."""
-        from da4ml.cmvm.types import Pipeline
-        from da4ml.trace import to_pipeline
-
-        return Pipeline(tuple(stage for segment in self.segments
-                              for stage in to_pipeline(segment, levels_per_stage, verbose=False).solutions))
+        """alkaid's delay of the longest path, in its adder-level units."""
+        return float(max(self.logic.latency))
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        """da4ml's own C++ interpreter of the logic (no HDL), segment after segment."""
-        out = np.asarray(x, np.float64)
-        for segment in self.segments:
-            out = segment.predict(out.reshape(len(out), -1), n_threads=2)
-        return out
+        """alkaid's own C++ interpreter of the logic (no HDL)."""
+        out = self.logic.predict(np.asarray(x, np.float64).reshape(len(x), -1), n_threads=2)
+        return np.asarray(out, np.float64).reshape(len(x), -1)
 
 
 # --- half-even rounding and saturation on traced variables -------------------------------
@@ -132,22 +118,12 @@ def floor_to(v: Any, frac: int) -> Any:
 
 
 def round_half_even(v: Any, frac: int) -> Any:
-    """Round a traced value to LSB ``2**-frac``, ties to even, exactly as ``np.round``.
-
-    With ``d`` fractional bits dropped and ``b`` the lowest kept bit of ``v``:
-    ``RHE(v) = floor(v + 1/2 - 2**-d + b * 2**-d)`` (in units of the target LSB). Off a tie
-    the ``- 2**-d + b * 2**-d`` term is too small to move the floor, so it is round-half-up;
-    at a tie it reaches the next integer exactly when the floor is odd. ``b`` is a bit select
-    and ``* 2**-d`` a shift, so the rounding costs one adder of the value's width (the
-    constant folds into it) and one adder level: a third of the logic of the textbook
-    tie-detecting form (``T = 1 + floor(u) + floor(-u)`` ...), measured with da4ml's count.
-    """
-    d = v.kif[2] - frac
-    if d <= 0:
+    """Round a traced value to LSB ``2**-frac``, ties to even, exactly as ``np.round``
+    (alkaid's ``RND_CONV``; one integer bit of room so the rounding itself never wraps)."""
+    k, i, f = v.kif
+    if f <= frac:
         return v
-    lsb = 2.0 ** -frac
-    low_bit = floor_to(v, frac).quantize(0, 1 - frac, frac, "WRAP", "TRN")  # 0 or one LSB
-    return floor_to(v + (lsb / 2 - lsb * 2.0 ** -d) + low_bit * 2.0 ** -d, frac)
+    return v.quantize(k, i + 1, frac, "WRAP", "RND_CONV")
 
 
 def round_to(v: Any, frac: int, mode: str) -> Any:
@@ -162,13 +138,13 @@ def saturate(v: Any, fmt: FixedFormat) -> Any:
 
 
 def map_vars(fn: Callable[[Any], Any], arr: Any) -> Any:
-    """Apply a per-variable function to a :class:`FixedVariableArray`, elementwise."""
-    from da4ml.trace import FixedVariableArray
+    """Apply a per-variable function to an :class:`~alkaid.trace.FVArray`, elementwise."""
+    from alkaid.trace import FVArray
 
     out = np.empty(arr.shape, dtype=object)
-    for index, v in np.ndenumerate(arr._vars):
+    for index, v in np.ndenumerate(np.asarray(arr)):
         out[index] = fn(v)
-    return FixedVariableArray(out, arr.solver_options)
+    return FVArray(out, arr.solver_options, hwconf=arr.hwconf)
 
 
 # --- the graph walk ------------------------------------------------------------------------
@@ -196,16 +172,14 @@ def quant_format(graph: ModelWrapper, node: Any) -> tuple[FixedFormat, str]:
 
 
 class _Walker:
-    """Replays a cleaned QONNX graph on da4ml variables: constants stay numpy arrays, traced
-    tensors are :class:`FixedVariableArray` without the batch axis."""
+    """Replays a cleaned QONNX graph on alkaid variables: constants stay numpy arrays, traced
+    tensors are :class:`~alkaid.trace.FVArray` (an ndarray of variables) without the batch axis."""
 
     def __init__(self, graph: ModelWrapper) -> None:
         self.graph = graph
         self.values: dict[str, Any] = {}
         self.inputs: Any = None
         self.input_format: FixedFormat | None = None
-        self.segment_inputs: list[Any] = []
-        self.segments: list[Any] = []
         self.handlers: dict[str, Callable[[Any], Any]] = {
             "Quant": self.quant, "MatMul": self.matmul, "Add": self.add, "Sub": self.sub, "Mul": self.mul,
             "Relu": self.relu, "Identity": self.identity, "Flatten": self.reshape, "Reshape": self.reshape,
@@ -218,11 +192,13 @@ class _Walker:
 
     @staticmethod
     def traced(x: Any) -> bool:
-        return not isinstance(x, np.ndarray)
+        from alkaid.trace import FVArray
+
+        return isinstance(x, FVArray)
 
     def run(self) -> TracedGraph:
         nodes = list(self.graph.graph.node)
-        for index, node in enumerate(nodes):
+        for node in nodes:
             handler = self.handlers.get(node.op_type)
             if handler is None:
                 raise BeadError(node.name or node.op_type, f"{node.op_type} has no RTL handler",
@@ -234,8 +210,6 @@ class _Walker:
                 if name and self.graph.get_initializer(name) is None and name not in self.values and name != GLOBAL_IN:
                     raise BeadError(node.name, f"input {name} is not produced by an earlier node")
             self.values[node.output[0]] = handler(node)
-            if self.is_boundary(node):
-                self.close_segment(self.live_after(nodes[index + 1:]))
         out = self.values.get(GLOBAL_OUT)
         if out is None or not self.traced(out) or self.input_format is None:
             raise BeadError(GLOBAL_OUT, "the graph output does not depend on the quantized input")
@@ -243,36 +217,10 @@ class _Walker:
         if producer is None or producer.op_type != "Quant":
             raise BeadError(GLOBAL_OUT, "the output is not produced by a Quant node",
                             "quantize the model output so its format is defined")
-        self.close_segment([GLOBAL_OUT])
-        return TracedGraph(tuple(self.segments), self.input_format, quant_format(self.graph, producer)[0].lsb)
+        from alkaid.trace import trace
 
-    def is_boundary(self, node: Any) -> bool:
-        """An activation quantizer that is not the output: where a new segment starts."""
-        return (node.op_type == "Quant" and node.input[0] != GLOBAL_IN and node.output[0] != GLOBAL_OUT
-                and self.traced(self.values[node.output[0]]))
-
-    def live_after(self, rest: list[Any]) -> list[str]:
-        """Traced tensors that nodes still to come read (in a fixed order)."""
-        needed = {name for node in rest for name in node.input}
-        return [name for name, value in self.values.items() if name in needed and self.traced(value)]
-
-    def close_segment(self, live: list[str]) -> None:
-        """Trace the current segment up to the ``live`` tensors, then give each of them fresh
-        input variables (factor 1) of exactly the same range and step for the next segment."""
-        from da4ml.trace import FixedVariableArray, comb_trace
-
-        outputs = [v for name in live for v in self.values[name].ravel()._vars]
-        segment = comb_trace(self.segment_inputs, outputs, keep_dead_inputs=True)
-        self.segments.append(segment)
-        qints = np.array(segment.out_qint, np.float64).reshape(-1, 3)
-        fresh = FixedVariableArray.from_lhs(qints[:, 0], qints[:, 1], qints[:, 2], hwconf=outputs[0].hwconf)
-        self.segment_inputs = list(fresh._vars)
-        start = 0
-        for name in live:
-            shape = self.values[name].shape
-            size = int(np.prod(shape))
-            self.values[name] = fresh[start:start + size].reshape(shape)
-            start += size
+        logic = trace(list(np.asarray(self.inputs).ravel()), list(np.asarray(out).ravel()), keep_dead_inputs=True)
+        return TracedGraph(logic, self.input_format, quant_format(self.graph, producer)[0].lsb)
 
     # --- one handler per op type ---------------------------------------------------------
 
@@ -289,14 +237,13 @@ class _Walker:
     def declare_input(self, node: Any, fmt: FixedFormat) -> Any:
         """The Quant on the graph input fixes the RTL input port's format (the events arrive
         on that grid); only a ``narrow`` clip remains to be traced."""
-        from da4ml.trace import FixedVariableArrayInput
+        from alkaid.trace import FVArrayInput
 
         if self.inputs is not None:
             raise BeadError(node.name, "the graph input is quantized twice")
         shape = tuple(self.graph.get_tensor_shape(GLOBAL_IN)[1:])
-        self.inputs = FixedVariableArrayInput(shape)
+        self.inputs = FVArrayInput(shape)
         self.input_format = fmt
-        self.segment_inputs = list(self.inputs.ravel()._vars)
         k, i, f = fmt.kif
         return map_vars(lambda v: saturate(v, fmt), self.inputs.quantize(k, i, f))
 
@@ -317,7 +264,7 @@ class _Walker:
     def mul(self, node: Any) -> Any:
         a, b = (self.value(name) for name in node.input)
         if node.input[0] == node.input[1]:
-            return a**2  # a square: da4ml then knows the product is non-negative
+            return a**2  # a square: alkaid then knows the product is non-negative
         return a * b if self.traced(a) else b * a
 
     def relu(self, node: Any) -> Any:
@@ -328,7 +275,7 @@ class _Walker:
 
     def concat(self, node: Any) -> Any:
         """Joining traced tensors (the HVAE decoder reads both latent levels) is wiring only."""
-        from da4ml.trace import FixedVariableArray
+        from alkaid.trace import FVArray
 
         parts = [self.value(name) for name in node.input]
         if not all(self.traced(p) for p in parts):
@@ -339,7 +286,8 @@ class _Walker:
         axis = axis + rank if axis < 0 else axis
         if axis == 0:
             raise BeadError(node.name, "Concat along the batch axis is not one event's arithmetic")
-        return FixedVariableArray(np.concatenate([p._vars for p in parts], axis=axis - 1), parts[0].solver_options)
+        return FVArray(np.concatenate([np.asarray(p) for p in parts], axis=axis - 1), parts[0].solver_options,
+                       hwconf=parts[0].hwconf)
 
     def reshape(self, node: Any) -> Any:
         shape = self.graph.get_tensor_shape(node.output[0])
@@ -351,23 +299,24 @@ def trace_graph(graph: ModelWrapper) -> TracedGraph:
     return _Walker(graph).run()
 
 
-#: The da4ml release the front end is written and tested against (hls4ml 1.3 pins <0.6).
-DA4ML_PIN = "da4ml==0.5.2"
+#: The alkaid release the front end is written and tested against. It installs beside the
+#: da4ml that hls4ml 1.3 pins (<0.6) for its own distributed-arithmetic strategy.
+ALKAID_PIN = "alkaid==0.8.2"
 
 
-def require_da4ml() -> None:
-    """One line, not an ImportError, when da4ml is not installed."""
+def require_alkaid() -> None:
+    """One line, not an ImportError, when alkaid is not installed."""
     import importlib.util
 
-    if importlib.util.find_spec("da4ml") is None:
-        raise BeadError("da4ml", "not installed (the RTL front end traces with it)", f"pip install {DA4ML_PIN}")
+    if importlib.util.find_spec("alkaid") is None:
+        raise BeadError("alkaid", "not installed (the RTL front end traces with it)", f"pip install {ALKAID_PIN}")
 
 
 def trace_qonnx(onnx_file: Path) -> TracedGraph:
     """Read a QONNX graph (a Brevitas/QKeras export or bead-fpga's cleaned trigger graph),
     clean it as for hls4ml (``Gemm`` -> ``MatMul``, ``ReduceSum`` -> ``MatMul`` by ones,
-    readable names, sorted), and trace it into da4ml combinational logic."""
-    require_da4ml()
+    readable names, sorted), and trace it into alkaid combinational logic."""
+    require_alkaid()
     onnx_file = Path(onnx_file)
     if not onnx_file.is_file():
         raise BeadError(onnx_file, "file not found", "export the model first (`bead-fpga export MODEL_DIR`)")

@@ -1,18 +1,18 @@
-"""One model's RTL project: da4ml's pipelined Verilog, its Verilator build, and the verbs.
+"""One model's RTL project: alkaid's pipelined Verilog (and VHDL), its Verilator build, the verbs.
 
 Like :class:`bead_fpga.hls.convert.HLSProject` (and conifer's backends), the project object
-has the verbs in the order a user runs them: :meth:`RTLProject.write` the Verilog,
-:meth:`~RTLProject.compile` the Verilator simulation library, :meth:`~RTLProject.predict`
-events through it, and :meth:`~RTLProject.latency_cycles` to measure the pipeline latency in
-the simulation itself. Both expensive steps are cached in the project directory: the trace
-(keyed by the graph's bytes, the settings and the da4ml version) and the compiled library
-(keyed by the generated sources), because a Verilator build of a trigger path takes
-minutes on two cores.
+has the verbs in the order a user runs them: :meth:`RTLProject.write` the Verilog (and
+:meth:`~RTLProject.write_vhdl` the same design in VHDL for the hand-off), :meth:`~RTLProject.compile`
+the Verilator simulation library, :meth:`~RTLProject.predict` events through it, and
+:meth:`~RTLProject.latency_cycles` to measure the pipeline latency in the simulation itself
+(alkaid's simulation library steps the clock from Python, so the probe needs no C++ of ours).
+Both expensive steps are cached in the project directory: the trace (keyed by the graph's
+bytes, the settings and the alkaid version) and the compiled library (keyed by the generated
+sources), because a Verilator build of a trigger path takes minutes on two cores.
 """
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
 from dataclasses import asdict, dataclass
@@ -24,60 +24,42 @@ import numpy as np
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
-from bead_fpga.rtl.frontend import FixedFormat, TracedGraph, require_da4ml, trace_qonnx
-from bead_fpga.rtl.verilator import build_env, verilator_version
+from bead_fpga.rtl.frontend import FixedFormat, TracedGraph, require_alkaid, trace_qonnx
+from bead_fpga.rtl.verilator import build_env, build_environ, verilator_version
 from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
 
 TRACE_FILE = "bead_trace.json"
+LOGIC_FILE = "bead_logic.json.gz"
 BUILD_RECORD = "bead_build.json"
+#: Where the VHDL hand-off is written, inside the project directory (its own src/).
+VHDL_DIR = "vhdl"
 
 
-def da4ml_source() -> str:
-    """``estimate:da4ml <version>``: da4ml's own count of its design."""
-    return f"estimate:da4ml {version('da4ml')}"
-
-
-#: Appended to da4ml's generated C++ binder: hold one event until the pipeline is full,
-#: switch to another, and count clock edges until the output changes. The first edge
-#: captures the input, so the latency (HLS's convention: cycles from the edge that reads an
-#: event to the edge that writes its result) is that count minus one.
-LATENCY_PROBE = """
-extern "C" long bead_latency_edges(int32_t *inp_a, int32_t *inp_b, size_t max_edges) {{
-    using C = {top}_wrapper_config;
-    auto dut = std::make_unique<C::dut_t>();
-    auto clock = [&dut]() {{ dut->clk = 0; dut->eval(); dut->clk = 1; dut->eval(); }};
-    int32_t before[C::N_out], now[C::N_out];
-    write_input<C::N_inp, C::max_inp_bw>(dut->model_inp, inp_a);
-    for (size_t t = 0; t < max_edges; ++t) clock();
-    read_output<C::N_out, C::max_out_bw>(dut->model_out, before);
-    write_input<C::N_inp, C::max_inp_bw>(dut->model_inp, inp_b);
-    for (size_t t = 1; t <= max_edges; ++t) {{
-        clock();
-        read_output<C::N_out, C::max_out_bw>(dut->model_out, now);
-        for (size_t i = 0; i < C::N_out; ++i)
-            if (now[i] != before[i]) {{ dut->final(); return (long)t; }}
-    }}
-    dut->final();
-    return -1;
-}}
-"""
+def alkaid_source() -> str:
+    """``estimate:alkaid <version>``: alkaid's own count of its design."""
+    return f"estimate:alkaid {version('alkaid')}"
 
 
 @dataclass(frozen=True)
 class RTLSettings:
     """What a trigger group chooses for the RTL: part, clock, and how deep each stage is.
 
-    ``levels_per_stage`` is da4ml's ``latency_cutoff``: the adder levels (its unit of delay)
-    one pipeline stage may hold. At 1 ns per adder level on UltraScale+ -2 (the analytic
-    estimator's figure) the default 5 fills a 5 ns clock.
+    ``levels_per_stage`` is alkaid's ``latency_cutoff``: the adder levels (its unit of delay)
+    one pipeline stage may hold. Left out, the clock chooses it: as many levels as the timing
+    estimate's delay model fits into one period (:func:`bead_fpga.rtl.timing.levels_for_clock`:
+    4 at 5 ns, 2 at 2.5 ns), so a shorter clock gives more, shallower stages.
     """
 
     part: Part | str = DEFAULT_PART
     clock_ns: float = DEFAULT_CLOCK_NS
-    levels_per_stage: float = 5.0
+    levels_per_stage: float | None = None
 
     def __post_init__(self) -> None:
         check_clock(self.clock_ns)
+        if self.levels_per_stage is None:
+            from bead_fpga.rtl.timing import levels_for_clock
+
+            object.__setattr__(self, "levels_per_stage", float(levels_for_clock(self.clock_ns)))
         if self.levels_per_stage <= 0:
             raise BeadError("--levels-per-stage", f"must be positive, got {self.levels_per_stage}")
         object.__setattr__(self, "part", as_part(self.part))
@@ -87,31 +69,38 @@ class RTLSettings:
 
 
 class RTLProject:
-    """One graph's pipelined Verilog (da4ml) and its Verilator simulation."""
+    """One graph's pipelined Verilog (alkaid) and its Verilator simulation."""
 
     def __init__(self, name: str, directory: Path, traced: TracedGraph, settings: RTLSettings) -> None:
-        from da4ml.codegen import VerilogModel
-
         self.name = name
         self.dir = Path(directory)
         self.traced = traced
         self.settings = settings
-        self.model = VerilogModel(traced.pipeline(settings.levels_per_stage), name, self.dir,
-                                  clock_period=settings.clock_ns, part_name=settings.part.name)
+        self.model = self.rtl_model("verilog", self.dir)
+
+    def rtl_model(self, flavor: str, directory: Path) -> Any:
+        """alkaid's pipelined model of the logic in one HDL, written to ``directory``."""
+        from alkaid.codegen import RTLModel
+
+        return RTLModel(self.traced.logic, directory, self.name, flavor=flavor, print_latency=False,
+                        latency_cutoff=float(self.settings.levels_per_stage), part_name=self.settings.part.name,
+                        clock_period=self.settings.clock_ns)
 
     @property
     def pipeline_stages(self) -> int:
-        """The latency in clock cycles that da4ml's pipeline promises (one per stage)."""
-        return len(self.model._pipe.solutions)
+        """The latency in clock cycles that alkaid's pipeline promises."""
+        return int(self.model.latency)
 
-    def da4ml_estimate(self) -> dict[str, Any]:
-        """da4ml's own count of the design: LUTs of its adders, FFs of its stage registers."""
+    def alkaid_estimate(self) -> dict[str, Any]:
+        """alkaid's own count of the design it writes: LUTs of its adders after its ternary-adder
+        fusion (three-input adds, one LUT6 + carry per bit as Vivado maps them), FFs of its
+        stage registers."""
         return {
-            "lut": round(self.traced.cost),
-            "ff": int(self.model._pipe.reg_bits),
+            "lut": round(self.model._comb.cost),  # the fused logic RTLModel pipelines and writes
+            "ff": int(self.model.reg_bits),
             "latency_cycles": self.pipeline_stages,
             "adder_levels": self.traced.adder_levels,
-            "source": da4ml_source(),
+            "source": alkaid_source(),
         }
 
     # --- verbs ---------------------------------------------------------------------------
@@ -119,14 +108,19 @@ class RTLProject:
     def write(self) -> Path:
         """Write the Verilog (``src/``), constraints and the simulation binder; returns ``src/``."""
         self.model.write()
-        binder = self.dir / "sim" / f"{self.name}_wrapper_binder.cc"
-        binder.write_text(binder.read_text() + LATENCY_PROBE.format(top=self.name))
         return self.dir / "src"
+
+    def write_vhdl(self) -> Path:
+        """The same pipeline in VHDL (alkaid's VHDL emitter) for the hand-off; returns its ``src/``.
+        It is not simulated here: the Verilog is, and both come from one alkaid model."""
+        self.rtl_model("vhdl", self.dir / VHDL_DIR).write()
+        return self.dir / VHDL_DIR / "src"
 
     def sources_fingerprint(self) -> str:
         """Hash of everything the simulation library is built from."""
         digest = hashlib.sha256(f"verilator {verilator_version()}".encode())
-        for path in sorted((self.dir / "src").rglob("*")) + sorted((self.dir / "sim").glob("*.cc")):
+        sim = [p for p in sorted((self.dir / "sim").glob("*")) if p.suffix in (".cc", ".hh", ".mk")]
+        for path in sorted((self.dir / "src").rglob("*")) + sim:
             if path.is_file():
                 digest.update(path.relative_to(self.dir).as_posix().encode() + path.read_bytes())
         return digest.hexdigest()
@@ -134,23 +128,23 @@ class RTLProject:
     def compile(self, n_jobs: int = 2) -> bool:
         """Write the sources and build the Verilator library, or load the one built from
         identical sources. Returns True when it actually compiled."""
-        env = build_env()
+        build_env()  # a missing tool fails here, in one line, before anything is written
         self.write()
         fingerprint = self.sources_fingerprint()
         record = self.dir / BUILD_RECORD
         if record.is_file():
             built = json.loads(record.read_text())
             if built.get("fingerprint") == fingerprint and (self.dir / "sim" / built.get("library", "")).is_file():
-                self.model._load_lib(built["uuid"])  # da4ml's own loader, minus the build
+                self.model._load_lib(built["uuid"])  # alkaid's own loader, minus the build
                 return False
         try:
-            self.model._compile(nproc=n_jobs, _env=env)
+            with build_environ() as env:
+                self.model._compile(nproc=n_jobs, openmp=False, _env=env)
         except RuntimeError as err:
             raise BeadError(self.dir / "sim", f"Verilator build failed ({err})",
                             "see the compiler output above") from None
         uuid = self.model._uuid
-        write_json(record, {"fingerprint": fingerprint, "uuid": uuid,
-                            "library": f"lib{self.name}_wrapper_{uuid}.so"})
+        write_json(record, {"fingerprint": fingerprint, "uuid": uuid, "library": f"lib{self.name}_fsm_{uuid}.so"})
         return True
 
     def check_inputs(self, x: np.ndarray) -> np.ndarray:
@@ -169,57 +163,68 @@ class RTLProject:
 
     def predict(self, x: np.ndarray, n_threads: int = 2) -> np.ndarray:
         """Outputs ``(N, n_out)`` of the Verilated RTL, events streamed one per clock."""
-        return np.asarray(self.model.predict(self.check_inputs(x), n_threads=n_threads), np.float64)
+        x = self.check_inputs(x)
+        return np.asarray(self.model.predict(x, n_threads=n_threads), np.float64).reshape(len(x), -1)
 
     def latency_cycles(self, event_a: np.ndarray, event_b: np.ndarray) -> int:
-        """The pipeline latency measured in the simulation (see :data:`LATENCY_PROBE`); the
-        two events must give different outputs."""
-        lib = self.model._lib
-        if lib is None:
+        """The pipeline latency measured in the simulation: hold one event until the pipeline
+        is full, switch to the other, and count clock edges until the output changes. The first
+        edge captures the input, so the latency (HLS's convention: cycles from the edge that
+        reads an event to the edge that writes its result) is that count minus one. The two
+        events must give different outputs."""
+        if not self.model._is_loaded():
             raise BeadError(self.dir, "the simulation library is not loaded", "call compile() first")
-        rows = self.check_inputs(np.stack([event_a, event_b]))
-        ints = np.floor(rows / self.traced.input_format.lsb).astype(np.int32)
-        a, b = (np.ascontiguousarray(row) for row in ints)
-        pointer = ctypes.POINTER(ctypes.c_int32)
-        lib.bead_latency_edges.restype = ctypes.c_long
-        edges = lib.bead_latency_edges(a.ctypes.data_as(pointer), b.ctypes.data_as(pointer),
-                                       ctypes.c_size_t(4 * self.pipeline_stages + 8))
-        if edges < 0:
-            raise BeadError(self.name, "the output never changed between the two probe events",
-                            "probe with two events whose outputs differ")
-        return int(edges) - 1
+        a, b = self.check_inputs(np.stack([event_a, event_b]))
+        inp, out = self.model.fsm.inp_signals[0].name, self.model.fsm.out_signals[0].name
+        max_edges = 4 * self.pipeline_stages + 8
+
+        def clock() -> None:  # alkaid's tick() leaves clk low un-evaluated; eval() makes the next edge rise
+            self.model.tick()
+            self.model.eval()
+
+        self.model.soft_reset()
+        self.model.set_port(inp, a)
+        for _ in range(max_edges):
+            clock()
+        before = self.model.get_port(out)
+        self.model.set_port(inp, b)
+        for edges in range(1, max_edges + 1):
+            clock()
+            if not np.array_equal(self.model.get_port(out), before):
+                return edges - 1
+        raise BeadError(self.name, "the output never changed between the two probe events",
+                        "probe with two events whose outputs differ")
 
 
 def graph_fingerprint(onnx_file: Path, settings: RTLSettings) -> str:
-    """Hash of what determines the trace: the graph's bytes, the settings, da4ml's version."""
+    """Hash of what determines the trace: the graph's bytes, the settings, alkaid's version."""
     digest = hashlib.sha256(Path(onnx_file).read_bytes())
-    digest.update(json.dumps({**settings.to_dict(), "da4ml": version("da4ml")}, sort_keys=True).encode())
+    digest.update(json.dumps({**settings.to_dict(), "alkaid": version("alkaid")}, sort_keys=True).encode())
     return digest.hexdigest()
 
 
 def load_or_trace(onnx_file: Path, settings: RTLSettings, directory: Path) -> TracedGraph:
-    """The graph's da4ml trace, reused from ``directory`` when graph, settings and da4ml
-    are unchanged (tracing solves every layer's distributed arithmetic: tens of seconds)."""
-    from da4ml.cmvm.types import CombLogic, JSONEncoder
+    """The graph's alkaid trace, reused from ``directory`` when graph, settings and alkaid
+    are unchanged (tracing solves every layer's distributed arithmetic: seconds to a minute)."""
+    from alkaid.types import CombLogic
 
-    record = directory / TRACE_FILE
+    record, logic_file = directory / TRACE_FILE, directory / LOGIC_FILE
     fingerprint = graph_fingerprint(onnx_file, settings)
-    if record.is_file():
+    if record.is_file() and logic_file.is_file():
         saved = json.loads(record.read_text())
         if saved.get("fingerprint") == fingerprint:
-            return TracedGraph(tuple(CombLogic.deserialize(segment) for segment in saved["segments"]),
-                               FixedFormat(**saved["input_format"]), saved["output_lsb"])
+            return TracedGraph(CombLogic.load(logic_file), FixedFormat(**saved["input_format"]), saved["output_lsb"])
     traced = trace_qonnx(onnx_file)
-    segments = json.loads(json.dumps(traced.segments, cls=JSONEncoder))
-    write_json(record, {"fingerprint": fingerprint, "segments": segments,
-                        "input_format": asdict(traced.input_format), "output_lsb": traced.output_lsb})
+    traced.logic.save(logic_file)
+    write_json(record, {"fingerprint": fingerprint, "input_format": asdict(traced.input_format),
+                        "output_lsb": traced.output_lsb})
     return traced
 
 
 def rtl_project(onnx_file: Path, settings: RTLSettings = RTLSettings(), projects_root: Path = Path("hls_projects"),
                 name: str | None = None) -> RTLProject:
     """The RTL project of a QONNX graph in ``<projects_root>/<name>_rtl/`` (traced or reused)."""
-    require_da4ml()
+    require_alkaid()
     onnx_file = Path(onnx_file)
     name = top_name(name or onnx_file.name.split(".")[0])
     directory = Path(projects_root) / f"{name}_rtl"

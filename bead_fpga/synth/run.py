@@ -54,8 +54,8 @@ def synth(
     result (see the module docstring). ``reports`` is the folder the ``imported`` flow reads."""
     name = flow or default_flow(settings, reports)
     flow_cls = get_flow(name)
-    if reports is not None and flow_cls.name != "imported":
-        raise BeadError("--reports", f"reports are read by the imported flow, not by --flow {name}",
+    if reports is not None and flow_cls.name not in ("imported", "open"):
+        raise BeadError("--reports", f"reports are read by the imported and open flows, not by --flow {name}",
                         "drop --flow, or drop --reports to build here")
     chosen = flow_cls(settings, FlowOptions(vsynth=vsynth, reports=reports))  # bad choices fail before converting
     mdir = ModelDir(model_dir)

@@ -61,3 +61,15 @@ def concat_graph(path: Path) -> Path:
     q_out, i_out = quant("out.q", "fc.out", "output_1", 2.0**-4, 10)
     return save([q_in, q_a, q_b, concat, q_w, mm, q_out], [*i_in, *i_a, *i_b, *i_w, *i_out],
                 "concat_graph", (1, 4), (1, 3), path)
+
+
+def saturating_score_graph(path: Path, n_in: int = 6) -> Path:
+    """Quant(in, fixed<8,4>) -> Mul(x, x) -> ReduceSum -> Quant(u4, LSB 1): a reconstruction-
+    style score that saturates at 15 on almost every full-range event (a sum of six squares of
+    values up to 8) and answers only near zero, as the HVAE's score does on random inputs."""
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
+    square = helper.make_node("Mul", ["x.q", "x.q"], ["sq.out"], name="square")
+    axes = helper.make_tensor("axes", TensorProto.INT64, [1], [-1])
+    reduce = helper.make_node("ReduceSum", ["sq.out", "axes"], ["sum.out"], name="score_sum", keepdims=1)
+    q_out, i_out = quant("out.q", "sum.out", "output_1", 1.0, 4, signed=False)
+    return save([q_in, square, reduce, q_out], [*i_in, *i_out, axes], "saturating_score", (1, n_in), (1, 1), path)

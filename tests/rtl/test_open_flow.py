@@ -1,18 +1,24 @@
 """``bead-fpga synth --flow open``: the plan (RTL written, Yosys script, the install line where
-Yosys is missing), and the whole flow on the reference HVAE (slow: Yosys takes minutes)."""
+Yosys is missing), the whole flow on a small saturating trigger (Yosys, Verilator latency,
+timing estimate, Vivado's timing summary beside it), and on a copy of the reference HVAE
+(slow: Yosys takes minutes)."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from bead_fpga.hls.convert import HLSSettings
 from bead_fpga.rtl import yosys
-from bead_fpga.synth.flows import get_flow
+from bead_fpga.synth.flows import FlowOptions, get_flow
 from tests.conftest import REFERENCE_MODELS
-from tests.rtl.conftest import RTL_MODEL, require_yosys
+from tests.rtl.conftest import RTL_MODEL, require_verilator, require_yosys
+from tests.rtl.graphs import saturating_score_graph
+from tests.synth.reports import VITIS_FLAT
 
 #: One setting for every test here, so the RTL is traced once (a 4 ns clock, not the default).
 SETTINGS = HLSSettings(part="vu9p", clock_ns=4.0)
@@ -28,6 +34,34 @@ def hls_project(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
     return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / RTL_MODEL)
 
 
+def small_model(root: Path, name: str = "saturating") -> SimpleNamespace:
+    """A model directory holding only what the open flow reads (config and QONNX graph), the
+    graph a score that saturates on every full-range random input, as the HVAE's does."""
+    model_dir = root / "models" / name
+    model_dir.mkdir(parents=True)
+    config = json.loads((REFERENCE_MODELS / RTL_MODEL / "config.json").read_text())
+    (model_dir / "config.json").write_text(json.dumps({**config, "name": name}))
+    saturating_score_graph(model_dir / f"{name}.qonnx.onnx")
+    return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / name)
+
+
+def test_open_flow_end_to_end_on_a_saturating_trigger(tmp_path: Path) -> None:
+    found = require_yosys()
+    require_verilator()
+    project = small_model(tmp_path)
+    result = get_flow("open")(SETTINGS, FlowOptions(reports=VITIS_FLAT)).synthesize(project)
+    figures, reports = result.figures, result.reports
+    assert result.ran and figures["lut"].source == f"measured:yosys {found.version}" and figures["lut"].value > 0
+    assert figures["latency_cycles"].source.startswith("measured:verilator")
+    assert figures["latency_cycles"].value == reports["alkaid"]["latency_cycles"] > 1
+    timing = reports["timing_estimate"]
+    assert timing["source"] == "estimate:timing" and len(timing["stages"]) == figures["latency_cycles"].value
+    assert figures["latency_ns"].value == figures["latency_cycles"].value * SETTINGS.clock_ns
+    # Vivado's timing summary, brought with --reports, stands beside the estimate
+    assert figures["wns_ns"].source.startswith("vendor:Vivado") and figures["fmax_mhz"].source.startswith("vendor:")
+    assert reports["vivado_timing"]["wns_ns"]["value"] == figures["wns_ns"].value
+
+
 def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
     flow = get_flow("open")(SETTINGS)
     plan = flow.plan(hls_project)
@@ -37,6 +71,7 @@ def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
     assert f"{RTL_MODEL}_wrapper.v" not in script and (rtl_dir / "src" / f"{RTL_MODEL}.v").is_file()
     assert "set clock_period 4.0" in (rtl_dir / "src" / f"{RTL_MODEL}.xdc").read_text()
     assert plan.options["pipeline_stages"] > 1 and plan.command.endswith(f"yosys -q -s {yosys.SCRIPT_FILE}")
+    assert (rtl_dir / "vhdl" / "src" / f"{RTL_MODEL}.vhd").is_file() and plan.tools["vhdl"].endswith("vhdl/src")
 
 
 def test_without_yosys_the_flow_says_how_to_install(hls_project: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,9 +90,14 @@ def test_open_flow_measures_the_hvae(hls_project: SimpleNamespace) -> None:
     result = get_flow("open")(SETTINGS).synthesize(hls_project)
     figures = result.figures
     assert result.ran and figures["lut"].source == f"measured:yosys {found.version}"
-    da4ml = result.reports["da4ml"]
-    assert 0.8 * da4ml["lut"] < figures["lut"].value < 1.2 * da4ml["lut"]
+    alkaid = result.reports["alkaid"]
+    # alkaid counts its three-input adders as Vivado maps them (one LUT per bit); Yosys maps them
+    # as two two-input adds, so it counts more (41k against 31k on the HVAE)
+    assert 0.8 * alkaid["lut"] < figures["lut"].value < 1.6 * alkaid["lut"]
     assert figures["ii_cycles"].value == 1 and figures["carry"].value > 0
     if not missing_tools():
         assert figures["latency_cycles"].source.startswith("measured:verilator")
-    assert figures["latency_cycles"].value == da4ml["latency_cycles"]
+    assert figures["latency_cycles"].value == alkaid["latency_cycles"]
+    timing = result.reports["timing_estimate"]
+    assert figures["fmax_mhz"].source == "estimate:timing" and timing["fmax_mhz"] == figures["fmax_mhz"].value
+    assert len(timing["stages"]) == alkaid["latency_cycles"]

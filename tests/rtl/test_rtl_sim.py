@@ -1,5 +1,5 @@
-"""The HVAE's da4ml RTL in Verilator: every event equal to the quantized Brevitas model, and
-the latency measured in the simulation equal to the pipeline depth da4ml built."""
+"""The HVAE's alkaid RTL in Verilator: every event equal to the quantized Brevitas model, and
+the latency measured in the simulation equal to the pipeline depth alkaid built."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_rtl_is_bit_exact_with_brevitas(rtl_run: RTLRun) -> None:
 
 def test_latency_measured_equals_pipeline_depth(rtl_run: RTLRun) -> None:
     result = rtl_run.result
-    assert result["pipeline_stages"] == result["da4ml_estimate"]["latency_cycles"]
+    assert result["pipeline_stages"] == result["alkaid_estimate"]["latency_cycles"]
     assert result["latency_cycles_measured"] == result["pipeline_stages"]
     assert result["pipeline_stages"] > 1  # a pipelined design, so the measurement can disagree
 

