@@ -21,6 +21,7 @@ class Built:
     model_dir: Path
     version: str
     lib_dir: Path
+    project: object  # bead_fpga.hls.convert.HLSProject, converted, not compiled
 
     @property
     def sources(self) -> Path:
@@ -38,11 +39,11 @@ def emulators(tmp_path_factory: pytest.TempPathFactory, generated_data: Path) ->
     for name, version in VERSIONS.items():
         model_dir = copy_reference(name, root / "models")
         export(model_dir, generated_data, n_events=1000)
-        convert(model_dir, HLSSettings(), root / "hls_projects")  # the hls4ml project the emulator comes from
+        project = convert(model_dir, HLSSettings(), root / "hls_projects")  # the hls4ml project the emulator comes from
         argv = ["emulator", str(model_dir), "--version", version, "--out", str(root / "lib"),
                 "--data", str(generated_data), "--events", str(EVENTS)]
         with pytest.raises(SystemExit) as exited:
             main(argv)
         assert exited.value.code == 0, f"bead-fpga {' '.join(argv)} exited {exited.value.code}"
-        built[name] = Built(model_dir, version, root / "lib")
+        built[name] = Built(model_dir, version, root / "lib", project)
     return built

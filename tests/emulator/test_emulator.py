@@ -8,6 +8,7 @@ numpy map: nothing of the emulator's C++ or its Python helpers computes it.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -143,3 +144,25 @@ def test_a_version_that_is_not_a_c_identifier_ends_in_one_line(tmp_path, capsys)
         main(["emulator", str(copy_reference("ae_8b", tmp_path)), "--version", "v1.2", "--out", str(tmp_path)])
     assert exited.value.code == 2
     assert capsys.readouterr().err.startswith("bead-fpga: error: --version: 'v1.2' is not a C identifier")
+
+
+def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(emulators, generated_data, tmp_path) -> None:
+    """``firmware/<model>/emulator/`` alone (sources, Makefile, vectors) builds the library and
+    passes ``make check`` on the hand-off's own test-bench events."""
+    from bead_fpga.emulator.sources import HLS4ML_TEMPLATES
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.firmware import TB_EVENTS, write_handoff
+
+    built = emulators["ae_8b"]
+    model, transform, _ = ModelDir(built.model_dir).load()
+    inputs = trigger_inputs(transform, generated_data, TB_EVENTS)
+    folder = write_handoff(built.project, transform, inputs, brevitas_scores(model, inputs), tmp_path / "firmware")
+    handoff = Path(shutil.copytree(folder / "emulator", tmp_path / "elsewhere"))  # nothing outside it is needed
+    done = subprocess.run(["make", "-C", str(handoff), "check", f"HLS4ML_TEMPLATES={HLS4ML_TEMPLATES}"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    top = built.project.top
+    assert f"{top}: {TB_EVENTS} events; bit-exact: interface {TB_EVENTS}, batch 1 thread {TB_EVENTS}" in done.stdout
+    assert not list(folder.glob("emulator/*.so"))  # the hand-off holds sources, not a build
+    assert "`emulator/`" in (folder / "README.md").read_text()
+    assert len(np.unique(np.loadtxt(handoff / "tb_data" / "expected_scores.dat"))) > 20
