@@ -146,14 +146,14 @@ def test_a_version_that_is_not_a_c_identifier_ends_in_one_line(tmp_path, capsys)
     assert capsys.readouterr().err.startswith("bead-fpga: error: --version: 'v1.2' is not a C identifier")
 
 
-def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(emulators, generated_data, tmp_path) -> None:
+def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(converted, generated_data, tmp_path) -> None:
     """``firmware/<model>/emulator/`` alone (sources, Makefile, vectors) builds the library and
     passes ``make check`` on the hand-off's own test-bench events."""
     from bead_fpga.emulator.sources import HLS4ML_TEMPLATES
     from bead_fpga.export import trigger_inputs
     from bead_fpga.firmware import TB_EVENTS, write_handoff
 
-    built = emulators["ae_8b"]
+    built = converted["ae_8b"]
     model, transform, _ = ModelDir(built.model_dir).load()
     inputs = trigger_inputs(transform, generated_data, TB_EVENTS)
     folder = write_handoff(built.project, transform, inputs, brevitas_scores(model, inputs), tmp_path / "firmware")
