@@ -79,8 +79,8 @@ def markdown(results: list[dict], meta: dict, threads: list[int]) -> str:
     head = " | ".join(f"emulator events/s ({n} thr.)" for n in threads)
     lines = [(f"# Emulator library benchmark\n\n`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, "
               f"load {m['load_average']}); hls4ml {m['hls4ml']}, torch {m['torch']}.\n"),
-             f"| model | events | emulator bit-exact | worst diff (LSB) | {head} | hls4ml predict events/s (C-sim exact) | "
-             "emulator (1 thr.) / hls4ml predict | emulator build (s) |",
+             (f"| model | events | emulator bit-exact | worst diff (LSB) | {head} | hls4ml predict events/s (C-sim exact) | "
+              "emulator (1 thr.) / hls4ml predict | emulator build (s) |"),
              "| --- | --- | --- | --- | " + "--- | " * len(threads) + "--- | --- | --- |"]
     for r in results:
         worst = max(r[f"emulator_{n}t"]["max_abs_diff_lsb"] for n in threads)

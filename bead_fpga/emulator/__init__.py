@@ -22,8 +22,14 @@ import numpy as np
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import load_background
 from bead_fpga.emulator.library import EmulatorLibrary, build, load
-from bead_fpga.emulator.sources import (EXPECTED_SCORES, HW_INPUTS, VECTOR_DIR, EmulatorSources, check_version,
-                                        write_sources, write_vectors)
+from bead_fpga.emulator.sources import (
+    EXPECTED_SCORES,
+    HW_INPUTS,
+    EmulatorSources,
+    check_version,
+    write_sources,
+    write_vectors,
+)
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.transform import InputTransform
 

@@ -13,7 +13,14 @@ from pathlib import Path
 import hls4ml
 import numpy as np
 
-from bead_fpga.emulator.sources import EXPECTED_SCORES, HW_INPUTS, VECTOR_DIR, EmulatorSources, write_sources, write_vectors
+from bead_fpga.emulator.sources import (
+    EXPECTED_SCORES,
+    HW_INPUTS,
+    VECTOR_DIR,
+    EmulatorSources,
+    write_sources,
+    write_vectors,
+)
 from bead_fpga.transform import HARDWARE_BITS, InputTransform
 
 HANDOFF_DIR = "emulator"

@@ -26,10 +26,12 @@ from pathlib import Path
 import hls4ml
 import numpy as np
 import yaml
+from hls4ml.model.graph import ModelGraph
 
 from bead_fpga.errors import BeadError
 from bead_fpga.export import brevitas_scores
 from bead_fpga.model_dir import ModelDir
+from bead_fpga.models import AnomalyModel
 from bead_fpga.transform import InputTransform
 
 CPP_DIR = Path(__file__).resolve().parent / "cpp"
@@ -60,7 +62,7 @@ def check_version(name: str) -> str:
     return name
 
 
-def emulator_hls_model(model_dir: Path, version: str, output_dir: Path):
+def emulator_hls_model(model_dir: Path, version: str, output_dir: Path) -> ModelGraph:
     """The model's hls4ml project, regenerated from its saved configuration with the
     emulator's writer options, written to ``output_dir``."""
     import bead_fpga.hls  # noqa: F401  (registers bead-fpga's hls4ml extensions)
@@ -99,6 +101,7 @@ def copy_network(project_dir: Path, dest: Path, backend: str) -> None:
 
 
 def fill(template: str, **values: str) -> str:
+    """A file of ``cpp/`` with its ``@KEY@`` placeholders replaced (C++ braces need no escaping)."""
     text = (CPP_DIR / template).read_text()
     for key, value in values.items():
         text = text.replace(f"@{key}@", value)
@@ -127,7 +130,7 @@ def write_sources(model_dir: Path, dest: Path, version: str) -> EmulatorSources:
     return EmulatorSources(version, name, dest, precision.width - precision.integer, len(transform.feature_names))
 
 
-def expected_raw(model, transform: InputTransform, hw: np.ndarray, frac_bits: int) -> np.ndarray:
+def expected_raw(model: AnomalyModel, transform: InputTransform, hw: np.ndarray, frac_bits: int) -> np.ndarray:
     """The quantized Brevitas model's score on hardware units, as the raw integer of the
     emulator's score format; a score off that grid is a bug, not something to round away."""
     scaled = brevitas_scores(model, transform.apply_hardware(hw))[:, 0].astype(np.float64) * 2.0**frac_bits
