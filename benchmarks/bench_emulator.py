@@ -88,7 +88,7 @@ def markdown(results: list[dict], meta: dict, threads: list[int]) -> str:
         speeds = " | ".join(f"{r[f'emulator_{n}t']['events_per_s']:,}" for n in threads)
         lines.append(f"| {r['model']} | {r['events']:,} | {100 * exact:.3f} % | {worst} | {speeds} | "
                      f"{r['hls4ml_predict_events_per_s']:,} ({100 * r['csim_bit_exact_fraction']:.3f} % of {r['csim_events']:,}) | "
-                     f"{r[f'emulator_{threads[0]}t']['events_per_s'] / r['hls4ml_predict_events_per_s']:.0f}x | "
+                     f"{r[f'emulator_{threads[0]}t']['events_per_s'] / r['hls4ml_predict_events_per_s']:.1f}x | "
                      f"{r['emulator_build_s']} |")
     return "\n".join(lines) + "\n"
 
