@@ -42,6 +42,8 @@ HW_INPUTS = "hw_inputs.dat"
 EXPECTED_SCORES = "expected_scores.dat"
 #: hls4ml's C++ templates: ``vivado/`` (nnet_utils, ap_types) and each backend's overrides.
 HLS4ML_TEMPLATES = Path(hls4ml.__file__).resolve().parent / "templates"
+#: Namespaces of hls4ml, the C++ library and bead_emulator.h: a version cannot take them.
+RESERVED_NAMESPACES = frozenset({"nnet", "std", "hls", "bead_emulator"})
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,12 @@ class EmulatorSources:
 
 
 def check_version(name: str) -> str:
-    """A version name becomes a C++ namespace and a file name: it must be a C identifier."""
+    """A version name becomes a C++ namespace and a file name: it must be a C identifier and
+    not a namespace the sources already use."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise BeadError("--version", f"{name!r} is not a C identifier", "use letters, digits and _, e.g. ae_8b_v1")
+    if name in RESERVED_NAMESPACES:
+        raise BeadError("--version", f"{name!r} is a namespace of the sources", "choose another name, e.g. ae_8b_v1")
     return name
 
 

@@ -137,13 +137,15 @@ def test_a_model_without_an_hls4ml_project_ends_in_one_line(tmp_path, capsys) ->
                                          f"run `bead-fpga convert {model_dir}` (or csim) first")]
 
 
-def test_a_version_that_is_not_a_c_identifier_ends_in_one_line(tmp_path, capsys) -> None:
+@pytest.mark.parametrize(("version", "what"), [("v1.2", "is not a C identifier"), ("nnet", "is a namespace of the sources")])
+def test_a_version_that_cannot_be_a_namespace_ends_in_one_line(tmp_path, capsys, version, what) -> None:
     from bead_fpga.cli import main
 
     with pytest.raises(SystemExit) as exited:
-        main(["emulator", str(copy_reference("ae_8b", tmp_path)), "--version", "v1.2", "--out", str(tmp_path)])
+        main(["emulator", str(copy_reference("ae_8b", tmp_path)), "--version", version, "--out", str(tmp_path)])
     assert exited.value.code == 2
-    assert capsys.readouterr().err.startswith("bead-fpga: error: --version: 'v1.2' is not a C identifier")
+    err = capsys.readouterr().err
+    assert err.startswith(f"bead-fpga: error: --version: '{version}' {what}") and len(err.strip().splitlines()) == 1
 
 
 def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(converted, generated_data, tmp_path) -> None:
