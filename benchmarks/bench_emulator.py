@@ -2,7 +2,7 @@
 model, and events/s on 1 and more threads beside hls4ml's own ``predict`` in the same run.
 
     python benchmarks/bench_emulator.py [--events 100000] [--csim-events 20000] [--threads 1 2]
-                                        [--models hvae_8b vae_8b ae_8b transformer_8b]
+                                        [--models hvae_8b vae_8b ae_8b transformer_8b] [--name emulator]
 
 Data: generated with seed 11 (the reference models were trained on seed 0); every background
 event of the file is used, as hardware units (``InputTransform.to_hardware``), so the library
@@ -11,7 +11,7 @@ QONNX graph) to a temporary directory, converted, and its emulator built from sc
 build). The reference is the Brevitas model on the same hardware units mapped by the input
 transform's numpy code; the comparison is in output LSBs. hls4ml's ``predict`` (its ctypes
 bridge, one C call per event, single-threaded) runs the first ``--csim-events`` of the same
-events. Writes ``benchmarks/results/emulator.json`` and ``emulator.md``.
+events. Writes ``benchmarks/results/<name>.json`` and ``<name>.md`` (default ``emulator``).
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def main() -> None:
     parser.add_argument("--csim-events", type=int, default=20_000)
     parser.add_argument("--threads", type=int, nargs="+", default=sorted({1, os.cpu_count() or 1}))
     parser.add_argument("--models", nargs="+", default=["hvae_8b", "vae_8b", "ae_8b", "transformer_8b"])
+    parser.add_argument("--name", default="emulator", help="results/<name>.json and .md")
     args = parser.parse_args()
 
     from bead_fpga.data.generate import generate
@@ -112,9 +113,9 @@ def main() -> None:
             results.append(run_model(name, work / "data", work, args.events, args.csim_events, args.threads))
             print({k: v for k, v in results[-1].items()}, flush=True)
     meta = {"command": command(), "machine": machine("hls4ml", "torch", "brevitas")}
-    write_json(RESULTS_DIR / "emulator.json", {**meta, "results": results})
+    write_json(RESULTS_DIR / f"{args.name}.json", {**meta, "results": results})
     md = markdown(results, meta, args.threads)
-    with atomic_path(RESULTS_DIR / "emulator.md") as tmp_md:
+    with atomic_path(RESULTS_DIR / f"{args.name}.md") as tmp_md:
         tmp_md.write_text(md)
     print(md)
 
