@@ -3,8 +3,9 @@
 Everything needed to take the trigger path into a design without Python: the generated HLS
 sources, test-bench vectors in hls4ml's ``tb_data`` format (so C/RTL co-simulation in Vitis
 checks the RTL against the very events bead-fpga verified), the input transform as a C++
-header, and a README of the top-level ports, the fixed-point formats and what the output means
-for the model's trigger kind (:mod:`bead_fpga.trigger_text`, read from the model itself).
+header, a README of the top-level ports, the fixed-point formats and what the output means
+for the model's trigger kind (:mod:`bead_fpga.trigger_text`, read from the model itself), and the
+sources of the emulator library for the experiment's offline software (:mod:`bead_fpga.emulator.handoff`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import hls4ml
 import numpy as np
 
 from bead_fpga.data.adc2021 import FEATURE_NAMES
+from bead_fpga.emulator.handoff import HANDOFF_DIR, handoff_readme_section, write_emulator_handoff
 from bead_fpga.hls.convert import HLSProject
 from bead_fpga.io import atomic_path
 from bead_fpga.transform import InputTransform
@@ -100,5 +102,6 @@ def write_handoff(
     for tb_dir in (dest / "tb_data", project.dir / "tb_data"):
         write_vectors(tb_dir, inputs[:n_events], expected[:n_events])
     (dest / "bead_input_transform.h").write_text(transform.to_cpp_header())
-    (dest / "README.md").write_text(ports_readme(project, transform, trigger, n_events))
+    emulator = write_emulator_handoff(project.model_dir, project.top, inputs[:n_events], dest / HANDOFF_DIR)
+    (dest / "README.md").write_text(ports_readme(project, transform, trigger, n_events) + handoff_readme_section(emulator))
     return dest

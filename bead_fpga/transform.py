@@ -189,6 +189,21 @@ class InputTransform:
             raise BeadError("input transform", f"no hardware LSB for feature '{unknown[0]}'", "feature names must end in _pt, _eta or _phi")
         return tuple(self.frac_bits - k + HARDWARE_LSB_LOG2[_quantity(name)] for k, name in zip(self.shifts, self.feature_names))
 
+    def hardware_lsbs(self) -> np.ndarray:
+        """Per feature, the physical value of one hardware unit (an exact power of two)."""
+        self.hardware_shifts()  # names every feature without a hardware LSB
+        return np.exp2([HARDWARE_LSB_LOG2[_quantity(name)] for name in self.feature_names])
+
+    def to_hardware(self, x: np.ndarray) -> np.ndarray:
+        """Physical features -> int32 hardware units as the trigger delivers them:
+        ``floor(x / LSB)``, saturated to signed :data:`HARDWARE_BITS` bits."""
+        units = np.floor(np.asarray(x, np.float64) / self.hardware_lsbs())
+        return np.clip(units, -(2 ** (HARDWARE_BITS - 1)), 2 ** (HARDWARE_BITS - 1) - 1).astype(np.int32)
+
+    def apply_hardware(self, hw: np.ndarray) -> np.ndarray:
+        """Hardware units -> float32 model inputs: what the header computes from them."""
+        return self.apply(np.asarray(hw, np.float64) * self.hardware_lsbs())
+
     def to_cpp_header(self, name: str = "bead_input_transform") -> str:
         """A self-contained C++ (Vitis HLS) header applying the map to hardware-unit integers."""
         n, w, i = len(self.shifts), self.input_bits, self.input_int_bits

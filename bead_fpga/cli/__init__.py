@@ -14,7 +14,7 @@ import sys
 import typer
 
 # imported in data-path order, which is the order `bead-fpga --help` lists them in
-from bead_fpga.cli import data, train, rate, hls, qonnx, synth, demo  # noqa: F401,I001  (register the commands)
+from bead_fpga.cli import data, train, rate, hls, emulator, qonnx, synth, demo  # noqa: F401,I001  (register the commands)
 from bead_fpga.cli import scan  # noqa: F401,I001  (after the single-model stages it repeats)
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize

@@ -245,3 +245,30 @@ def test_header_matches_apply_int_bit_for_bit(tmp_path: Path) -> None:
     expected = t.apply_int(hw * lsb)
     assert np.array_equal(firmware, expected)
     assert expected.max() == 2**11 - 1 and expected.min() == -(2**11)  # saturation was exercised
+
+
+# ------------------------------------------------------------------------- hardware units
+
+
+def test_to_hardware_floors_onto_the_trigger_units_and_saturates() -> None:
+    t = simple(n=3)  # met_pt, met_eta, met_phi
+    x = np.array([[1.3, -0.001, 0.5], [1e5, 0.0, -1e5], [-0.25, 3.0 / 256, 2.0]])
+    expected = np.array([[5, -1, 128], [32767, 0, -32768], [-1, 3, 512]])  # pT / 0.25 GeV, angles / 2^-8
+    assert np.array_equal(t.to_hardware(x), expected)
+    assert t.to_hardware(x).dtype == np.int32
+
+
+def test_apply_hardware_is_apply_on_the_physical_values() -> None:
+    t = fit_transform(background_like())
+    hw = np.random.default_rng(2).integers(-3000, 3000, (200, 57))
+    lsb = np.array([0.25 if name.endswith("_pt") else 2.0**-8 for name in NAMES])
+    assert np.array_equal(t.apply_hardware(hw), t.apply(hw * lsb))
+
+
+def test_handoff_recovers_the_hardware_units_of_unsaturated_inputs() -> None:
+    from bead_fpga.emulator.handoff import hardware_of
+
+    t = fit_transform(background_like())
+    hw = np.random.default_rng(3).integers(-100, 100, (200, 57)).astype(np.int32)  # << 8 stays inside 16 bits
+    assert np.abs(t.apply_int(hw * t.hardware_lsbs())).max() < 2**15 - 1
+    assert np.array_equal(hardware_of(t, t.apply_hardware(hw)), hw)

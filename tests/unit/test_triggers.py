@@ -185,10 +185,11 @@ def test_distilled_trigger_is_the_student_alone_and_follows_the_teacher(tiny, da
         assert np.array_equal(model.trigger(x).numpy()[:, 0], trigger)
 
 
-def test_a_model_without_a_decoder_in_firmware_refuses_the_reconstruction_trigger() -> None:
-    with pytest.raises(BeadError, match="model type 'transformer' has no 'reconstruction' trigger"):
-        default_config("transformer", trigger="reconstruction")
-    assert default_config("transformer", trigger="distilled").trigger == "distilled"
+def test_a_model_type_refuses_a_trigger_kind_it_does_not_have() -> None:
+    """The BEAD model's score needs its decoder and MET head: it has no encoder-only trigger."""
+    with pytest.raises(BeadError, match="model type 'bead' has no 'latent' trigger"):
+        default_config("bead", trigger="latent")
+    assert default_config("transformer", trigger="reconstruction").trigger == "reconstruction"
 
 
 @pytest.mark.parametrize("model_type", ["vae", "ae"])

@@ -1,0 +1,29 @@
+#ifndef TRANSFORMER_8B_H_
+#define TRANSFORMER_8B_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+namespace transformer_8b {
+
+// Prototype of top level function for C-synthesis
+void transformer_8b(
+    input_t global_in[57],
+    result_t layer255_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+inline void transformer_8b_emulator(inputs_t& inputs, outputs_t& outputs) {
+    transformer_8b(
+        std::get<0>(inputs).data(),
+        std::get<0>(outputs).data()
+    );
+}
+
+}
+
+#endif
