@@ -20,7 +20,7 @@ import shutil
 from pathlib import Path
 
 from bench_rtl import in_chunks, run_models, timed
-from common import RESULTS_DIR, command, machine
+from common import RESULTS_DIR, command, machine, recorded
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -108,7 +108,7 @@ def main() -> None:
         write_json(RESULTS_DIR / f"rtl_alkaid_{backend}.json",
                    {"command": command(), "machine": machine(backend, "qonnx", "brevitas", "torch"),
                     "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys",
-                    "bead_fpga": str(Path(project_module.__file__).parents[2]), "results": results})
+                    "bead_fpga": recorded(Path(project_module.__file__).parents[2]), "results": results})
     md = table()
     (RESULTS_DIR / "rtl_alkaid.md").write_text(md)
     print(md)

@@ -154,11 +154,13 @@ def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(converted,
     from bead_fpga.emulator.sources import HLS4ML_TEMPLATES
     from bead_fpga.export import trigger_inputs
     from bead_fpga.firmware import TB_EVENTS, write_handoff
+    from bead_fpga.trigger_text import describe_trigger
 
     built = converted["ae_8b"]
     model, transform, _ = ModelDir(built.model_dir).load()
     inputs = trigger_inputs(transform, generated_data, TB_EVENTS)
-    folder = write_handoff(built.project, transform, inputs, brevitas_scores(model, inputs), tmp_path / "firmware")
+    folder = write_handoff(built.project, transform, describe_trigger(model), inputs, brevitas_scores(model, inputs),
+                           tmp_path / "firmware")
     handoff = Path(shutil.copytree(folder / "emulator", tmp_path / "elsewhere"))  # nothing outside it is needed
     done = subprocess.run(["make", "-C", str(handoff), "check", f"HLS4ML_TEMPLATES={HLS4ML_TEMPLATES}"],
                           check=False, capture_output=True, text=True)
