@@ -34,7 +34,7 @@ def float_twin_scores(mdir: ModelDir, inputs: dict[str, np.ndarray]) -> dict[str
 
 
 def csim(
-    model_dir: Path, data_dir: Path, n_events: int = 10_000, settings: HLSSettings = HLSSettings(),
+    model_dir: ModelDir | Path, data_dir: Path, n_events: int = 10_000, settings: HLSSettings = HLSSettings(),
     projects_root: Path = Path("hls_projects"), seed: int = 0, project: HLSProject | None = None,
     firmware_root: Path = Path("firmware"),
 ) -> dict[str, Any]:
@@ -44,9 +44,9 @@ def csim(
     from bead_fpga.firmware import write_handoff
     from bead_fpga.trigger_text import describe_trigger
 
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     model, transform, cfg = mdir.load()
-    project = project or convert(mdir.path, settings, projects_root)
+    project = project or convert(mdir, settings, projects_root)
     start = time.perf_counter()
     with Console(stderr=True).status(f"compiling the C++ of {cfg.name} (reused when unchanged)"):
         compiled = project.compile()

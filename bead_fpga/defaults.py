@@ -30,8 +30,8 @@ from bead_fpga.data.adc2021 import BACKGROUND_FILE
 from bead_fpga.errors import BeadError
 from bead_fpga.io import cache_dir
 from bead_fpga.model_dir import ModelDir
+from bead_fpga.train_settings import DEFAULTS
 
-DEFAULT_MODEL = "hvae"
 #: Distillation (``bead-fpga distill``, ``train --trigger distilled``): synthetic events per
 #: background event and the power of the loss weights (1 + target)**p; measured in
 #: benchmarks/results/triggers.md (see :mod:`bead_fpga.distill`).
@@ -67,10 +67,10 @@ def default_data_dir(say=print) -> Path:
     return dest
 
 
-def data_for(model_dir: str | Path, say=print) -> Path:
+def data_for(model_dir: ModelDir | str | Path, say=print) -> Path:
     """The data a trained model should be checked on: the directory it was trained on when it
     still holds the background file, else the built-in events."""
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     trained = mdir.training_run().get("data_dir")
     if trained and (mdir.resolve(trained) / BACKGROUND_FILE).is_file():
         return mdir.resolve(trained)
@@ -112,10 +112,10 @@ def default_model_dir() -> tuple[Path, str]:
                     "train one (`bead-fpga train --quantize 8`) or name a model directory")
 
 
-def evaluation_split(model_dir: str | Path, max_events: int | None, seed: int | None) -> tuple[int | None, int]:
+def evaluation_split(model_dir: ModelDir | str | Path, max_events: int | None, seed: int | None) -> tuple[int | None, int]:
     """The background split to evaluate on: what the user gave, else the training run's
     (so the test events are the ones held out); ``max_events == 0`` means every event."""
-    trained = ModelDir(model_dir).training_run()
+    trained = ModelDir.of(model_dir).training_run()
     if max_events is None:
-        max_events = trained.get("max_events", DEFAULT_EVENTS)
-    return (max_events or None), int(trained.get("seed", DEFAULT_SEED) if seed is None else seed)
+        max_events = trained.get("max_events", DEFAULTS.max_events)
+    return (max_events or None), int(trained.get("seed", DEFAULTS.seed) if seed is None else seed)

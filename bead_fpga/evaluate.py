@@ -151,33 +151,32 @@ def split_status(trained: dict[str, Any], data_dir: Path, max_events: int | None
     return (trained.get("max_events"), trained.get("seed")) == (max_events, seed)
 
 
-def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = DEFAULT_EVENTS, seed: int = 0,
+def evaluate(model_dir: ModelDir | Path, data_dir: Path, max_events: int | None = DEFAULT_EVENTS, seed: int = 0,
              twin_dir: Path | None = None, plots: bool = True) -> dict:
     """Evaluate ``model_dir`` on ``data_dir``; write ``metrics.json`` and (unless ``plots`` is
     False, e.g. in a benchmark sweep) the PNGs; return the metrics dictionary (layout in the
     module docstring)."""
     from bead_fpga.data.adc2021 import load_background, load_signals
 
-    mdir, data_dir = ModelDir(model_dir), Path(data_dir)
-    model_dir = mdir.path
+    mdir, data_dir = ModelDir.of(model_dir), Path(data_dir)
     model, transform, cfg = mdir.load()
-    variants: dict[str, tuple[Any, Any, Any, Path]] = {
-        ("quantized" if cfg.bits else "float"): (model, transform, cfg, model_dir)}
+    variants: dict[str, tuple[Any, Any, Any, ModelDir]] = {
+        ("quantized" if cfg.bits else "float"): (model, transform, cfg, mdir)}
     twin = mdir.twin(twin_dir) if cfg.bits else None
     if twin is not None:
         t_model, t_transform, t_cfg = twin.load()
         if t_cfg.float_twin().to_dict() | {"name": ""} != cfg.float_twin().to_dict() | {"name": ""}:
-            log.warning("%s: the float twin's architecture differs from %s's", twin.path, model_dir)
-        variants["float_twin"] = (t_model, t_transform, t_cfg, twin.path)
+            log.warning("%s: the float twin's architecture differs from %s's", twin.path, mdir.path)
+        variants["float_twin"] = (t_model, t_transform, t_cfg, twin)
 
     statuses = []
     for *_, v_dir in variants.values():
-        run = ModelDir(v_dir).training_run()
+        run = v_dir.training_run()
         statuses.append(split_status(run, data_dir, max_events, seed))
         if statuses[-1] is False:
             log.warning("%s was trained on this background file with max_events=%s seed=%s but is evaluated with "
                         "max_events=%s seed=%s: the test split differs and may contain training events",
-                        v_dir, run.get("max_events"), run.get("seed"), max_events, seed)
+                        v_dir.path, run.get("max_events"), run.get("seed"), max_events, seed)
     known = [st for st in statuses if st is not None]
     matches = all(known) if known else None
 
@@ -200,37 +199,37 @@ def evaluate(model_dir: Path, data_dir: Path, max_events: int | None = DEFAULT_E
         sig = {k: score_events(v_model, v_transform, x) for k, x in x_sig.items()}
         all_scores[vname] = (bkg, sig)
         result["variants"][vname] = {
-            "model_dir": mdir.rel(v_dir), "bits": v_cfg.bits, "name": v_cfg.name,
+            "model_dir": mdir.rel(v_dir.path), "bits": v_cfg.bits, "name": v_cfg.name,
             "scores": {s: score_metrics(bkg[s], {k: v[s] for k, v in sig.items()})
                        for s in bkg if s != "latent"},
         }
 
-    plots_dir = mdir.plots_dir
     if plots:
-        plots_dir.mkdir(parents=True, exist_ok=True)
+        mdir.plots_dir.mkdir(parents=True, exist_ok=True)
     for vname, (bkg, sig) in (all_scores.items() if plots else ()):
         score_names = [s for s in bkg if s != "latent"]
-        result["plots"][f"roc_{vname}"] = _rel(plot_roc(bkg, sig, score_names, plots_dir / f"roc_{vname}.png",
-                                                        f"{variants[vname][2].name}: ROC"), model_dir)
-        result["plots"][f"scores_{vname}"] = _rel(plot_score_distributions(
-            bkg, sig, score_names, plots_dir / f"scores_{vname}.png", f"{variants[vname][2].name}: scores"), model_dir)
+        result["plots"][f"roc_{vname}"] = _rel(mdir, plot_roc(bkg, sig, score_names, mdir.plot_file(f"roc_{vname}"),
+                                                            f"{variants[vname][2].name}: ROC"))
+        result["plots"][f"scores_{vname}"] = _rel(mdir, plot_score_distributions(
+            bkg, sig, score_names, mdir.plot_file(f"scores_{vname}"), f"{variants[vname][2].name}: scores"))
         if "latent" in bkg:
-            result["plots"][f"latent_{vname}"] = _rel(plot_latent(
-                bkg["latent"], {k: v["latent"] for k, v in sig.items()}, plots_dir / f"latent_{vname}.png",
-                f"{variants[vname][2].name}: latent means", seed), model_dir)
+            result["plots"][f"latent_{vname}"] = _rel(mdir, plot_latent(
+                bkg["latent"], {k: v["latent"] for k, v in sig.items()}, mdir.plot_file(f"latent_{vname}"),
+                f"{variants[vname][2].name}: latent means", seed))
     if plots and len(all_scores) == 2:
         (n1, (b1, s1)), (n2, (b2, s2)) = all_scores.items()
-        result["plots"]["roc_trigger_vs_float"] = _rel(plot_roc_compare(
+        result["plots"]["roc_trigger_vs_float"] = _rel(mdir, plot_roc_compare(
             {n1: (b1["trigger"], {k: v["trigger"] for k, v in s1.items()}),
              n2: (b2["trigger"], {k: v["trigger"] for k, v in s2.items()})},
-            plots_dir / "roc_trigger_vs_float.png", "trigger score: quantized vs float twin"), model_dir)
+            mdir.plot_file("roc_trigger_vs_float"), "trigger score: quantized vs float twin"))
 
     write_json(mdir.metrics_file, result)
     return result
 
 
-def _rel(path: Path, base: Path) -> str:
-    return str(path.relative_to(base))
+def _rel(mdir: ModelDir, path: Path) -> str:
+    """A plot's path as ``metrics.json`` records it: inside the model directory."""
+    return str(path.relative_to(mdir.path))
 
 
 # --------------------------------------------------------------------------------------------

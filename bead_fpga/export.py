@@ -107,12 +107,12 @@ def locate_mismatch(model: AnomalyModel, graph: ModelWrapper, x_event: np.ndarra
     return act_quants[-1].name if act_quants else ""
 
 
-def export(model_dir: Path, data_dir: Path, n_events: int = 10_000, seed: int = 0) -> Path:
+def export(model_dir: ModelDir | Path, data_dir: Path, n_events: int = 10_000, seed: int = 0) -> Path:
     """Write ``MODEL_DIR/<name>.qonnx.onnx`` and check it event by event against Brevitas.
 
     Raises :class:`BeadError` (and leaves no graph behind) when a single event differs.
     """
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     model, transform, cfg = mdir.load()
     x = trigger_inputs(transform, data_dir, n_events, seed)  # bad data fails before any work
     with tempfile.TemporaryDirectory() as tmp:

@@ -35,6 +35,7 @@ CSIM_FILE = "csim.json"
 CSIM_RTL_FILE = "csim_rtl.json"
 TRACE_FILE = "trace.json"
 TRACE_PLOT = "trace.png"
+PLOT_SUFFIX = ".png"
 REPORT_JSON = "report.json"
 REPORT_MD = "report.md"
 REPORT_PNG = "report.png"
@@ -65,6 +66,12 @@ class ModelDir:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+
+    @classmethod
+    def of(cls, model_dir: ModelDir | str | Path) -> ModelDir:
+        """``model_dir`` itself when it is a ModelDir (a stage hands the one it was given on),
+        else a ModelDir of the path: the one place a stage's argument becomes a ModelDir."""
+        return model_dir if isinstance(model_dir, ModelDir) else cls(model_dir)
 
     def __repr__(self) -> str:
         return f"ModelDir({str(self.path)!r})"
@@ -118,6 +125,10 @@ class ModelDir:
     @property
     def trace_plot(self) -> Path:
         return self.plots_dir / TRACE_PLOT
+
+    def plot_file(self, name: str) -> Path:
+        """``plots/<name>.png``, a figure ``bead-fpga evaluate`` draws (``roc_quantized``, ...)."""
+        return self.plots_dir / f"{name}{PLOT_SUFFIX}"
 
     @property
     def report_files(self) -> tuple[Path, Path, Path]:

@@ -25,7 +25,7 @@ from bead_fpga.model_dir import ModelDir
 
 
 def trace_model(
-    model_dir: Path, data_dir: Path | None = None, n_events: int = 2_000, settings: HLSSettings = HLSSettings(),
+    model_dir: ModelDir | Path, data_dir: Path | None = None, n_events: int = 2_000, settings: HLSSettings = HLSSettings(),
     projects_root: Path = Path("hls_projects"), seed: int = 0,
 ) -> dict[str, Any]:
     """Trace ``n_events`` (test events from ``data_dir``, else drawn over the input format)
@@ -33,10 +33,10 @@ def trace_model(
     from bead_fpga.export import trigger_inputs
     from bead_fpga.qonnx_check import grid_events
 
-    directory = ModelDir(model_dir)
+    directory = ModelDir.of(model_dir)
     cfg, transform = directory.config(), directory.transform()
-    graph = ModelWrapper(str(directory.require(directory.qonnx_file(), f"run `bead-fpga export {model_dir}` first")))
-    project = convert(Path(model_dir), settings, projects_root)
+    graph = ModelWrapper(str(directory.require(directory.qonnx_file(), f"run `bead-fpga export {directory.path}` first")))
+    project = convert(directory, settings, projects_root)
     enable_trace(project)
     with Console(stderr=True).status(f"compiling the traced C++ of {cfg.name} (reused when unchanged)"):
         project.compile()

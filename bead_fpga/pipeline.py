@@ -44,37 +44,38 @@ def demo(
     else:
         say(f"[1/7] data: generating {events} background events (+ signals) into {data}")
         generate(data, n_events=events, seed=seed)
-    for directory, precision in ((model_dir, bits), (ModelDir(model_dir).twin_path, 0)):
-        if (directory / "weights.pt").is_file():
-            say(f"[2/7] train: reusing {directory}")
+    mdir = ModelDir(model_dir)
+    for directory, precision in ((mdir, bits), (ModelDir(mdir.twin_path), 0)):
+        if directory.weights_file.is_file():
+            say(f"[2/7] train: reusing {directory.path}")
         else:
-            say(f"[2/7] train: {model_type} at {'float' if not precision else f'{precision} bits'} -> {directory}")
+            say(f"[2/7] train: {model_type} at {'float' if not precision else f'{precision} bits'} -> {directory.path}")
             train(model_type, data, directory, bits=precision, epochs=epochs, max_events=events, seed=seed)
     say("[3/7] evaluate: ROC AUC and TPR at FPR 1e-5 per signal")
-    evaluate(model_dir, data, max_events=events, seed=seed)
+    evaluate(mdir, data, max_events=events, seed=seed)
     say("[4/7] export: trigger path -> QONNX, checked against Brevitas")
-    onnx_path = export(model_dir, data, n_events=csim_events, seed=seed)
+    onnx_path = export(mdir, data, n_events=csim_events, seed=seed)
     say("[5/7] csim: hls4ml project, compiled C++ vs the quantized model")
-    result = csim(model_dir, data, n_events=csim_events, settings=settings, projects_root=projects,
+    result = csim(mdir, data, n_events=csim_events, settings=settings, projects_root=projects,
                   seed=seed, firmware_root=firmware)
     say(f"      {result['bit_exact_events']}/{result['events']} events bit-exact")
     say(f"[6/7] synth: {settings.full_part}, {settings.clock_ns} ns clock")
     synth(model_dir, settings, projects_root=projects)
     say("[7/7] report")
-    report = write_report(model_dir)
+    report = write_report(mdir)
     return {"data": data, "model_dir": model_dir, "qonnx": onnx_path, "project": projects / name,
             "firmware": firmware / name, "report": report, "bit_exact": result["bit_exact_fraction"] == 1.0}
 
 
-def ensure_exported(model_dir: Path, say: Callable[[str], None] = print) -> Path:
+def ensure_exported(model_dir: ModelDir | Path, say: Callable[[str], None] = print) -> Path:
     """The model's QONNX trigger graph, exported (and checked against Brevitas) first when
     it is missing, on the data the model was trained on or the built-in events."""
     from bead_fpga.defaults import data_for
     from bead_fpga.export import export
 
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     graph = mdir.qonnx_file()
     if graph.is_file():
         return graph
     say(f"export: {mdir.path} has no {graph.name} yet: exporting the trigger path first")
-    return export(mdir.path, data_for(mdir, say=say), seed=int(mdir.training_run().get("seed", 0)))
+    return export(mdir, data_for(mdir, say=say), seed=int(mdir.training_run().get("seed", 0)))

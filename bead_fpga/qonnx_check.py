@@ -43,7 +43,7 @@ from bead_fpga.layer_trace import (
     LayerReport, compare_layers, enable_trace, first_parting, hls_trace, plot_layers, type_range,
 )
 from bead_fpga.qonnx_exec import data_input, event_shape, execute_all
-from bead_fpga.model_dir import CSIM_FILE
+from bead_fpga.model_dir import CSIM_FILE, TRACE_PLOT
 from bead_fpga.target import top_name
 
 FIXED_FORMAT = re.compile(r"^(u?)fixed<\s*(\d+)\s*,\s*(-?\d+)\s*>$")
@@ -350,7 +350,7 @@ def csim_qonnx(
             result["cause"] += softmax_table_step(project, parting.layer)
         result["layers"] = [layer.to_dict() for layer in layers]
         result["plot"] = str(plot_layers(layers, f"{onnx_file.name}: hls4ml layers on the {len(bad)} first differing events",
-                                         Path(project.dir) / "trace.png"))
+                                         Path(project.dir) / TRACE_PLOT))
     write_json(Path(project.dir) / CSIM_FILE, result)
     return result
 

@@ -36,7 +36,7 @@ from typing import Any
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
 from bead_fpga.markdown import markdown_table
-from bead_fpga.model_dir import CSIM_FILE, METRICS_FILE, SYNTH_FILE, ModelDir
+from bead_fpga.model_dir import SYNTH_FILE, ModelDir
 
 BX_NS = 25.0  #: LHC bunch spacing: one collision every 25 ns (40 MHz)
 LATENCY_BUDGET_NS = 1000.0  #: L1 trigger algorithms have well under 1 us
@@ -65,7 +65,7 @@ def flow_section(result: dict[str, Any]) -> dict[str, Any]:
         return result["flow"]
     vendor = result.get("vendor", {})
     if vendor.get("ran"):
-        raise BeadError(result.get("model_dir", "synth.json"), "synth.json predates flows and holds a vendor build",
+        raise BeadError(result.get("model_dir", SYNTH_FILE), f"{SYNTH_FILE} predates flows and holds a vendor build",
                         "run `bead-fpga synth` on this model again")
     name = str(result["settings"]["backend"]).lower()
     missing = vendor.get("missing_tools", [])
@@ -164,14 +164,14 @@ def _from_csim(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def physics_figures(model_dir: Path) -> dict[str, Any]:
+def physics_figures(model_dir: ModelDir | Path) -> dict[str, Any]:
     """AUC and TPR at FPR 1e-5 per signal from ``metrics.json`` and ``csim.json``, each with
     its source, or a line saying the file is not there (or has no such figures)."""
-    model_dir = Path(model_dir)
+    mdir = ModelDir.of(model_dir)
     out: dict[str, Any] = {}
-    for name, source, reader in ((METRICS_FILE, "measured:evaluate", _from_metrics),
-                                 (CSIM_FILE, "measured:csim", _from_csim)):
-        path = model_dir / name
+    for path, source, reader in ((mdir.metrics_file, "measured:evaluate", _from_metrics),
+                                 (mdir.csim_file, "measured:csim", _from_csim)):
+        name = path.name
         if not path.is_file():
             out[source] = {"available": False, "note": f"{name} not available"}
             continue
@@ -194,14 +194,14 @@ def physics_figures(model_dir: Path) -> dict[str, Any]:
 # report.json / report.md / PNG
 
 
-def load_synth(model_dir: Path) -> dict[str, Any]:
-    path = ModelDir(model_dir).synth_file
-    if not path.is_file():
-        raise BeadError(model_dir, f"no {SYNTH_FILE} here", f"run `bead-fpga synth {model_dir}` first")
-    return read_json(path)
+def load_synth(model_dir: ModelDir | Path) -> dict[str, Any]:
+    mdir = ModelDir.of(model_dir)
+    if not mdir.synth_file.is_file():
+        raise BeadError(mdir.path, f"no {mdir.synth_file.name} here", f"run `bead-fpga synth {mdir.path}` first")
+    return read_json(mdir.synth_file)
 
 
-def build_report(model_dir: Path, synth_result: dict[str, Any]) -> dict[str, Any]:
+def build_report(model_dir: ModelDir | Path, synth_result: dict[str, Any]) -> dict[str, Any]:
     """The content of ``report.json``."""
     figures = hardware_figures(synth_result)
     cost = synth_result["cost"]
@@ -406,13 +406,13 @@ def render_png(report: dict[str, Any], dest: Path) -> Path:
     return dest
 
 
-def write_report(model_dir: Path, synth_result: dict[str, Any] | None = None) -> Path:
+def write_report(model_dir: ModelDir | Path, synth_result: dict[str, Any] | None = None) -> Path:
     """Write ``report.json``, ``report.md`` and ``report.png`` into ``model_dir``; returns the
     Markdown path. ``synth_result`` defaults to ``MODEL_DIR/synth.json``."""
-    model_dir = Path(model_dir)
-    synth_result = synth_result if synth_result is not None else load_synth(model_dir)
-    report = build_report(model_dir, synth_result)
-    json_file, md, png = ModelDir(model_dir).report_files
+    mdir = ModelDir.of(model_dir)
+    synth_result = synth_result if synth_result is not None else load_synth(mdir)
+    report = build_report(mdir, synth_result)
+    json_file, md, png = mdir.report_files
     write_json(json_file, report)
     render_png(report, png)
     with atomic_path(md) as tmp:
@@ -447,7 +447,6 @@ def compare_rows(model_dirs: list[Path]) -> tuple[list[str], list[list[str]]]:
     """Header and rows of the comparison: one row per model."""
     reports = []
     for model_dir in model_dirs:
-        model_dir = Path(model_dir)
         reports.append(build_report(model_dir, load_synth(model_dir)))
     signals: list[str] = []
     for rep in reports:
@@ -502,7 +501,7 @@ def summary_table(model_dir: Path) -> Any:
     """One model's headline figures, one per line with its source, for the terminal."""
     from rich.table import Table
 
-    rep = build_report(Path(model_dir), load_synth(model_dir))
+    rep = build_report(model_dir, load_synth(model_dir))
     hw, part = rep["hardware"], rep["part"]
     table = Table(title=f"{rep['model']} on {part['name']} @ {rep['settings']['clock_ns']:g} ns")
     for name in ("quantity", "value", f"% of {part['alias']}", "source", "also"):

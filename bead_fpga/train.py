@@ -69,19 +69,22 @@ Schedule and its choices:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import torch
 
-from bead_fpga.data import DEFAULT_EVENTS
+from bead_fpga.distill import DEFAULT_AUGMENTATION, DEFAULT_TAIL_POWER, model_input, synthetic_inputs, train_student
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
 from bead_fpga.model_dir import ModelDir, torch_load
+from bead_fpga.train_settings import TrainSettings
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +94,6 @@ GRAD_CLIP_NORM = 10.0
 CALIBRATION_EVENTS = 8192
 #: Events per forward pass when computing a loss or scores without gradients.
 EVAL_CHUNK = 8192
-
-#: Run settings that must not change between a run and its resumption (they change the data,
-#: the model or the optimisation). ``epochs``, ``patience`` and ``progress`` may change.
-_RESUME_FIXED = ("model_type", "bits", "max_events", "seed", "batch_size", "lr",
-                 "float_warmup_epochs", "kl_warmup_epochs")
 
 _FIX_RESUME = "pass --resume to continue it, or choose another --out (or delete the directory)"
 
@@ -320,277 +318,333 @@ def _progress(enabled: bool):
     )
 
 
-def _validate_args(epochs: int, batch_size: int, lr: float, max_events: int | None,
-                   float_warmup_epochs: int, kl_warmup_epochs: int, patience: int) -> None:
-    """The run settings (model type and bit width are validated by the ModelConfig)."""
-    checks = [
-        ("--epochs", epochs >= 1, f"must be >= 1, got {epochs}"),
-        ("--batch-size", batch_size >= 1, f"must be >= 1, got {batch_size}"),
-        ("--lr", lr > 0 and math.isfinite(lr), f"must be a positive number, got {lr}"),
-        ("--max-events", max_events is None or max_events >= 10, f"must be >= 10 (or all events), got {max_events}"),
-        ("--float-warmup", float_warmup_epochs >= 0, f"must be >= 0, got {float_warmup_epochs}"),
-        ("--kl-warmup", kl_warmup_epochs >= 0, f"must be >= 0, got {kl_warmup_epochs}"),
-        ("--patience", patience >= 0, f"must be >= 0 (0 disables early stopping), got {patience}"),
-    ]
-    for where, ok, what in checks:
-        if not ok:
-            raise BeadError(where, what)
+@dataclass(frozen=True)
+class _Inputs:
+    """A run's model inputs: the background train and validation splits through the input
+    map, and (for a ``distilled`` trigger) the student's synthetic events."""
+
+    train: torch.Tensor
+    val: torch.Tensor
+    synthetic: tuple[torch.Tensor, torch.Tensor] | None
 
 
-def train(
-    model_type: str,
-    data_dir: Path,
-    out_dir: Path,
-    bits: int = 8,
-    epochs: int = 20,
-    batch_size: int = 1024,
-    lr: float = 3e-3,
-    max_events: int | None = DEFAULT_EVENTS,
-    seed: int = 0,
-    float_warmup_epochs: int = 0,
-    kl_warmup_epochs: int = 5,
-    patience: int = 5,
-    resume: bool = False,
-    progress: bool = True,
-    threads: int = 1,
-    **model_kwargs: Any,
-) -> Path:
+def train(model_type: str, data_dir: Path, out_dir: Path, **options: Any) -> Path:
     """Train one anomaly model on background only and return its model directory.
 
-    ``model_kwargs`` override fields of the model type's reference configuration
-    (:func:`bead_fpga.models.default_config`: ``hidden``, ``latent``, ...; ``None`` keeps the
-    default). See the module docstring for the schedule, the files written and what
-    ``resume`` guarantees. ``resume=True`` without a checkpoint starts a new run.
-    ``threads`` sets torch's CPU threads: these models are so small that one thread is as fast
-    as two on an idle machine and many times faster on a busy one.
+    ``options`` are :class:`~bead_fpga.train_settings.TrainSettings` fields (``bits``,
+    ``epochs``, ``resume``, ...; their defaults live there) or model options (``hidden``,
+    ``latent``, ``trigger``, ...: fields of the model type's reference configuration,
+    :func:`bead_fpga.models.default_config`; ``None`` keeps the default). The command line
+    builds the settings itself and calls :func:`run_training`.
     """
-    from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint, load_background
-    from bead_fpga.defaults import record_trained
-    from bead_fpga.distill import DEFAULT_AUGMENTATION, model_input, synthetic_inputs
-    from bead_fpga.models import build_model, default_config
-    from bead_fpga.transform import InputTransform, fit_transform
+    return run_training(TrainSettings.of(model_type, **options), data_dir, out_dir)
 
-    _validate_args(epochs, batch_size, lr, max_events, float_warmup_epochs, kl_warmup_epochs, patience)
-    torch.set_num_threads(threads)
-    data_dir, out_dir = Path(data_dir), Path(out_dir)
-    mdir = ModelDir(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BeadError(out_dir, "exists and is not a directory", "choose another --out")
+
+def run_training(settings: TrainSettings, data_dir: Path, out_dir: ModelDir | Path) -> Path:
+    """Train with ``settings`` into ``out_dir`` and return it. See the module docstring for
+    the schedule, the files written and what ``resume`` guarantees; ``resume`` without a
+    checkpoint starts a new run. ``threads`` sets torch's CPU threads: these models are so
+    small that one thread is as fast as two on an idle machine and many times faster on a
+    busy one."""
+    from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint
+
+    torch.set_num_threads(settings.threads)
+    data_dir, mdir = Path(data_dir), ModelDir.of(out_dir)
+    settings, cfg = _model_config(settings, mdir)
+    run = {**settings.record(), "data_dir": mdir.rel(data_dir),
+           "data_fingerprint": fingerprint(data_dir / BACKGROUND_FILE),
+           "torch": str(torch.__version__), "threads": torch.get_num_threads(),
+           "cpu_capability": torch.backends.cpu.get_cpu_capability()}
+    ckpt = _open_checkpoint(settings, mdir, run, cfg)
+    inputs = _load_inputs(settings, cfg, data_dir, mdir, fresh=ckpt is None)
+    trainer = _Trainer(settings, cfg, mdir, run, inputs)
+    if ckpt is not None:
+        trainer.restore(ckpt)
+    if trainer.start():
+        trainer.run_epochs()
+        trainer.finish()
+    return mdir.path
+
+
+def _model_config(settings: TrainSettings, mdir: ModelDir):
+    """The model configuration the settings ask for, and the settings as they will run (a float
+    model has no float warm-up)."""
+    from bead_fpga.models import default_config
+
+    if mdir.path.exists() and not mdir.path.is_dir():
+        raise BeadError(mdir.path, "exists and is not a directory", "choose another --out")
     try:
-        cfg = default_config(model_type, bits=bits, **model_kwargs)
+        cfg = default_config(settings.model_type, bits=settings.bits, **settings.model_options)
     except (TypeError, ValueError) as err:
         raise BeadError("model options", str(err)) from None
-    if cfg.bits == 0 and float_warmup_epochs:
-        log.warning("float warm-up has no meaning for a float model; ignoring --float-warmup %d", float_warmup_epochs)
-        float_warmup_epochs = 0
+    if cfg.bits == 0 and settings.float_warmup_epochs:
+        log.warning("float warm-up has no meaning for a float model; ignoring --float-warmup %d",
+                    settings.float_warmup_epochs)
+        settings = dataclasses.replace(settings, float_warmup_epochs=0)
+    return settings, cfg
 
-    run = {
-        "model_type": model_type, "bits": bits, "data_dir": mdir.rel(data_dir),
-        "data_fingerprint": fingerprint(data_dir / BACKGROUND_FILE), "max_events": max_events,
-        "seed": seed, "batch_size": batch_size, "lr": lr, "epochs": epochs,
-        "float_warmup_epochs": float_warmup_epochs, "kl_warmup_epochs": kl_warmup_epochs,
-        "patience": patience,
-        "model_overrides": {k: list(v) if isinstance(v, tuple) else v for k, v in model_kwargs.items()},
-        "torch": str(torch.__version__),
-        "threads": torch.get_num_threads(),
-    }
 
-    ckpt_path = mdir.checkpoint_file
-    ckpt = None
-    if ckpt_path.exists():
-        if not resume:
-            raise BeadError(out_dir, "already holds a training run (checkpoint.pt)", _FIX_RESUME)
-        ckpt = torch_load(ckpt_path)
-        _check_resumable(ckpt, ckpt_path, run, cfg, out_dir)
-    elif resume:
-        log.info("%s: no checkpoint, starting a new run", out_dir)
+def _open_checkpoint(settings: TrainSettings, mdir: ModelDir, run: dict, cfg) -> dict | None:
+    """The checkpoint to resume from (checked against ``run`` and ``cfg``), or ``None`` for a
+    new run; a finished or started run without ``resume`` is refused."""
+    path = mdir.checkpoint_file
+    if not path.exists():
+        if settings.resume:
+            log.info("%s: no checkpoint, starting a new run", mdir.path)
+        return None
+    if not settings.resume:
+        raise BeadError(mdir.path, f"already holds a training run ({path.name})", _FIX_RESUME)
+    ckpt = torch_load(path)
+    if not isinstance(ckpt, dict) or ckpt.get("format") != CHECKPOINT_FORMAT:
+        raise BeadError(path, "not a bead-fpga checkpoint of a known format", "start a new run")
+    if ckpt["config"] != cfg.to_dict():
+        raise BeadError(mdir.path, "the checkpoint was written for a different model configuration",
+                        "resume with the same --model/--quantize/model options, or choose another --out")
+    settings.refuse_resume_changes(ckpt["run"], mdir.path)
+    return ckpt
 
-    # ---- data and transform (background only) ----
+
+def _load_inputs(settings: TrainSettings, cfg, data_dir: Path, mdir: ModelDir, fresh: bool) -> _Inputs:
+    """Background only: the splits, and the input map fitted on the train split (written with
+    the configuration for a new run, read back when resuming)."""
+    from bead_fpga.data.adc2021 import load_background
+    from bead_fpga.transform import InputTransform, fit_transform
+
     t0 = time.perf_counter()
-    bg = load_background(data_dir, max_events, seed)
+    bg = load_background(data_dir, settings.max_events, settings.seed)
     if len(bg["train"]) < 2 or len(bg["val"]) < 1:
         raise BeadError(data_dir, f"too few background events to train ({len(bg['train'])} train, "
                         f"{len(bg['val'])} val)", "raise --max-events or use a larger file")
-    if ckpt is None:
+    if fresh:
         transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits)
-        out_dir.mkdir(parents=True, exist_ok=True)
+        mdir.path.mkdir(parents=True, exist_ok=True)
         transform.save(mdir.transform_file)
         cfg.save(mdir.config_file)
     else:
         transform = InputTransform.load(mdir.require(mdir.transform_file, "the run is incomplete; start a new one"))
-    x_train, x_val = model_input(transform, bg["train"]), model_input(transform, bg["val"])
     # the student's synthetic events come from the same splits (bead_fpga.distill)
-    synthetic = (synthetic_inputs(transform, bg, DEFAULT_AUGMENTATION, seed) if cfg.trigger == "distilled"
-                 else None)
-    del bg
-    log.info("data: %d train / %d val background events (%.1f s)", len(x_train), len(x_val), time.perf_counter() - t0)
+    synthetic = (synthetic_inputs(transform, bg, DEFAULT_AUGMENTATION, settings.seed)
+                 if cfg.trigger == "distilled" else None)
+    inputs = _Inputs(model_input(transform, bg["train"]), model_input(transform, bg["val"]), synthetic)
+    log.info("data: %d train / %d val background events (%.1f s)", len(inputs.train), len(inputs.val),
+             time.perf_counter() - t0)
+    return inputs
 
-    # ---- models, seeded ----
-    torch.manual_seed(seed)
-    np.random.seed(seed)
-    shuffle = torch.Generator().manual_seed(seed)
-    steps_per_epoch = math.ceil(len(x_train) / batch_size)
-    quant_model = build_model(cfg)
-    # no KL term, no warm-up: beta is 1 (and early stopping counts) from the first epoch
-    schedule = _BetaSchedule(kl_warmup_epochs * steps_per_epoch if quant_model.is_variational else 0)
-    float_model = build_model(cfg.float_twin()) if float_warmup_epochs else None
-    phases = quant_model.training_phases
-    if phases and float_warmup_epochs:
-        raise BeadError("--float-warmup", f"model type {model_type!r} trains in its own phases "
-                        f"({', '.join(ph.name for ph in phases)})", "omit --float-warmup")
-    stage, stage_start, phase_log = 0, 0, []  # the model's own phase, its first epoch, its records
 
-    epoch = 0  # completed epochs, both phases
-    phase = "float" if float_warmup_epochs else "main"
-    best = {"val_loss": math.inf, "epoch": 0, "state": None}
-    bad_epochs = 0
-    stopped_early = False
-    history: list[dict[str, Any]] = []
-    transfer_report: dict[str, Any] | None = None
+class _Trainer:
+    """The state of one run between epochs (models, optimizer, schedule, best epoch, history)
+    and the steps that move it: float warm-up -> QAT, one epoch, the model's next phase, the
+    checkpoint and the metrics written after every epoch."""
 
-    def make_optimizer(model):
-        return torch.optim.Adam(model.parameters(), lr=lr)
+    def __init__(self, settings: TrainSettings, cfg, mdir: ModelDir, run: dict, inputs: _Inputs) -> None:
+        from bead_fpga.models import build_model
 
-    model = float_model if phase == "float" else quant_model
-    optimizer = make_optimizer(model)
+        self.settings, self.cfg, self.mdir, self.run, self.inputs = settings, cfg, mdir, run, inputs
+        torch.manual_seed(settings.seed)
+        np.random.seed(settings.seed)
+        self.shuffle = torch.Generator().manual_seed(settings.seed)
+        self.steps_per_epoch = math.ceil(len(inputs.train) / settings.batch_size)
+        self.quant_model = build_model(cfg)
+        # no KL term, no warm-up: beta is 1 (and early stopping counts) from the first epoch
+        self.schedule = _BetaSchedule(settings.kl_warmup_epochs * self.steps_per_epoch
+                                      if self.quant_model.is_variational else 0)
+        self.float_model = build_model(cfg.float_twin()) if settings.float_warmup_epochs else None
+        self.phases = self.quant_model.training_phases
+        if self.phases and settings.float_warmup_epochs:
+            raise BeadError("--float-warmup", f"model type {settings.model_type!r} trains in its own phases "
+                            f"({', '.join(ph.name for ph in self.phases)})", "omit --float-warmup")
+        self.stage, self.stage_start, self.phase_log = 0, 0, []  # the model's own phase, its first epoch, its records
+        self.epoch = 0  # completed epochs, both phases
+        self.phase = "float" if settings.float_warmup_epochs else "main"
+        self.best: dict[str, Any] = {"val_loss": math.inf, "epoch": 0, "state": None}
+        self.bad_epochs = 0
+        self.stopped_early = False
+        self.history: list[dict[str, Any]] = []
+        self.transfer_report: dict[str, Any] | None = None
+        self.distill_report: dict[str, Any] | None = None
+        self.model = self.float_model if self.phase == "float" else self.quant_model
+        self.optimizer = self._optimizer()
+        self.total_epochs = settings.float_warmup_epochs + settings.epochs * max(1, len(self.phases))
 
-    if ckpt is not None:
-        phase = ckpt["phase"]
-        model = float_model if phase == "float" else quant_model
-        if model.training_phases:
-            _load_phase_state(model, ckpt["model"], str(ckpt_path))
+    def _optimizer(self) -> torch.optim.Optimizer:
+        return torch.optim.Adam(self.model.parameters(), lr=self.settings.lr)
+
+    def _say(self, bar=None):
+        if not self.settings.progress:
+            return log.debug
+        return bar.console.print if bar is not None else print
+
+    # --- checkpoint ----------------------------------------------------------------------
+
+    def checkpoint(self) -> dict[str, Any]:
+        return {
+            "format": CHECKPOINT_FORMAT, "phase": self.phase, "epoch": self.epoch,
+            "model": _clone_state(self.model), "quant_stats": quant_stats_state(self.model),
+            "optimizer": self.optimizer.state_dict(), "best": self.best, "bad_epochs": self.bad_epochs,
+            "stopped_early": self.stopped_early, "beta": self.schedule.state(), "rng": _rng_state(self.shuffle),
+            "run": self.run, "config": self.cfg.to_dict(), "history": self.history,
+            "float_to_qat": self.transfer_report,
+            "stage": self.stage, "stage_start": self.stage_start, "phase_log": self.phase_log,
+        }
+
+    def restore(self, ckpt: dict[str, Any]) -> None:
+        """Continue from a checkpoint written by :meth:`checkpoint`."""
+        self.phase = ckpt["phase"]
+        self.model = self.float_model if self.phase == "float" else self.quant_model
+        if self.model.training_phases:
+            _load_phase_state(self.model, ckpt["model"], str(self.mdir.checkpoint_file))
         else:
-            model.load_state_dict(ckpt["model"])
-        load_quant_stats_state(model, ckpt["quant_stats"])
-        optimizer = make_optimizer(model)
-        optimizer.load_state_dict(ckpt["optimizer"])
-        epoch = int(ckpt["epoch"])
-        best = {"val_loss": float(ckpt["best"]["val_loss"]), "epoch": int(ckpt["best"]["epoch"]),
-                "state": ckpt["best"]["state"]}
-        bad_epochs = int(ckpt["bad_epochs"])
-        stopped_early = bool(ckpt["stopped_early"])
-        schedule = _BetaSchedule(ckpt["beta"]["warmup_steps"], ckpt["beta"]["step"])
-        history = list(ckpt["history"])
-        transfer_report = ckpt.get("float_to_qat")
-        stage, stage_start, phase_log = int(ckpt.get("stage", 0)), int(ckpt.get("stage_start", 0)), ckpt.get("phase_log", [])
-        _set_rng_state(ckpt["rng"], shuffle)
-        log.info("resuming %s after epoch %d (%s phase)", out_dir, epoch, phase)
+            self.model.load_state_dict(ckpt["model"])
+        load_quant_stats_state(self.model, ckpt["quant_stats"])
+        self.optimizer = self._optimizer()
+        self.optimizer.load_state_dict(ckpt["optimizer"])
+        self.epoch = int(ckpt["epoch"])
+        self.best = {"val_loss": float(ckpt["best"]["val_loss"]), "epoch": int(ckpt["best"]["epoch"]),
+                     "state": ckpt["best"]["state"]}
+        self.bad_epochs = int(ckpt["bad_epochs"])
+        self.stopped_early = bool(ckpt["stopped_early"])
+        self.schedule = _BetaSchedule(ckpt["beta"]["warmup_steps"], ckpt["beta"]["step"])
+        self.history = list(ckpt["history"])
+        self.transfer_report = ckpt.get("float_to_qat")
+        self.stage, self.stage_start = int(ckpt.get("stage", 0)), int(ckpt.get("stage_start", 0))
+        self.phase_log = ckpt.get("phase_log", [])
+        _set_rng_state(ckpt["rng"], self.shuffle)
+        log.info("resuming %s after epoch %d (%s phase)", self.mdir.path, self.epoch, self.phase)
 
-    total_epochs = float_warmup_epochs + epochs * max(1, len(phases))
-    if phases:
-        quant_model.enter_phase(stage)
-        if not phase_log:
-            phase_log.append(_phase_record(quant_model, stage, epoch, print if progress else log.debug))
-    if stopped_early and patience and bad_epochs >= patience:
-        log.info("run stopped early at epoch %d (no improvement for %d epochs); nothing to do", epoch, bad_epochs)
-        return out_dir
-    stopped_early = False
-    distill_report: dict[str, Any] | None = None
+    def save(self) -> None:
+        """The checkpoint and the metrics, after every epoch."""
+        _torch_save(self.checkpoint(), self.mdir.checkpoint_file)
+        self.save_metrics()
 
-    def save_metrics() -> None:
-        write_json(mdir.metrics_train_file, {
-            "run": run, "config": cfg.to_dict(), "steps_per_epoch": steps_per_epoch,
-            "n_train": len(x_train), "n_val": len(x_val),
+    def save_metrics(self) -> None:
+        best = self.best
+        write_json(self.mdir.metrics_train_file, {
+            "run": self.run, "config": self.cfg.to_dict(), "steps_per_epoch": self.steps_per_epoch,
+            "n_train": len(self.inputs.train), "n_val": len(self.inputs.val),
             "best_epoch": best["epoch"], "best_val_loss": best["val_loss"] if best["state"] is not None else None,
-            "stopped_early": stopped_early, "float_to_qat": transfer_report, "epochs": history,
-            **({"training_phases": phase_log} if phases else {}),
-            **({"distillation": distill_report} if distill_report is not None else {}),
+            "stopped_early": self.stopped_early, "float_to_qat": self.transfer_report, "epochs": self.history,
+            **({"training_phases": self.phase_log} if self.phases else {}),
+            **({"distillation": self.distill_report} if self.distill_report is not None else {}),
         })
 
-    def save_checkpoint() -> None:
-        _torch_save({
-            "format": CHECKPOINT_FORMAT,
-            "phase": phase,
-            "epoch": epoch,
-            "model": _clone_state(model),
-            "quant_stats": quant_stats_state(model),
-            "optimizer": optimizer.state_dict(),
-            "best": best,
-            "bad_epochs": bad_epochs,
-            "stopped_early": stopped_early,
-            "beta": schedule.state(),
-            "rng": _rng_state(shuffle),
-            "run": run,
-            "config": cfg.to_dict(),
-            "history": history,
-            "float_to_qat": transfer_report,
-            "stage": stage, "stage_start": stage_start, "phase_log": phase_log,
-        }, ckpt_path)
+    # --- the schedule --------------------------------------------------------------------
 
-    with _progress(progress) as bar:
-        while epoch < (stage_start + epochs if phases else total_epochs):
-            if phase == "float" and epoch >= float_warmup_epochs:
-                # float warm-up done: move the weights into the quantized model
-                val_float = _eval_loss(float_model, x_val)["loss"]
-                transfer_report = transfer_float_to_quant(float_model, quant_model, x_train[:CALIBRATION_EVENTS])
-                transfer_report["val_loss_float"] = val_float
-                transfer_report["val_loss_quant_after_transfer"] = _eval_loss(quant_model, x_val)["loss"]
-                phase, model = "main", quant_model
-                optimizer = make_optimizer(model)
-                float_model = None
-                continue
-            tag = "float warm-up" if phase == "float" else ("QAT" if cfg.bits else "float")
-            tag = f"{tag} {phases[stage].name}" if phases else tag
-            task = bar.add_task(f"epoch {epoch + 1}/{total_epochs} \\[{tag}]", total=len(x_train), loss="-")
+    def start(self) -> bool:
+        """Enter the model's current phase; ``False`` when a resumed run had already stopped early."""
+        if self.phases:
+            self.quant_model.enter_phase(self.stage)
+            if not self.phase_log:
+                self.phase_log.append(_phase_record(self.quant_model, self.stage, self.epoch, self._say()))
+        patience = self.settings.patience
+        if self.stopped_early and patience and self.bad_epochs >= patience:
+            log.info("run stopped early at epoch %d (no improvement for %d epochs); nothing to do",
+                     self.epoch, self.bad_epochs)
+            return False
+        self.stopped_early = False
+        return True
 
-            def on_batch(m: int, running: float, task=task) -> None:
-                bar.update(task, advance=m, loss=f"{running:.4g}")
+    def _last_epoch(self) -> int:
+        return self.stage_start + self.settings.epochs if self.phases else self.total_epochs
 
-            t_epoch = time.perf_counter()
-            train_parts = _train_epoch(model, optimizer, x_train, batch_size, schedule, shuffle, epoch + 1, on_batch)
-            val_parts = _eval_loss(model, x_val)
-            _finite_or_raise(torch.tensor(val_parts["loss"]), epoch + 1, "validation")
-            wall = time.perf_counter() - t_epoch
-            epoch += 1
-            improved = False
-            if phase == "main":
-                if val_parts["loss"] < best["val_loss"]:
-                    improved = True
-                    best = {"val_loss": val_parts["loss"], "epoch": epoch, "state": _clone_state(model)}
-                    bad_epochs = 0
-                    _torch_save(best["state"], mdir.weights_file)
-                elif schedule.beta >= 1.0:
-                    bad_epochs += 1
-            history.append({
-                "epoch": epoch, "phase": phases[stage].name if phases else (
-                    "float_warmup" if phase == "float" else ("qat" if cfg.bits else "float")),
-                "beta": schedule.beta, "train": train_parts, "val": val_parts, "time_s": wall,
-                "best": improved,
-            })
-            if patience and bad_epochs >= patience:
-                stopped_early = True
-            bar.remove_task(task)
-            if progress:
-                parts_txt = " ".join(f"{k} {v:.4g}" for k, v in val_parts.items() if k != "loss")
-                beta_txt = f"beta {schedule.beta:.2f}  " if model.is_variational else ""
-                bar.console.print(f"epoch {epoch}/{total_epochs} \\[{tag}] {beta_txt}"
-                                  f"train {train_parts['loss']:.5g}  val {val_parts['loss']:.5g} ({parts_txt})  "
-                                  f"{wall:.1f} s" + ("  [green]best[/]" if improved else ""), highlight=False)
-            log.info("epoch %d/%d [%s] beta %.3f train %.5g val %.5g%s (%.1f s)", epoch, total_epochs, tag,
-                     schedule.beta, train_parts["loss"], val_parts["loss"], " (best)" if improved else "", wall)
-            if phases:
-                phase_log[-1].update(last_epoch=epoch, best_epoch=best["epoch"], best_val_loss=best["val_loss"],
-                                     stopped_early=stopped_early)
-            if phases and stage + 1 < len(phases) and (stopped_early or epoch - stage_start >= epochs):
-                stage, stage_start = stage + 1, epoch
-                _next_phase(model, best["state"], stage)
-                phase_log.append(_phase_record(model, stage, epoch, bar.console.print if progress else log.debug))
-                optimizer = make_optimizer(model)
-                best, bad_epochs, stopped_early = {"val_loss": math.inf, "epoch": 0, "state": None}, 0, False
-            save_checkpoint()
-            save_metrics()
-            if stopped_early:
-                log.info("early stop: validation loss has not improved for %d epochs (best %.5g at epoch %d)",
-                         bad_epochs, best["val_loss"], best["epoch"])
-                break
-    if cfg.trigger == "distilled":
-        distill_report = _distill(quant_model, best["state"], mdir, (x_train, x_val), synthetic, epochs,
-                                  batch_size, lr, patience, seed, verbose=progress)
-    mdir.calibrate_score(x_train)
-    save_metrics()
-    if cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
-        record_trained(out_dir)
-    return out_dir
+    def run_epochs(self) -> None:
+        with _progress(self.settings.progress) as bar:
+            while self.epoch < self._last_epoch():
+                if self.phase == "float" and self.epoch >= self.settings.float_warmup_epochs:
+                    self._float_to_qat()
+                    continue
+                self._epoch(bar)
+                if self.phases and self.stage + 1 < len(self.phases) and (
+                        self.stopped_early or self.epoch - self.stage_start >= self.settings.epochs):
+                    self._next_model_phase(bar)
+                self.save()
+                if self.stopped_early:
+                    log.info("early stop: validation loss has not improved for %d epochs (best %.5g at epoch %d)",
+                             self.bad_epochs, self.best["val_loss"], self.best["epoch"])
+                    break
+
+    def _float_to_qat(self) -> None:
+        """Float warm-up done: move the weights into the quantized model."""
+        val_float = _eval_loss(self.float_model, self.inputs.val)["loss"]
+        report = transfer_float_to_quant(self.float_model, self.quant_model, self.inputs.train[:CALIBRATION_EVENTS])
+        report["val_loss_float"] = val_float
+        report["val_loss_quant_after_transfer"] = _eval_loss(self.quant_model, self.inputs.val)["loss"]
+        self.transfer_report = report
+        self.phase, self.model = "main", self.quant_model
+        self.optimizer = self._optimizer()
+        self.float_model = None
+
+    def _phase_name(self) -> str:
+        if self.phases:
+            return self.phases[self.stage].name
+        return "float_warmup" if self.phase == "float" else ("qat" if self.cfg.bits else "float")
+
+    def _epoch(self, bar) -> None:
+        """One epoch: train, validate, keep the best main-phase weights, count patience."""
+        tag = "float warm-up" if self.phase == "float" else ("QAT" if self.cfg.bits else "float")
+        tag = f"{tag} {self.phases[self.stage].name}" if self.phases else tag
+        task = bar.add_task(f"epoch {self.epoch + 1}/{self.total_epochs} \\[{tag}]",
+                            total=len(self.inputs.train), loss="-")
+
+        def on_batch(m: int, running: float) -> None:
+            bar.update(task, advance=m, loss=f"{running:.4g}")
+
+        t_epoch = time.perf_counter()
+        train_parts = _train_epoch(self.model, self.optimizer, self.inputs.train, self.settings.batch_size,
+                                   self.schedule, self.shuffle, self.epoch + 1, on_batch)
+        val_parts = _eval_loss(self.model, self.inputs.val)
+        _finite_or_raise(torch.tensor(val_parts["loss"]), self.epoch + 1, "validation")
+        wall = time.perf_counter() - t_epoch
+        self.epoch += 1
+        improved = self.phase == "main" and val_parts["loss"] < self.best["val_loss"]
+        if improved:
+            self.best = {"val_loss": val_parts["loss"], "epoch": self.epoch, "state": _clone_state(self.model)}
+            self.bad_epochs = 0
+            _torch_save(self.best["state"], self.mdir.weights_file)
+        elif self.phase == "main" and self.schedule.beta >= 1.0:
+            self.bad_epochs += 1
+        self.history.append({"epoch": self.epoch, "phase": self._phase_name(), "beta": self.schedule.beta,
+                             "train": train_parts, "val": val_parts, "time_s": wall, "best": improved})
+        if self.settings.patience and self.bad_epochs >= self.settings.patience:
+            self.stopped_early = True
+        bar.remove_task(task)
+        self._report_epoch(bar, tag, train_parts, val_parts, wall, improved)
+        if self.phases:
+            self.phase_log[-1].update(last_epoch=self.epoch, best_epoch=self.best["epoch"],
+                                      best_val_loss=self.best["val_loss"], stopped_early=self.stopped_early)
+
+    def _report_epoch(self, bar, tag: str, train_parts: dict, val_parts: dict, wall: float, improved: bool) -> None:
+        beta = self.schedule.beta
+        if self.settings.progress:
+            parts_txt = " ".join(f"{k} {v:.4g}" for k, v in val_parts.items() if k != "loss")
+            beta_txt = f"beta {beta:.2f}  " if self.model.is_variational else ""
+            bar.console.print(f"epoch {self.epoch}/{self.total_epochs} \\[{tag}] {beta_txt}"
+                              f"train {train_parts['loss']:.5g}  val {val_parts['loss']:.5g} ({parts_txt})  "
+                              f"{wall:.1f} s" + ("  [green]best[/]" if improved else ""), highlight=False)
+        log.info("epoch %d/%d [%s] beta %.3f train %.5g val %.5g%s (%.1f s)", self.epoch, self.total_epochs, tag,
+                 beta, train_parts["loss"], val_parts["loss"], " (best)" if improved else "", wall)
+
+    def _next_model_phase(self, bar) -> None:
+        """The model's phase ends: its best weights go on into the next, with a new optimizer
+        and a fresh early-stopping count."""
+        self.stage, self.stage_start = self.stage + 1, self.epoch
+        _next_phase(self.model, self.best["state"], self.stage)
+        self.phase_log.append(_phase_record(self.model, self.stage, self.epoch, self._say(bar)))
+        self.optimizer = self._optimizer()
+        self.best, self.bad_epochs, self.stopped_early = {"val_loss": math.inf, "epoch": 0, "state": None}, 0, False
+
+    def finish(self) -> None:
+        """After the last epoch: the student of a ``distilled`` trigger, the score range set on
+        background, the final metrics, and the record ``bead-fpga synth`` picks up."""
+        from bead_fpga.defaults import record_trained
+
+        s = self.settings
+        if self.cfg.trigger == "distilled":
+            self.distill_report = _distill(self.quant_model, self.best["state"], self.mdir,
+                                           (self.inputs.train, self.inputs.val), self.inputs.synthetic, s)
+        self.mdir.calibrate_score(self.inputs.train)
+        self.save_metrics()
+        if self.cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
+            record_trained(self.mdir.path)
 
 
 def _phase_record(model, index: int, epochs_done: int, say) -> dict[str, Any]:
@@ -625,14 +679,12 @@ def _next_phase(model, best_state: dict[str, torch.Tensor] | None, index: int) -
 
 
 def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, inputs: tuple[torch.Tensor, torch.Tensor],
-             synthetic: tuple[torch.Tensor, torch.Tensor] | None, epochs: int, batch_size: int, lr: float,
-             patience: int, seed: int, verbose: bool) -> dict[str, Any]:
+             synthetic: tuple[torch.Tensor, torch.Tensor] | None, settings: TrainSettings) -> dict[str, Any]:
     """The ``distilled`` trigger's second phase: the best teacher epoch teaches the student
     (:func:`bead_fpga.distill.train_student`, on the background ``inputs`` plus the
-    ``synthetic`` events, with the loss weights ``bead-fpga distill`` uses by default); teacher
-    and student are saved together."""
-    from bead_fpga.distill import DEFAULT_TAIL_POWER, train_student
-
+    ``synthetic`` events, with the run's epochs, batch size, learning rate, patience and seed
+    and the loss weights ``bead-fpga distill`` uses by default); teacher and student are
+    saved together."""
     # the student's learned quantizer ranges only enter a state_dict once it has seen data
     result = model.load_state_dict(teacher_state, strict=False)
     stray = [k for k in (*result.missing_keys, *result.unexpected_keys) if not k.startswith("student.")]
@@ -640,8 +692,9 @@ def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, inpu
         raise BeadError(mdir.path, f"the teacher's saved state does not fit the model ({stray[:3]})",
                         "start a new run in an empty --out")
     start = time.perf_counter()
-    report = train_student(model, *inputs, epochs=epochs, batch_size=batch_size, lr=lr, patience=patience,
-                           seed=seed, say=print if verbose else None,
+    s = settings
+    report = train_student(model, *inputs, epochs=s.epochs, batch_size=s.batch_size, lr=s.lr, patience=s.patience,
+                           seed=s.seed, say=print if s.progress else None,
                            synthetic=synthetic, tail_power=DEFAULT_TAIL_POWER)
     report["time_s"] = time.perf_counter() - start
     _torch_save(_clone_state(model), mdir.weights_file)
@@ -650,23 +703,10 @@ def _distill(model, teacher_state: dict[str, torch.Tensor], mdir: ModelDir, inpu
     return report
 
 
-def _check_resumable(ckpt: dict, ckpt_path: Path, run: dict, cfg, out_dir: Path) -> None:
-    if not isinstance(ckpt, dict) or ckpt.get("format") != CHECKPOINT_FORMAT:
-        raise BeadError(ckpt_path, "not a bead-fpga checkpoint of a known format", "start a new run")
-    if ckpt["config"] != cfg.to_dict():
-        raise BeadError(out_dir, "the checkpoint was written for a different model configuration",
-                        "resume with the same --model/--quantize/model options, or choose another --out")
-    changed = [k for k in _RESUME_FIXED if ckpt["run"].get(k) != run[k]]
-    if changed:
-        detail = ", ".join(f"{k} {ckpt['run'].get(k)!r} -> {run[k]!r}" for k in changed)
-        raise BeadError(out_dir, f"cannot resume with changed settings ({detail})",
-                        "resume with the original settings (only --epochs and --patience may change)")
-
-
-def read_train_metrics(model_dir: str | Path) -> dict:
+def read_train_metrics(model_dir: ModelDir | str | Path) -> dict:
     """``metrics_train.json`` of a model directory (a BeadError if missing)."""
-    return read_json(ModelDir(model_dir).metrics_train_file)
+    return read_json(ModelDir.of(model_dir).metrics_train_file)
 
 
-__all__ = ["train", "transfer_float_to_quant", "quant_stats_state",
+__all__ = ["train", "run_training", "TrainSettings", "transfer_float_to_quant", "quant_stats_state",
            "load_quant_stats_state", "read_train_metrics"]

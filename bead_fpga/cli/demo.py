@@ -8,12 +8,12 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ReuseOpt, _parse_quantize, _settings
-from bead_fpga.defaults import DEFAULT_MODEL
+from bead_fpga.train_settings import DEFAULTS
 
 @app.command()
 def demo(
     out: Path = typer.Option(Path("runs/demo"), "--out", help="Where data, models, hls4ml projects, firmware and reports go."),
-    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae, transformer or bead."),
+    model: str = typer.Option(DEFAULTS.model_type, "--model", help="Model type: hvae, vae, ae, transformer or bead."),
     quantize: str = typer.Option("8", "--quantize", help="Bit width of weights and activations, 2..16."),
     events: int = typer.Option(100_000, "--events", help="Background events to generate and train on."),
     epochs: int = typer.Option(8, "--epochs", help="Training epochs (early stopping may end sooner)."),

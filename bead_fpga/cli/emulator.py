@@ -24,9 +24,10 @@ def emulator(
     from bead_fpga.emulator import build_emulator
     from bead_fpga.model_dir import ModelDir
 
-    ModelDir(model_dir).config()  # a wrong directory fails before anything is written
-    _, seed = evaluation_split(model_dir, None, seed)
-    result = build_emulator(model_dir, out, version, data, events, seed)
+    mdir = ModelDir(model_dir)
+    mdir.config()  # a wrong directory fails before anything is written
+    _, seed = evaluation_split(mdir, None, seed)
+    result = build_emulator(mdir, out, version, data, events, seed)
     typer.echo(f"emulator {result['version']} of {result['model']}: {result['library']} (sources {result['sources']})\n"
                f"test vectors: {result['bit_exact_events']}/{result['events']} events bit-exact with the quantized model "
                f"(score LSB 2^-{result['frac_bits']}); check again from C++ with `make -C {result['sources']} check "

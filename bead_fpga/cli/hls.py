@@ -29,7 +29,7 @@ def export(
     mdir = ModelDir(model_dir)
     mdir.config()  # a wrong directory fails before any data is read or made
     _, seed = evaluation_split(mdir, None, seed)
-    path = run_export(mdir.path, data or data_for(mdir, say=typer.echo), n_events=events, seed=seed)
+    path = run_export(mdir, data or data_for(mdir, say=typer.echo), n_events=events, seed=seed)
     typer.echo(f"QONNX trigger graph: {path} (identical to the Brevitas model on {events} events)")
 
 
@@ -41,10 +41,12 @@ def convert(
 ) -> None:
     """Convert the QONNX trigger graph into an hls4ml project (io_parallel, Latency strategy)."""
     from bead_fpga.hls.convert import convert as run_convert
+    from bead_fpga.model_dir import ModelDir
 
-    project = run_convert(model_dir, _settings(backend, part, clock, reuse), projects)
+    mdir = ModelDir(model_dir)
+    project = run_convert(mdir, _settings(backend, part, clock, reuse), projects)
     project.write()
-    typer.echo(f"hls4ml project: {project.dir}\nconfiguration: {Path(model_dir) / 'hls4ml_config.yml'}")
+    typer.echo(f"hls4ml project: {project.dir}\nconfiguration: {mdir.hls_config_file}")
 
 
 @app.command()
@@ -79,7 +81,7 @@ def csim(
         _csim_rtl(model_dir, data, events, seed, settings.part, clock, projects)
         return
 
-    result = run_csim(model_dir, data, n_events=events, settings=settings, projects_root=projects, seed=seed)
+    result = run_csim(mdir, data, n_events=events, settings=settings, projects_root=projects, seed=seed)
     twin = result["physics"]["float_twin"]
     points = {name: fig["tpr_at_fpr"]["1e-05"] for name, fig in result["physics"]["csim"].items()}
     rows = [[name, f"{fig['auc']:.4f}", f"{result['physics']['quantized'][name]['auc']:.4f}",

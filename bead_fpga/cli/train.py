@@ -8,50 +8,51 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize, _parse_widths
-from bead_fpga.data import DEFAULT_EVENTS
-from bead_fpga.defaults import DEFAULT_MODEL, DISTILL_AUGMENT, DISTILL_TAIL_POWER
+from bead_fpga.defaults import DISTILL_AUGMENT, DISTILL_TAIL_POWER
+from bead_fpga.train_settings import DEFAULTS
 
 
 @app.command("train")
 def train_cmd(
-    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Model type: hvae, vae, ae, transformer or bead."),
+    model: str = typer.Option(DEFAULTS.model_type, "--model", help="Model type: hvae, vae, ae, transformer or bead."),
     trigger: str | None = typer.Option(None, "--trigger", help="What goes into firmware: latent (encoder + sum of squared latent means), reconstruction (encoder + decoder + masked squared error) or distilled (a small student regressing the model's reconstruction error); default: the model type's own (see README, Models)."),
-    quantize: str = typer.Option("8", "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
+    quantize: str = typer.Option(str(DEFAULTS.bits), "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
     hidden: str | None = typer.Option(None, "--hidden", help="Encoder widths, comma-separated (the decoder mirrors them), e.g. 32,16; default: the model type's own (hvae 16,8, vae/ae 32,16)."),
     latent: str | None = typer.Option(None, "--latent", help="Latent size per level, comma-separated (two levels for the hvae, one for vae/ae), e.g. 3,2."),
     data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data directory (only the background file is used); default: the built-in generated events, made once and cached."),
     out: Path | None = typer.Option(None, "--out", help="Model directory to write; default: runs/<model>_<bits>b (a numbered sibling if that holds a run)."),
-    epochs: int = typer.Option(20, "--epochs", help="Training epochs (after any float warm-up)."),
-    batch_size: int = typer.Option(1024, "--batch-size", help="Events per optimisation step."),
-    lr: float = typer.Option(3e-3, "--lr", help="Adam learning rate."),
-    max_events: int = typer.Option(DEFAULT_EVENTS, "--max-events", help="Background events read (split 60/20/20 train/val/test); 0 = all."),
-    seed: int = typer.Option(0, "--seed", help="Seed of the split, the initialisation and the shuffling."),
-    float_warmup: int = typer.Option(0, "--float-warmup", help="Epochs of float-twin training before QAT (0 = QAT from scratch)."),
-    kl_warmup: int = typer.Option(5, "--kl-warmup", help="Epochs over which the KL weight beta rises linearly from 0 to 1."),
-    patience: int = typer.Option(5, "--patience", help="Stop after this many epochs without a better validation loss (0 = never)."),
-    resume: bool = typer.Option(False, "--resume", help="Continue the run in --out from its last checkpoint (only --epochs/--patience may change)."),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar per epoch."),
-    threads: int = typer.Option(1, "--threads", help="torch CPU threads (these models are small: 1 is as fast as 2 and robust to a busy machine)."),
+    epochs: int = typer.Option(DEFAULTS.epochs, "--epochs", help="Training epochs (after any float warm-up)."),
+    batch_size: int = typer.Option(DEFAULTS.batch_size, "--batch-size", help="Events per optimisation step."),
+    lr: float = typer.Option(DEFAULTS.lr, "--lr", help="Adam learning rate."),
+    max_events: int = typer.Option(DEFAULTS.max_events, "--max-events", help="Background events read (split 60/20/20 train/val/test); 0 = all."),
+    seed: int = typer.Option(DEFAULTS.seed, "--seed", help="Seed of the split, the initialisation and the shuffling."),
+    float_warmup: int = typer.Option(DEFAULTS.float_warmup_epochs, "--float-warmup", help="Epochs of float-twin training before QAT (0 = QAT from scratch)."),
+    kl_warmup: int = typer.Option(DEFAULTS.kl_warmup_epochs, "--kl-warmup", help="Epochs over which the KL weight beta rises linearly from 0 to 1."),
+    patience: int = typer.Option(DEFAULTS.patience, "--patience", help="Stop after this many epochs without a better validation loss (0 = never)."),
+    resume: bool = typer.Option(DEFAULTS.resume, "--resume", help="Continue the run in --out from its last checkpoint (only --epochs/--patience may change)."),
+    progress: bool = typer.Option(DEFAULTS.progress, "--progress/--no-progress", help="Show a progress bar per epoch."),
+    threads: int = typer.Option(DEFAULTS.threads, "--threads", help="torch CPU threads (these models are small: 1 is as fast as 2 and robust to a busy machine)."),
 ) -> None:
     """Train an anomaly model on background only (float warm-up and/or QAT, KL warm-up, early stopping)."""
     from bead_fpga.defaults import default_data_dir, default_out_dir
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.models import default_config
-    from bead_fpga.train import read_train_metrics
-    from bead_fpga.train import train as run_train
+    from bead_fpga.train import read_train_metrics, run_training
+    from bead_fpga.train_settings import TrainSettings
 
     bits = _parse_quantize(quantize)
     widths = {"hidden": _parse_widths(hidden, "--hidden"), "latent": _parse_widths(latent, "--latent")}
+    settings = TrainSettings(  # checks every setting before any data is read or made
+        model_type=model, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr, max_events=max_events or None,
+        seed=seed, float_warmup_epochs=float_warmup, kl_warmup_epochs=kl_warmup, patience=patience,
+        threads=threads, progress=progress, resume=resume, model_options={"trigger": trigger, **widths})
     cfg = default_config(model, bits=bits, trigger=trigger, **widths)  # validates type, bits, trigger up front
-    out = out or default_out_dir(model, bits)
-    typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {out}")
+    mdir = ModelDir(out or default_out_dir(model, bits))
+    typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {mdir.path}")
     typer.echo(f"trigger: {cfg.trigger} (what goes into firmware; --trigger to choose)")
     data = data or default_data_dir(say=typer.echo)
-    out_dir = run_train(model, data, out, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr,
-                        max_events=max_events or None, seed=seed, float_warmup_epochs=float_warmup,
-                        kl_warmup_epochs=kl_warmup, patience=patience, resume=resume, progress=progress,
-                        threads=threads, trigger=trigger, **widths)
-    summary = read_train_metrics(out_dir)
+    out_dir = run_training(settings, data, mdir)
+    summary = read_train_metrics(mdir)
     best = summary.get("best_val_loss")
     typer.echo(f"model: {out_dir}  (best validation loss {best:.5g} at epoch {summary['best_epoch']}"
                f"{', stopped early' if summary.get('stopped_early') else ''})" if best is not None else f"model: {out_dir}")
@@ -59,7 +60,6 @@ def train_cmd(
         typer.echo(f"  phase {ph['phase']}: epochs {ph['first_epoch']}-{ph.get('last_epoch', '?')}, "
                    f"best validation loss {ph.get('best_val_loss', float('nan')):.5g} at epoch {ph.get('best_epoch')}; "
                    f"trained {', '.join(ph['trains'])}")
-    mdir = ModelDir(out_dir)
     typer.echo(f"weights: {mdir.weights_file}\ntraining metrics: {mdir.metrics_train_file}")
     typer.echo(f"next: bead-fpga evaluate {out_dir}   |   bead-fpga synth --part xcvu9p   (uses this model)")
 
@@ -85,7 +85,7 @@ def evaluate_cmd(
     mdir.config()  # a wrong directory fails before any data is read or made
     max_events, seed = evaluation_split(mdir, max_events, seed)
     data = data or data_for(mdir, say=typer.echo)
-    result = run_evaluate(mdir.path, data, max_events=max_events, seed=seed, twin_dir=twin)
+    result = run_evaluate(mdir, data, max_events=max_events, seed=seed, twin_dir=twin)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return

@@ -54,18 +54,18 @@ def check_library(library: EmulatorLibrary, vectors: Path, n_threads: int = 1) -
 
 
 def build_emulator(
-    model_dir: Path, out: Path = Path("emulators"), version: str | None = None, data_dir: Path | None = None,
+    model_dir: ModelDir | Path, out: Path = Path("emulators"), version: str | None = None, data_dir: Path | None = None,
     n_events: int = 10_000, seed: int = 0,
 ) -> dict[str, Any]:
     """Write ``out/<version>/``, build ``out/<version>.so`` and check it on ``n_events``
     background test events of ``data_dir`` (default: the model's training data)."""
     from bead_fpga.defaults import data_for
 
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     version = check_version(version or mdir.config().name)
-    sources: EmulatorSources = write_sources(mdir.path, Path(out) / version, version)
+    sources: EmulatorSources = write_sources(mdir, Path(out) / version, version)
     hw = background_hardware(mdir.transform(), data_dir or data_for(mdir), n_events, seed)
-    vectors = write_vectors(sources, mdir.path, hw)
+    vectors = write_vectors(sources, mdir, hw)
     library = EmulatorLibrary(build(sources, Path(out)))
     return {"version": version, "model": sources.model, "library": str(library.path), "sources": str(sources.dir),
             "frac_bits": library.frac_bits, **check_library(library, vectors)}

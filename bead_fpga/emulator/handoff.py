@@ -42,8 +42,9 @@ def write_emulator_handoff(model_dir: Path, version: str, inputs: np.ndarray, de
     (the hand-off's test-bench events, as model inputs)."""
     from bead_fpga.model_dir import ModelDir
 
-    sources = write_sources(model_dir, Path(dest), version)
-    write_vectors(sources, model_dir, hardware_of(ModelDir(model_dir).transform(), inputs))
+    mdir = ModelDir.of(model_dir)
+    sources = write_sources(mdir, Path(dest), version)
+    write_vectors(sources, mdir, hardware_of(mdir.transform(), inputs))
     (sources.dir / "README.md").write_text(emulator_readme(sources))
     return sources
 

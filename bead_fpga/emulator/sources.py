@@ -67,12 +67,12 @@ def check_version(name: str) -> str:
     return name
 
 
-def emulator_hls_model(model_dir: Path, version: str, output_dir: Path) -> ModelGraph:
+def emulator_hls_model(model_dir: ModelDir | Path, version: str, output_dir: Path) -> ModelGraph:
     """The model's hls4ml project, regenerated from its saved configuration with the
     emulator's writer options, written to ``output_dir``."""
     import bead_fpga.hls  # noqa: F401  (registers bead-fpga's hls4ml extensions)
 
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     if not mdir.hls_config_file.is_file():
         raise BeadError(mdir.path, "no hls4ml project (hls4ml_config.yml)",
                         f"run `bead-fpga convert {mdir.path}` (or csim) first")
@@ -113,15 +113,15 @@ def fill(template: str, **values: str) -> str:
     return text
 
 
-def write_sources(model_dir: Path, dest: Path, version: str) -> EmulatorSources:
+def write_sources(model_dir: ModelDir | Path, dest: Path, version: str) -> EmulatorSources:
     """Write the complete source folder of one version to ``dest`` (replacing it)."""
     check_version(version)
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     name, transform = mdir.config().name, mdir.transform()
     if dest.exists():
         shutil.rmtree(dest)
     with tempfile.TemporaryDirectory() as tmp:
-        hls_model = emulator_hls_model(mdir.path, version, Path(tmp) / "project")
+        hls_model = emulator_hls_model(mdir, version, Path(tmp) / "project")
         backend = hls_model.config.get_config_value("Backend")
         copy_network(Path(tmp) / "project", dest / "firmware", backend)
     values = {"VERSION": version, "MODEL": name, "PROJECT": hls_model.config.get_project_name(),
@@ -145,9 +145,9 @@ def expected_raw(model: AnomalyModel, transform: InputTransform, hw: np.ndarray,
     return scaled.astype(np.int64)
 
 
-def write_vectors(sources: EmulatorSources, model_dir: Path, hw: np.ndarray) -> Path:
+def write_vectors(sources: EmulatorSources, model_dir: ModelDir | Path, hw: np.ndarray) -> Path:
     """``tb_data/``: hardware-unit inputs and the quantized model's raw scores on them."""
-    model, transform, _ = ModelDir(model_dir).load()
+    model, transform, _ = ModelDir.of(model_dir).load()
     directory = sources.dir / VECTOR_DIR
     directory.mkdir(parents=True, exist_ok=True)
     np.savetxt(directory / HW_INPUTS, hw, fmt="%d", delimiter=" ")

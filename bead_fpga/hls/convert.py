@@ -31,7 +31,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.transforms import GLOBAL_IN
 from bead_fpga.io import atomic_path, write_json
-from bead_fpga.model_dir import HLS_CONFIG_FILE, ModelDir
+from bead_fpga.model_dir import ModelDir
 from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
 from bead_fpga.transform import InputTransform
 
@@ -190,19 +190,20 @@ def convert_graph(
             part=settings.full_part, clock_period=settings.clock_ns, io_type=settings.io_type,
             hls_config=config["HLSConfig"],
         )
-    saved = {**config, "OnnxModel": ModelDir(config_dir).rel(config["OnnxModel"]),
-             "OutputDir": ModelDir(config_dir).rel(config["OutputDir"]), "bead_fpga": settings.to_dict()}
-    with atomic_path(Path(config_dir) / HLS_CONFIG_FILE) as tmp:
+    home = ModelDir.of(config_dir)
+    saved = {**config, "OnnxModel": home.rel(config["OnnxModel"]), "OutputDir": home.rel(config["OutputDir"]),
+             "bead_fpga": settings.to_dict()}
+    with atomic_path(home.hls_config_file) as tmp:
         tmp.write_text(yaml.safe_dump(saved, sort_keys=False))
     return HLSProject(name, Path(config_dir), hls_model, config, fingerprint(onnx_path, config))
 
 
 def convert(
-    model_dir: Path, settings: HLSSettings = HLSSettings(), projects_root: Path = Path("hls_projects")
+    model_dir: ModelDir | Path, settings: HLSSettings = HLSSettings(), projects_root: Path = Path("hls_projects")
 ) -> HLSProject:
     """Convert ``MODEL_DIR/<name>.qonnx.onnx`` into an hls4ml project under
     ``projects_root/<name>/`` and save the configuration as ``MODEL_DIR/hls4ml_config.yml``."""
-    mdir = ModelDir(model_dir)
+    mdir = ModelDir.of(model_dir)
     cfg, transform = mdir.config(), mdir.transform()
     onnx_path = mdir.qonnx_file(cfg.name)
     if not onnx_path.is_file():

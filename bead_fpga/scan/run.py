@@ -17,7 +17,7 @@ What makes a scan safe to stop at any moment:
   ``models/<model key>/model_result.json`` does; each is written last, atomically, so work
   killed half-way has none and is run again;
 * a model built again resumes its training from the last epoch's checkpoint
-  (``train(resume=True)``), and a point reuses its compiled C++ when unchanged, so an
+  (``TrainSettings(resume=True)``), and a point reuses its compiled C++ when unchanged, so an
   interruption loses at most the epoch and stage in progress;
 * a point or model is keyed by its explicit settings (stable across versions) but records
   every setting it ran with, defaults included; one finished under a default that has since
@@ -49,6 +49,7 @@ from typing import Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
+from bead_fpga.model_dir import CHECKPOINT_FILE
 from bead_fpga.scan.points import (ERROR_LOG, MODEL_RESULT, MODEL_SUBDIR, Point, model_path, model_settings, moved,
                                    point_dir, read_result, write_result)
 from bead_fpga.scan.spec import ScanSpec
@@ -106,12 +107,18 @@ def _model_calls(point: Point, data_dir: Path, model_dir: Path, threads: int) ->
     """The model stages as calls of the package's public stage functions."""
     from bead_fpga.evaluate import evaluate
     from bead_fpga.export import export
-    from bead_fpga.train import train
+    from bead_fpga.train import run_training
+    from bead_fpga.train_settings import TrainSettings
 
     split, resolved = point.split(), point.resolved()  # evaluate and export use training's split of the data
+
+    def run_train() -> Path:  # the settings are built (and checked) in the worker: a bad one fails the point
+        settings = TrainSettings(model_type=split.model_type, resume=True, progress=False, threads=threads,
+                                 model_options={"name": point.model_name(), **split.model}, **split.train)
+        return run_training(settings, data_dir, model_dir)
+
     return {
-        "train": lambda: train(split.model_type, data_dir, model_dir, resume=True, progress=False, threads=threads,
-                               name=point.model_name(), **split.train, **split.model),
+        "train": run_train,
         "evaluate": lambda: evaluate(model_dir, data_dir, max_events=resolved["max_events"], seed=resolved["seed"],
                                      plots=False),
         "export": lambda: export(model_dir, data_dir, n_events=resolved["export_events"], seed=resolved["seed"]),
@@ -204,7 +211,7 @@ def run_point(point: Point, out: str, data_dir: str, stages: tuple[str, ...], th
     shared = model_path(out_path, point.model_key)
     if model["status"] == "ok":
         shutil.copytree(shared, root / MODEL_SUBDIR, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns(MODEL_RESULT, "checkpoint.pt", ".*.part"))
+                        ignore=shutil.ignore_patterns(MODEL_RESULT, CHECKPOINT_FILE, ".*.part"))
         hardware = _run_stages(_hardware_calls(point, Path(data_dir), root), stages, root / ERROR_LOG)
     else:
         if (shared / ERROR_LOG).is_file():

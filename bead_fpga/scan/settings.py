@@ -1,8 +1,10 @@
-"""Every scannable setting and where it goes, read from the stage functions and config classes.
+"""Every scannable setting and where it goes, read from the settings and config classes.
 
-A setting is any keyword of a stage function or field of a config class, found by name
-rather than listed here, so a new training option or model-config field is scannable the day
-it lands (:mod:`bead_fpga.scan.spec` lists them). Points (:mod:`bead_fpga.scan.points`) and the
+A setting is any field of :class:`~bead_fpga.train_settings.TrainSettings` (but those that only
+say how a process runs), of :class:`~bead_fpga.models.ModelConfig` or of
+:class:`~bead_fpga.hls.convert.HLSSettings`, or a keyword of :func:`bead_fpga.synth.run.synth`,
+found by name rather than listed here, so a new training option or model-config field is
+scannable the day it lands (:mod:`bead_fpga.scan.spec` lists them). Points (:mod:`bead_fpga.scan.points`) and the
 spec both read this table; it is its own module so that neither imports the other to reach it.
 """
 
@@ -19,10 +21,8 @@ from bead_fpga.errors import BeadError
 #: Settings of the scan itself: events checked by export and C-simulated, per point. They
 #: are part of a point's identity (they change its figures); small values keep points cheap.
 SCAN_SETTINGS: dict[str, int] = {"export_events": 2_000, "csim_events": 2_000}
-#: Keywords of ``train`` that belong to the scan's execution, not to a point.
-_RUN_ONLY = {"model_type", "data_dir", "out_dir", "resume", "progress", "threads"}
 #: ModelConfig fields a point cannot set: the type is ``model``, the name is the point's, the
-#: score range is calibrated after training, and ``bits`` goes through ``train``.
+#: score range is calibrated after training, and ``bits`` is a training setting.
 _CONFIG_ONLY = {"model", "name", "score_max", "bits"}
 #: Keywords of ``synth`` that belong to the point's directories or to another flow's input.
 _SYNTH_ONLY = {"model_dir", "settings", "projects_root", "console", "reports"}
@@ -39,15 +39,15 @@ class Target:
 
 @functools.cache
 def setting_targets() -> dict[str, Target]:
-    """Every scannable setting by name, read from the stage functions and config classes
-    (imported here, not at the top: reading a scan's results must not load torch)."""
+    """Every scannable setting by name, read from the settings and config classes (imported
+    here, not at the top: reading a scan's results must not load torch)."""
     from bead_fpga.hls.convert import HLSSettings
     from bead_fpga.models import ModelConfig
     from bead_fpga.synth.run import synth
-    from bead_fpga.train import train
+    from bead_fpga.train_settings import scan_settings
 
     targets = {"model": Target("train", None)}
-    _add_keywords(targets, train, "train", _RUN_ONLY)
+    targets.update({name: Target("train", default) for name, default in scan_settings().items()})
     for f in dataclasses.fields(ModelConfig):
         if f.name not in _CONFIG_ONLY:
             targets.setdefault(f.name, Target("model", _field_default(f)))

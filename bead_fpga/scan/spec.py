@@ -1,12 +1,14 @@
 """The scan specification: a YAML file naming the data, the fixed settings, the axes and the
 stages, turned into a validated :class:`ScanSpec` and its list of points.
 
-A setting is any keyword of a stage function, found by name rather than listed here, so a
-new training option or model-config field (a trigger kind, say) is scannable the day it
-lands, with no change to the scan:
+A setting is any field of a settings class or keyword of a stage function, found by name
+rather than listed here (:mod:`bead_fpga.scan.settings`), so a new training option or
+model-config field (a trigger kind, say) is scannable the day it lands, with no change to
+the scan:
 
-* a keyword of :func:`bead_fpga.train.train` (``epochs``, ``max_events``, ``lr``, ``seed``, ...;
-  ``model`` is its ``model_type``, ``quantize`` its ``bits``);
+* a field of :class:`bead_fpga.train_settings.TrainSettings` (``epochs``, ``max_events``,
+  ``lr``, ``seed``, ...; ``model`` is its ``model_type``, ``quantize`` its ``bits``; not the
+  ones that only say how a process runs: threads, progress, resume);
 * a field of :class:`bead_fpga.models.ModelConfig` (``hidden``, ``latent``, ``d_model``, ...);
 * a field of :class:`bead_fpga.hls.convert.HLSSettings` (``reuse``, ``clock_ns`` alias
   ``clock``, ``part``, ``backend``, ``strategy``);
