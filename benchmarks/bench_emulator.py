@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 from common import RESULTS_DIR, command, machine
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 VECTOR_EVENTS = 1_000
 
@@ -76,21 +78,19 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
 
 def markdown(results: list[dict], meta: dict, threads: list[int]) -> str:
     m = meta["machine"]
-    head = " | ".join(f"emulator events/s ({n} thr.)" for n in threads)
-    lines = [(f"# Emulator library benchmark\n\n`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, "
-              f"load {m['load_average']}); hls4ml {m['hls4ml']}, torch {m['torch']}.\n"),
-             (f"| model | events | emulator bit-exact | worst diff (LSB) | {head} | hls4ml predict events/s (C-sim exact) | "
-              "emulator (1 thr.) / hls4ml predict | emulator build (s) |"),
-             "| --- | --- | --- | --- | " + "--- | " * len(threads) + "--- | --- | --- |"]
-    for r in results:
-        worst = max(r[f"emulator_{n}t"]["max_abs_diff_lsb"] for n in threads)
-        exact = min(r[f"emulator_{n}t"]["bit_exact_fraction"] for n in threads)
-        speeds = " | ".join(f"{r[f'emulator_{n}t']['events_per_s']:,}" for n in threads)
-        lines.append(f"| {r['model']} | {r['events']:,} | {100 * exact:.3f} % | {worst} | {speeds} | "
-                     f"{r['hls4ml_predict_events_per_s']:,} ({100 * r['csim_bit_exact_fraction']:.3f} % of {r['csim_events']:,}) | "
-                     f"{r[f'emulator_{threads[0]}t']['events_per_s'] / r['hls4ml_predict_events_per_s']:.1f}x | "
-                     f"{r['emulator_build_s']} |")
-    return "\n".join(lines) + "\n"
+    header = ["model", "events", "emulator bit-exact", "worst diff (LSB)",
+              *(f"emulator events/s ({n} thr.)" for n in threads), "hls4ml predict events/s (C-sim exact)",
+              "emulator (1 thr.) / hls4ml predict", "emulator build (s)"]
+    rows = [[r["model"], f"{r['events']:,}",
+             f"{100 * min(r[f'emulator_{n}t']['bit_exact_fraction'] for n in threads):.3f} %",
+             max(r[f"emulator_{n}t"]["max_abs_diff_lsb"] for n in threads),
+             *(f"{r[f'emulator_{n}t']['events_per_s']:,}" for n in threads),
+             f"{r['hls4ml_predict_events_per_s']:,} ({100 * r['csim_bit_exact_fraction']:.3f} % of {r['csim_events']:,})",
+             f"{r[f'emulator_{threads[0]}t']['events_per_s'] / r['hls4ml_predict_events_per_s']:.1f}x",
+             r["emulator_build_s"]] for r in results]
+    return (f"# Emulator library benchmark\n\n`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, "
+            f"load {m['load_average']}); hls4ml {m['hls4ml']}, torch {m['torch']}.\n\n"
+            + markdown_table(header, rows) + "\n")
 
 
 def main() -> None:

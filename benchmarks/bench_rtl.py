@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 from common import RESULTS_DIR, command, machine
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 CHUNK = 100_000
 
@@ -116,24 +118,21 @@ def markdown(results: list[dict], meta: dict) -> str:
     m = meta["machine"]
     lines = [(f"# Open RTL flow benchmark\n\n`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, "
               f"load {m['load_average']}); alkaid {m['alkaid']}, verilator {meta['verilator']}, {meta['yosys']}.\n"),
-             ("| model | events | RTL bit-exact | worst diff (LSB) | latency measured / stages (cycles) | trace (s) | "
-              "Verilator compile (s) | RTL events/s (2 threads) | hls4ml C-sim events/s | RTL / C-sim |"),
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for r in results:
-        lines.append(f"| {r['model']} | {r['events']:,} | {100 * r['bit_exact_fraction']:.3f} % | {r['max_abs_diff_lsb']} | "
-                     f"{r['latency_cycles_measured']} / {r['pipeline_stages']} | {r['trace_s']} | {r['verilator_compile_s']} | "
-                     f"{r['rtl_events_per_s']:,} | {r['csim_events_per_s']:,} | "
-                     f"{r['rtl_events_per_s'] / r['csim_events_per_s']:.1f}x |")
+             markdown_table(
+                 ["model", "events", "RTL bit-exact", "worst diff (LSB)", "latency measured / stages (cycles)", "trace (s)",
+                  "Verilator compile (s)", "RTL events/s (2 threads)", "hls4ml C-sim events/s", "RTL / C-sim"],
+                 [[r["model"], f"{r['events']:,}", f"{100 * r['bit_exact_fraction']:.3f} %", r["max_abs_diff_lsb"],
+                   f"{r['latency_cycles_measured']} / {r['pipeline_stages']}", r["trace_s"], r["verilator_compile_s"],
+                   f"{r['rtl_events_per_s']:,}", f"{r['csim_events_per_s']:,}",
+                   f"{r['rtl_events_per_s'] / r['csim_events_per_s']:.1f}x"] for r in results])]
     lines += ["", ("Hardware figures per model, each with its source (VU9P, 5 ns clock). The analytic estimate counts "
                    "hls4ml's Latency-strategy design; alkaid and Yosys count alkaid's distributed-arithmetic RTL of the "
                    "same bit-exact function, so they differ in design as well as in method."), "",
-              "| model | source | LUT | FF | DSP | carry cells | latency (cycles) | logic depth (cells) |",
-              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for r in results:
-        for source, f in r["figures"].items():
-            carry = "-" if f.get("carry") is None else f"{f['carry']:,}"
-            lines.append(f"| {r['model']} | `{source}` | {f['lut']:,} | {f['ff']:,} | {f['dsp']} | {carry} | "
-                         f"{f['latency_cycles']} | {f.get('logic_depth', '-')} |")
+              markdown_table(
+                  ["model", "source", "LUT", "FF", "DSP", "carry cells", "latency (cycles)", "logic depth (cells)"],
+                  [[r["model"], f"`{source}`", f"{f['lut']:,}", f"{f['ff']:,}", f["dsp"],
+                    "-" if f.get("carry") is None else f"{f['carry']:,}", f["latency_cycles"], f.get("logic_depth", "-")]
+                   for r in results for source, f in r["figures"].items()])]
     return "\n".join(lines) + "\n"
 
 

@@ -30,6 +30,8 @@ from pathlib import Path
 from bench_csim import run_model
 from common import RESULTS_DIR, command, machine
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 MODELS = ("transformer_8b", "hvae_8b", "vae_8b", "ae_8b")
 FPR = "0.0001"
@@ -83,28 +85,24 @@ def markdown(rows: dict, meta: dict, reuse: int) -> str:
         (f"`{meta['command']}` on {meta['machine']['cpu']} ({meta['machine']['cpu_count']} cores, "
          f"load {meta['machine']['load_average']}).\n"),
         "ROC AUC of the trigger score, quantized (float twin), per signal; TPR at FPR 1e-4 (quantized):\n",
-        "| model | " + " | ".join(signals) + " | " + " | ".join(f"TPR {s}" for s in signals) + " |",
-        "| --- |" + " --- |" * (2 * len(signals)),
+        markdown_table(["model", *signals, *(f"TPR {s}" for s in signals)],
+                       [[name, *(f"{q[s]['auc']:.3f} ({f[s]['auc']:.3f})" for s in signals),
+                         *(f"{q[s]['tpr']:.5f}" for s in signals)]
+                        for name, q, f in ((n, r["physics"]["quantized"], r["physics"]["float_twin"])
+                                           for n, r in rows.items())]),
+        "", f"Size (qonnx inference cost) and estimate:analytic on the VU9P at 200 MHz, reuse 1 / reuse {reuse}:\n",
+        markdown_table(["model", "params", "MACs", "BOPs", "latency ns", "II", "LUT %", "FF %", "DSP %"],
+                       [[name, h["params"], f"{h['macs']:.0f}", f"{h['bops']:.0f}",
+                         *(f"{e1[k]:.0f} / {er[k]:.0f}" if k == "latency_ns" else f"{e1[k]} / {er[k]}"
+                           for k in ("latency_ns", "ii_cycles", "lut_pct", "ff_pct", "dsp_pct"))]
+                        for name, h, e1, er in ((n, r["hardware"], r["hardware"]["estimate"][1],
+                                                 r["hardware"]["estimate"][reuse]) for n, r in rows.items())]),
+        "", "C-simulation against the quantized Brevitas model:\n",
+        markdown_table(["model", "events", "bit-exact", "worst diff (LSB)", "C-sim events/s", "source"],
+                       [[name, c["events"], f"{100 * c['bit_exact_fraction']:.3f} %", c["max_abs_diff_lsb"],
+                         f"{c['csim_events_per_s']:.0f}", c["source"]]
+                        for name, c in ((n, r["csim"]) for n, r in rows.items()) if "events" in c]),
     ]
-    for name, r in rows.items():
-        q, f = r["physics"]["quantized"], r["physics"]["float_twin"]
-        lines.append(f"| {name} | " + " | ".join(f"{q[s]['auc']:.3f} ({f[s]['auc']:.3f})" for s in signals) + " | "
-                     + " | ".join(f"{q[s]['tpr']:.5f}" for s in signals) + " |")
-    lines += ["", f"Size (qonnx inference cost) and estimate:analytic on the VU9P at 200 MHz, reuse 1 / reuse {reuse}:\n",
-              "| model | params | MACs | BOPs | latency ns | II | LUT % | FF % | DSP % |",
-              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for name, r in rows.items():
-        e1, er = r["hardware"]["estimate"][1], r["hardware"]["estimate"][reuse]
-        lines.append(f"| {name} | {r['hardware']['params']} | {r['hardware']['macs']:.0f} | {r['hardware']['bops']:.0f} | "
-                     f"{e1['latency_ns']:.0f} / {er['latency_ns']:.0f} | {e1['ii_cycles']} / {er['ii_cycles']} | "
-                     f"{e1['lut_pct']} / {er['lut_pct']} | {e1['ff_pct']} / {er['ff_pct']} | {e1['dsp_pct']} / {er['dsp_pct']} |")
-    lines += ["", "C-simulation against the quantized Brevitas model:\n",
-              "| model | events | bit-exact | worst diff (LSB) | C-sim events/s | source |", "| --- | --- | --- | --- | --- | --- |"]
-    for name, r in rows.items():
-        c = r["csim"]
-        if "events" in c:
-            lines.append(f"| {name} | {c['events']} | {100 * c['bit_exact_fraction']:.3f} % | {c['max_abs_diff_lsb']} | "
-                         f"{c['csim_events_per_s']:.0f} | {c['source']} |")
     return "\n".join(lines) + "\n"
 
 

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from common import RESULTS_DIR, command, machine, recorded
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 REFERENCES = ("hvae_8b", "vae_8b", "ae_8b")
 FPR_KEY = "1e-05"
@@ -140,27 +142,23 @@ def markdown(rows: list[dict], meta: dict) -> str:
          "(the model's reconstruction error, as `bead-fpga evaluate` computes it) in parentheses; hardware "
          "`estimate:analytic` on xcvu9p at 5 ns, parameters and BOPs `qonnx:inference_cost`.\n"),
         "## Hardware and bit-exactness\n",
-        "| model | trigger | on chip | bits | parameters | BOPs | latency (ns) | II | LUT (% VU9P) | FF | DSP | C-sim bit-exact |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        markdown_table(["model", "trigger", "on chip", "bits", "parameters", "BOPs", "latency (ns)", "II", "LUT (% VU9P)",
+                        "FF", "DSP", "C-sim bit-exact"],
+                       [[r["label"], r["trigger"], firmware_shape(r), r["bits"], f"{c['params']:,}", f"{c['bops']:,.0f}",
+                         f"{h['latency_ns']:.0f}", h["ii_cycles"], f"{h['lut']:,} ({h['lut_pct']:.2f} %)", f"{h['ff']:,}",
+                         h["dsp"], f"{100 * r['bit_exact_fraction']:.3f} % of {r['events_checked']:,}"]
+                        for r, h, c in ((r, r["hardware"], r["cost"]) for r in rows)]),
+        "", "## ROC AUC: firmware trigger (software score)\n",
+        markdown_table(["model", "trigger", *signals, "worst gap to software"],
+                       [[r["label"], r["trigger"],
+                         *(f"{r['trigger_csim'][s]['auc']:.3f} ({r['software'][s]['auc']:.3f})" for s in signals),
+                         f"{max(r['software'][s]['auc'] - r['trigger_csim'][s]['auc'] for s in signals):+.3f}"]
+                        for r in rows]),
+        "", "## TPR at FPR 1e-5 in %: firmware trigger (software score)\n",
+        markdown_table(["model", "trigger", *signals],
+                       [[r["label"], r["trigger"], *(f"{_tpr_cell(r['trigger_csim'][s])} ({_tpr_cell(r['software'][s])})"
+                                                     for s in signals)] for r in rows]),
     ]
-    for r in rows:
-        h, c = r["hardware"], r["cost"]
-        lines.append(f"| {r['label']} | {r['trigger']} | {firmware_shape(r)} | {r['bits']} | {c['params']:,} | {c['bops']:,.0f} | "
-                     f"{h['latency_ns']:.0f} | {h['ii_cycles']} | {h['lut']:,} ({h['lut_pct']:.2f} %) | {h['ff']:,} | "
-                     f"{h['dsp']} | {100 * r['bit_exact_fraction']:.3f} % of {r['events_checked']:,} |")
-    lines += ["", "## ROC AUC: firmware trigger (software score)\n",
-              "| model | trigger | " + " | ".join(signals) + " | worst gap to software |",
-              "| --- | --- |" + " --- |" * (len(signals) + 1)]
-    for r in rows:
-        gap = max(r["software"][s]["auc"] - r["trigger_csim"][s]["auc"] for s in signals)
-        cells = [f"{r['trigger_csim'][s]['auc']:.3f} ({r['software'][s]['auc']:.3f})" for s in signals]
-        lines.append(f"| {r['label']} | {r['trigger']} | " + " | ".join(cells) + f" | {gap:+.3f} |")
-    lines += ["", "## TPR at FPR 1e-5 in %: firmware trigger (software score)\n",
-              "| model | trigger | " + " | ".join(signals) + " |", "| --- | --- |" + " --- |" * len(signals)]
-    for r in rows:
-        cells = [f"{100 * r['trigger_csim'][s]['tpr']:.3f}{'' if r['trigger_csim'][s]['tpr_resolved'] else '*'} "
-                 f"({100 * r['software'][s]['tpr']:.3f}{'' if r['software'][s]['tpr_resolved'] else '*'})" for s in signals]
-        lines.append(f"| {r['label']} | {r['trigger']} | " + " | ".join(cells) + " |")
     if any(not r["trigger_csim"][s]["tpr_resolved"] for r in rows for s in signals):
         lines.append("\n`*`: FPR 1e-5 not resolved by the background count.")
     latent = [r for r in rows if r["trigger"] == "latent" and r.get("level_scores")]
@@ -168,12 +166,16 @@ def markdown(rows: list[dict], meta: dict) -> str:
         lines += ["", "## Latent variants (software, same events): sum of squared means vs KL with the sigma terms\n",
                   ("The firmware `latent` score is the top level's sum of squared means; the KL per level adds "
                    "the variance terms (it would need an exp lookup table on chip).\n"),
-                  "| model | score | " + " | ".join(signals) + " |", "| --- | --- |" + " --- |" * len(signals)]
-        for r in latent:
-            for name, figs in r["level_scores"].items():
-                lines.append(f"| {r['label']} | {name} | " + " | ".join(f"{figs[s]['auc']:.3f}" for s in signals) + " |")
+                  markdown_table(["model", "score", *signals],
+                                 [[r["label"], name, *(f"{figs[s]['auc']:.3f}" for s in signals)]
+                                  for r in latent for name, figs in r["level_scores"].items()])]
     lines.append("\n![Pareto plot](triggers.png)")
     return "\n".join(lines) + "\n"
+
+
+def _tpr_cell(figure: dict) -> str:
+    """TPR in %, starred when the background count does not resolve the FPR."""
+    return f"{100 * figure['tpr']:.3f}{'' if figure['tpr_resolved'] else '*'}"
 
 
 def plot(rows: list[dict], path: Path) -> None:

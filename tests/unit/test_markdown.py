@@ -17,3 +17,8 @@ def test_a_short_row_is_padded_and_a_long_one_refused() -> None:
     assert markdown_table(["a", "b"], [["x"]]).splitlines()[-1] == "| x |  |"
     with pytest.raises(ValueError, match="3 cells for 2 columns"):
         markdown_table(["a", "b"], [[1, 2, 3]])
+
+
+def test_right_aligned_columns_get_the_colon_rule() -> None:
+    assert markdown_table(["trigger", "bkg", "Ato4l"], [["hvae", 12, "0.5"]], right={1, 2}).splitlines()[1] == (
+        "| --- | ---: | ---: |")

@@ -228,14 +228,36 @@ def test_cli_quantize_option():
             _parse_quantize(bad)
 
 
-def test_seeded_runs_are_reproducible(data_dir, tmp_path):
-    a = train("ae", data_dir, tmp_path / "a", bits=8, epochs=1, seed=5, **FAST)
-    b = train("ae", data_dir, tmp_path / "b", bits=8, epochs=1, seed=5, **FAST)
-    c = train("ae", data_dir, tmp_path / "c", bits=8, epochs=1, seed=6, **FAST)
+@pytest.mark.parametrize("model_type", ["ae", "hvae"])  # the hvae also draws its latent samples
+def test_seeded_runs_are_reproducible(data_dir, tmp_path, model_type):
+    """Same settings and seed, same process (so same torch, threads and CPU kernels): every
+    weight tensor bit-identical; another seed: different weights."""
+    kw = dict(bits=8, epochs=1, **{**FAST, "kl_warmup_epochs": 1})
+    a = train(model_type, data_dir, tmp_path / "a", seed=5, **kw)
+    b = train(model_type, data_dir, tmp_path / "b", seed=5, **kw)
+    c = train(model_type, data_dir, tmp_path / "c", seed=6, **kw)
     wa, wb, wc = (torch.load(d / WEIGHTS_FILE, weights_only=True) for d in (a, b, c))
-    assert all(torch.equal(wa[k], wb[k]) for k in wa)
+    assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
     assert not all(torch.equal(wa[k], wc[k]) for k in wa)
+    assert [e["val"] for e in history(a)] == [e["val"] for e in history(b)]
     assert np.isfinite([e["val"]["loss"] for e in history(a)]).all()
+    run = json.loads((a / METRICS_TRAIN_FILE).read_text())["run"]
+    assert run["cpu_capability"] == torch.backends.cpu.get_cpu_capability() and run["threads"] == 1
+
+
+def test_cli_refuses_to_resume_with_a_changed_setting_in_one_line(data_dir, tmp_path, capsys):
+    from tests.unit.test_cli import assert_one_line_error, run_cli
+
+    args = ["train", "--model", "ae", "--data", str(data_dir), "--out", str(tmp_path / "m"), "--epochs", "1",
+            "--batch-size", "256", "--max-events", str(N_EVENTS), "--no-progress"]
+    code, out, err = run_cli(args, capsys)
+    assert code == 0, err
+    code, out, err = run_cli([*args, "--resume", "--epochs", "2", "--lr", "0.001", "--kl-warmup", "2"], capsys)
+    assert_one_line_error(code, out, err)
+    assert "cannot resume with changed settings (--lr 0.003 -> 0.001, --kl-warmup 5 -> 2)" in err
+    code, out, err = run_cli([*args, "--resume", "--epochs", "2", "--patience", "1"], capsys)
+    assert code == 0, err  # the epochs and the patience may change
+    assert [e["epoch"] for e in history(tmp_path / "m")] == [1, 2]
 
 
 def test_cli_train_float_twin(data_dir, tmp_path):
