@@ -22,6 +22,8 @@ from pathlib import Path
 from bench_rtl import in_chunks, run_models, timed
 from common import RESULTS_DIR, command, machine, recorded
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -72,19 +74,18 @@ def table() -> str:
                      f"{m['load_average']}), {run['yosys']}, verilator {run['verilator']}")
     lines += ["", ("VU9P, 5 ns clock, 7 adder levels per stage (the depth a 5 ns clock chose before calibration). LUT/FF/DSP: `measured:yosys` "
                    "(LUT includes SRLs); own LUT: the front end's estimate; Fmax: `estimate:timing`."), "",
-              ("| model | front end | events bit-exact | stages (measured) | latency ns | trace s | Verilator s | "
-               "RTL events/s | own LUT | Yosys LUT | FF | DSP | Fmax est. MHz |"),
-              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for backend, run in runs.items():
-        for r in run["results"]:
-            y, t = r.get("yosys", {}), r.get("timing", {})
-            lut = f"{y['lut'] + y['lut_as_srl']:,}" if y else "-"
-            lines.append(
-                f"| {r['model']} | {backend} | {100 * r['bit_exact_fraction']:.3f} % of {r['events']:,} | "
-                f"{r['latency_cycles_measured']} | {5 * r['latency_cycles_measured']} | {r['trace_s']} | "
-                f"{r['verilator_compile_s']} | {r['rtl_events_per_s']:,} | {r['own']['lut']:,} | {lut} | "
-                f"{y.get('ff', '-')} | {y.get('dsp', '-')} | {t.get('fmax_mhz', '-')} |")
+              markdown_table(["model", "front end", "events bit-exact", "stages (measured)", "latency ns", "trace s",
+                              "Verilator s", "RTL events/s", "own LUT", "Yosys LUT", "FF", "DSP", "Fmax est. MHz"],
+                             [_row(backend, r) for backend, run in runs.items() for r in run["results"]])]
     return "\n".join(lines) + "\n"
+
+
+def _row(backend: str, r: dict) -> list:
+    y, t = r.get("yosys", {}), r.get("timing", {})
+    return [r["model"], backend, f"{100 * r['bit_exact_fraction']:.3f} % of {r['events']:,}", r["latency_cycles_measured"],
+            5 * r["latency_cycles_measured"], r["trace_s"], r["verilator_compile_s"], f"{r['rtl_events_per_s']:,}",
+            f"{r['own']['lut']:,}", f"{y['lut'] + y['lut_as_srl']:,}" if y else "-", y.get("ff", "-"),
+            y.get("dsp", "-"), t.get("fmax_mhz", "-")]
 
 
 def main() -> None:

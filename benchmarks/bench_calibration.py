@@ -266,6 +266,8 @@ def _err(est: float, ref: float) -> str:
 
 
 def render(result: dict[str, Any]) -> str:
+    from bead_fpga.markdown import markdown_table
+
     fx, r4 = result["fixture"], result.get("rule4ml")
     hls, viv, mean = fx["vendor"]["hls"], fx["vendor"]["vivado"], fx["mean"]
     lut_range = (min(r["lut"] for r in fx["runs"]), max(r["lut"] for r in fx["runs"]))
@@ -279,17 +281,19 @@ def render(result: dict[str, Any]) -> str:
         f"{arch['hidden']} ReLU units ({arch['hidden_type']}), {arch['outputs']} sigmoid output ({arch['output_bits']} bits); "
         f"weights {arch['weight_type']}. Weights are untrained random draws (not published): the estimate is the mean "
         f"over {len(fx['runs'])} draws of the same distribution, range in brackets. xczu9eg, 5 ns, Vivado HLS flow.", "",
-        "| figure | Vivado HLS 2020.1 csynth | Vivado 2020.1 synthesis | analytic estimate | error vs Vivado synth | error vs HLS |",
-        "|---|---|---|---|---|---|",
-        f"| latency (cycles) | {hls['latency_cycles']} | - | {mean['latency_cycles']:.0f} | - | {_err(mean['latency_cycles'], hls['latency_cycles'])} |",
-        f"| II (cycles) | {hls['ii']} | - | 1 | - | 0 % |",
-        f"| LUT | {hls['lut']:,} | {viv['lut']:,} | {mean['lut']:,.0f} ({lut_range[0]:,}-{lut_range[1]:,}) | "
-        f"{_err(mean['lut'], viv['lut'])} | {_err(mean['lut'], hls['lut'])} |",
-        f"| FF | {hls['ff']:,} | {viv['ff']:,} | {mean['ff']:,.0f} ({ff_range[0]:,}-{ff_range[1]:,}) | "
-        f"{_err(mean['ff'], viv['ff'])} | {_err(mean['ff'], hls['ff'])} |",
-        f"| CARRY8 | - | {viv['carry8']:,} | {mean['carry8']:,.0f} | {_err(mean['carry8'], viv['carry8'])} | - |",
-        f"| DSP | {hls['dsp']} | {viv['dsp']} | {fx['runs'][0]['dsp']} | exact | exact |",
-        f"| BRAM18 | {hls['bram18']} | {viv['bram18']:g} | {fx['runs'][0]['bram18']} | exact | exact |",
+        markdown_table(
+            ["figure", "Vivado HLS 2020.1 csynth", "Vivado 2020.1 synthesis", "analytic estimate", "error vs Vivado synth",
+             "error vs HLS"],
+            [["latency (cycles)", hls["latency_cycles"], "-", f"{mean['latency_cycles']:.0f}", "-",
+              _err(mean["latency_cycles"], hls["latency_cycles"])],
+             ["II (cycles)", hls["ii"], "-", 1, "-", "0 %"],
+             ["LUT", f"{hls['lut']:,}", f"{viv['lut']:,}", f"{mean['lut']:,.0f} ({lut_range[0]:,}-{lut_range[1]:,})",
+              _err(mean["lut"], viv["lut"]), _err(mean["lut"], hls["lut"])],
+             ["FF", f"{hls['ff']:,}", f"{viv['ff']:,}", f"{mean['ff']:,.0f} ({ff_range[0]:,}-{ff_range[1]:,})",
+              _err(mean["ff"], viv["ff"]), _err(mean["ff"], hls["ff"])],
+             ["CARRY8", "-", f"{viv['carry8']:,}", f"{mean['carry8']:,.0f}", _err(mean["carry8"], viv["carry8"]), "-"],
+             ["DSP", hls["dsp"], viv["dsp"], fx["runs"][0]["dsp"], "exact", "exact"],
+             ["BRAM18", hls["bram18"], f"{viv['bram18']:g}", fx["runs"][0]["bram18"], "exact", "exact"]]),
         "",
         f"Cycles per layer (top, dense, relu, dense, sigmoid): estimate {fx['runs'][0]['layer_cycles']}; "
         "the report's instance table: top register 1, dense 1, relu 0, dense 1, sigmoid 2.",
@@ -305,10 +309,10 @@ def render(result: dict[str, Any]) -> str:
     if r4:
         fxr = r4["fixture"]
         lines += [f"rule4ml {r4['rule4ml']} (board zcu102, same design, uniform precision; its cycles are for a 10 ns clock):", "",
-                  "| precision given to rule4ml | LUT | FF | DSP | BRAM18 | cycles |", "|---|---|---|---|---|---|"]
-        for prec, p in fxr.items():
-            lines.append(f"| `{prec}` | {p['LUT']:,.0f} ({_err(p['LUT'], viv['lut'])} vs synth) | {p['FF']:,.0f} | "
-                         f"{p['DSP']:.1f} | {p['BRAM']:.1f} | {p['CYCLES']:.0f} |")
+                  markdown_table(["precision given to rule4ml", "LUT", "FF", "DSP", "BRAM18", "cycles"],
+                                 [[f"`{prec}`", f"{p['LUT']:,.0f} ({_err(p['LUT'], viv['lut'])} vs synth)",
+                                   f"{p['FF']:,.0f}", f"{p['DSP']:.1f}", f"{p['BRAM']:.1f}", f"{p['CYCLES']:.0f}"]
+                                  for prec, p in fxr.items()])]
         lines += ["", "rule4ml is off by an order of magnitude on this design, which is why reports show it beside "
                   "the analytic count rather than as the headline figure.", ""]
     else:
@@ -318,18 +322,19 @@ def render(result: dict[str, Any]) -> str:
         "## 2. ADC2021 autoencoders (arXiv:2108.03986) on the VU9P, 5 ns, Vivado HLS flow", "",
         f"Published anchor: {PAPER['source']}: anomaly detection in as little as **{PAPER['latency_ns_min']:.0f} ns** with "
         f"**< {PAPER['logic_pct_max']:.0f} %** of the VU9P logic. {PAPER['table'].capitalize()}.", "",
-        "| design | bits | latency (cycles) | latency (ns) | LUT | LUT % | FF % | DSP | within the paper's anchor (latency <= 80 ns and LUT < 3 %) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        markdown_table(
+            ["design", "bits", "latency (cycles)", "latency (ns)", "LUT", "LUT %", "FF %", "DSP",
+             "within the paper's anchor (latency <= 80 ns and LUT < 3 %)"],
+            [[row["design"], row["bits"], row["latency_cycles"], f"{row['latency_ns']:.0f}", f"{row['lut']:,}",
+              f"{row['lut_pct']:.2f}", f"{row['ff_pct']:.2f}", row["dsp"],
+              "yes" if row["latency_ns"] <= PAPER["latency_ns_min"] and row["lut_pct"] < PAPER["logic_pct_max"] else "no"]
+             for row in pap]),
     ]
-    for row in pap:
-        ok = row["latency_ns"] <= PAPER["latency_ns_min"] and row["lut_pct"] < PAPER["logic_pct_max"]
-        lines.append(f"| {row['design']} | {row['bits']} | {row['latency_cycles']} | {row['latency_ns']:.0f} | {row['lut']:,} | "
-                     f"{row['lut_pct']:.2f} | {row['ff_pct']:.2f} | {row['dsp']} | {'yes' if ok else 'no'} |")
     if r4:
         lines += ["", "rule4ml on the paper's VAE encoder (alveo-u200 = VU9P silicon, 10 ns clock):", "",
-                  "| bits | LUT | LUT % | DSP | cycles |", "|---|---|---|---|---|"]
-        for name, p in r4["paper"].items():
-            lines.append(f"| {name.split()[-1]} | {p['LUT']:,.0f} | {100 * p['LUT'] / 1_182_240:.2f} | {p['DSP']:.0f} | {p['CYCLES']:.0f} |")
+                  markdown_table(["bits", "LUT", "LUT %", "DSP", "cycles"],
+                                 [[name.split()[-1], f"{p['LUT']:,.0f}", f"{100 * p['LUT'] / 1_182_240:.2f}",
+                                   f"{p['DSP']:.0f}", f"{p['CYCLES']:.0f}"] for name, p in r4["paper"].items()])]
     lines += ["", "What this comparison can and cannot say: without the paper's per-model table, only the "
               "abstract's two figures are compared, and the paper's exact per-layer precisions are not known "
               "here, so the rows are a precision sweep. The paper's best latency (80 ns = 16 cycles at 5 ns) is "

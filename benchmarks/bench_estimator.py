@@ -49,6 +49,8 @@ from typing import Any
 import numpy as np
 from common import RESULTS_DIR, command, machine
 
+from bead_fpga.markdown import markdown_table
+
 PART, CLOCK_NS = "xcvu9p", 5.0
 DATA_SEED = 0
 #: Why hls4ml 1.3's DA strategy gives no figure for our graphs (checked on the traceback of
@@ -330,24 +332,13 @@ def markdown(rows: list[dict[str, Any]], fit: dict[str, Any] | None, meta: dict[
         "the circuit `bead-fpga synth --flow open` builds. The analytic and the DA figures describe different circuits.\n",
         f"rule4ml: {rows[0]['figures']['rule4ml']['message'] if rows else '-'}.\n",
         "## LUTs per design\n",
-        f"| design | shape | bits | held out | `estimate:analytic` | refitted constant / power law | `{da_source}` | rule4ml | "
-        f"`estimate:da4ml` | `{yosys_source}` LUT (SRL) | FF analytic / da4ml / yosys | DSP analytic / yosys | carry yosys (CARRY4) "
-        "| latency analytic / RTL stages (cycles) | yosys LUT per analytic adder bit | yosys s |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        markdown_table(
+            ["design", "shape", "bits", "held out", "`estimate:analytic`", "refitted constant / power law", f"`{da_source}`",
+             "rule4ml", "`estimate:da4ml`", f"`{yosys_source}` LUT (SRL)", "FF analytic / da4ml / yosys",
+             "DSP analytic / yosys", "carry yosys (CARRY4)", "latency analytic / RTL stages (cycles)",
+             "yosys LUT per analytic adder bit", "yosys s"],
+            [_lut_row(r) for r in rows]),
     ]
-    for r in rows:
-        f = r["figures"]
-        y = f["yosys"] or {}
-        da = _n(f["hls4ml_da"]["lut"]) if f["hls4ml_da"]["lut"] is not None else (
-            "no figure: input lookup fails (note)" if DA_LOOKUP_FAILURE in f["hls4ml_da"]["error"]
-            else f"failed: {f['hls4ml_da']['error']}")
-        fitted = f"{_n(f.get('analytic_fitted', {}).get('lut'))} / {_n(f.get('analytic_power', {}).get('lut'))}"
-        lines.append(
-            f"| {r['design']} | {r['shape']} {r['trigger']} | {r['bits']} | {'yes' if r['held_out'] else 'no'} | "
-            f"{_n(f['analytic']['lut'])} | {fitted} | {da} | {_n(f['rule4ml'].get('lut'))} | {_n(f['da4ml']['lut'])} | "
-            f"{_n(y.get('lut'))} ({_n(y.get('lut_as_srl'))}) | {_n(f['analytic']['ff'])} / {_n(f['da4ml']['ff'])} / "
-            f"{_n(y.get('ff'))} | {f['analytic']['dsp']} / {_n(y.get('dsp'))} | {_n(y.get('carry'))} | {f['analytic']['latency_cycles']} / "
-            f"{r['pipeline_stages']} | {_n(r.get('yosys_lut_per_adder_bit'))} | {_n(r['timings'].get('yosys_s'))} |")
     if any(DA_LOOKUP_FAILURE in (r["figures"]["hls4ml_da"].get("error") or "") for r in rows):
         lines += ["", f"Note (`{da_source}`): {DA_WHY}"]
     if fit:
@@ -360,17 +351,32 @@ def markdown(rows: list[dict[str, Any]], fit: dict[str, Any] | None, meta: dict[
             f"fitted **{fit['lut_per_adder_bit']['fitted']}**; power law: LUT = {fit['power_law']['scale']} x "
             f"adder_bits^{fit['power_law']['exponent']} + other LUTs; FF scale: fitted {fit['ff_scale']['fitted']}\n",
             "Relative LUT error against Yosys, median / worst |error| (worst signed):\n",
-            "| estimate | all held-out designs | held out: 6-bit latent | held out: reconstruction | fit designs |",
-            "| --- | --- | --- | --- | --- |",
+            markdown_table(["estimate", "all held-out designs", "held out: 6-bit latent", "held out: reconstruction",
+                            "fit designs"],
+                           [[f"`{label}`", _pct(e["held_out"]), _pct(e["held_out_latent_6b"]),
+                             _pct(e["held_out_reconstruction"]), _pct(e["fit"])] for label, e in fit["lut_errors"].items()]),
+            "", "Relative FF error on the held-out designs, median / worst (worst signed):\n",
+            markdown_table(["estimate", "held-out designs"],
+                           [[f"`{label}`", _pct(e)] for label, e in fit["ff_errors_held_out"].items()]),
         ]
-        for label, e in fit["lut_errors"].items():
-            lines.append(f"| `{label}` | {_pct(e['held_out'])} | {_pct(e['held_out_latent_6b'])} | "
-                         f"{_pct(e['held_out_reconstruction'])} | {_pct(e['fit'])} |")
-        lines += ["", "Relative FF error on the held-out designs, median / worst (worst signed):\n",
-                  "| estimate | held-out designs |", "| --- | --- |"]
-        for label, e in fit["ff_errors_held_out"].items():
-            lines.append(f"| `{label}` | {_pct(e)} |")
     return "\n".join(lines) + "\n"
+
+
+def _lut_row(r: dict[str, Any]) -> list[str]:
+    """One design's row of the LUT table: every source's figures side by side."""
+    f = r["figures"]
+    y = f["yosys"] or {}
+    da = _n(f["hls4ml_da"]["lut"]) if f["hls4ml_da"]["lut"] is not None else (
+        "no figure: input lookup fails (note)" if DA_LOOKUP_FAILURE in f["hls4ml_da"]["error"]
+        else f"failed: {f['hls4ml_da']['error']}")
+    return [r["design"], f"{r['shape']} {r['trigger']}", r["bits"], "yes" if r["held_out"] else "no",
+            _n(f["analytic"]["lut"]),
+            f"{_n(f.get('analytic_fitted', {}).get('lut'))} / {_n(f.get('analytic_power', {}).get('lut'))}", da,
+            _n(f["rule4ml"].get("lut")), _n(f["da4ml"]["lut"]), f"{_n(y.get('lut'))} ({_n(y.get('lut_as_srl'))})",
+            f"{_n(f['analytic']['ff'])} / {_n(f['da4ml']['ff'])} / {_n(y.get('ff'))}",
+            f"{f['analytic']['dsp']} / {_n(y.get('dsp'))}", _n(y.get("carry")),
+            f"{f['analytic']['latency_cycles']} / {r['pipeline_stages']}", _n(r.get("yosys_lut_per_adder_bit")),
+            _n(r["timings"].get("yosys_s"))]
 
 
 def plot(rows: list[dict[str, Any]], fit: dict[str, Any], path: Path) -> None:

@@ -36,6 +36,8 @@ import torch
 from common import RESULTS_DIR, command, machine
 from torch import nn
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 FPR = 1e-5
 TRAIN_START = 1_500_000
@@ -159,13 +161,15 @@ def markdown(record: dict) -> str:
              f"57-32-16-3 autoencoders, {record['epochs']} epochs on {record['train_events']:,} background events; "
              f"FPR {record['fpr']:g} (400 Hz) on {record['n_background']:,} other background events. "
              "Cells: TPR % at FPR 1e-5 / AUC / unique acceptance % beside the classic menu (each seed at 1e-5).\n"),
-             "| input map | seed | bkg above | " + " | ".join(signals) + " |", "| --- | --- | ---: |" + " ---: |" * len(signals)]
-    for row in record["variants"]:
-        cells = [f"{100 * row['at_fpr']['tpr'][s]['value']:.3f} / {row['auc'][s]:.3f} / "
-                 f"{100 * row['menu']['signals'][s]['unique']['value']:.3f}" for s in signals]
-        lines.append(f"| {row['variant']} | {row['seed']} | {row['at_fpr']['n_background_above']} | " + " | ".join(cells) + " |")
-    lines.append("| best classic seed | | | " + " | ".join(
-        f"{best[s]}: {100 * record['seeds'][best[s]]['tpr'][s]['value']:.3f}" for s in signals) + " |")
+             markdown_table(
+                 ["input map", "seed", "bkg above", *signals],
+                 [*([row["variant"], row["seed"], row["at_fpr"]["n_background_above"],
+                     *(f"{100 * row['at_fpr']['tpr'][s]['value']:.3f} / {row['auc'][s]:.3f} / "
+                       f"{100 * row['menu']['signals'][s]['unique']['value']:.3f}" for s in signals)]
+                    for row in record["variants"]),
+                  ["best classic seed", "", "",
+                   *(f"{best[s]}: {100 * record['seeds'][best[s]]['tpr'][s]['value']:.3f}" for s in signals)]],
+                 right=range(2, 3 + len(signals)))]
     return "\n".join(lines)
 
 

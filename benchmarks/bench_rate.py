@@ -37,6 +37,8 @@ from typing import Any
 
 from common import RESULTS_DIR, command, machine, portable
 
+from bead_fpga.markdown import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 MODELS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b")
 RATES_KHZ = (0.4, 1.0, 4.0)
@@ -81,15 +83,17 @@ def tables(result: dict[str, Any]) -> str:
     for point in result["operating_points"]:
         lines += [(f"\n**{point['rate_hz']:,.0f} Hz (FPR {point['fpr']:.3g})**: TPR % (95 % CL); "
                    f"background events above the threshold (at most {point['n_background_allowed']:,} may be)\n"),
-                  "| trigger | bkg above | " + " | ".join(signals) + " |", "| --- | ---: |" + " ---: |" * len(signals)]
-        lines += [f"| {name} | {p['n_background_above']} | " + " | ".join(_cell(p["tpr"][s]) for s in signals) + " |"
-                  for name, p in point["triggers"].items()]
-        lines += ["", "| model: menu + model | classic menu rate | with model | pure rate | "
-                  + " | ".join(f"{s} unique / gain" for s in signals) + " |", "| --- |" + " ---: |" * (3 + len(signals))]
-        for model, m in point["menu"].items():
-            cells = [f"{100 * m['signals'][s]['unique']['value']:.3f} / {100 * m['signals'][s]['gain']:+.3f}" for s in signals]
-            lines.append(f"| {model} | {m['rate_hz_classic']:,.0f} Hz | {m['rate_hz_with_anomaly']:,.0f} Hz | "
-                         f"{m['pure_rate_hz']:,.0f} Hz ({m['n_background_pure']}) | " + " | ".join(cells) + " |")
+                  markdown_table(["trigger", "bkg above", *signals],
+                                 [[name, p["n_background_above"], *(_cell(p["tpr"][s]) for s in signals)]
+                                  for name, p in point["triggers"].items()], right=range(1, 2 + len(signals))),
+                  "",
+                  markdown_table(["model: menu + model", "classic menu rate", "with model", "pure rate",
+                                  *(f"{s} unique / gain" for s in signals)],
+                                 [[model, f"{m['rate_hz_classic']:,.0f} Hz", f"{m['rate_hz_with_anomaly']:,.0f} Hz",
+                                   f"{m['pure_rate_hz']:,.0f} Hz ({m['n_background_pure']})",
+                                   *(f"{100 * m['signals'][s]['unique']['value']:.3f} / {100 * m['signals'][s]['gain']:+.3f}"
+                                     for s in signals)]
+                                  for model, m in point["menu"].items()], right=range(1, 4 + len(signals)))]
     return "\n".join(lines)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bead_fpga.markdown import markdown_table
+
 MODELS = Path(__file__).resolve().parents[1] / "models"
 
 
@@ -28,10 +30,8 @@ def main() -> None:
         n_background = metrics["n_background"]
     print(f"ROC AUC on {n_background:,} background test events and the signal files "
           "(`bead-fpga evaluate`, data from `models/train_reference.sh`).\n")
-    print("| model | variant | score | " + " | ".join(signals) + " |")
-    print("| --- | --- | --- |" + " --- |" * len(signals))
-    for name, label, score, aucs in rows:
-        print(f"| {name} | {label} | {score} | " + " | ".join(f"{aucs[s]:.3f}" for s in signals) + " |")
+    print(markdown_table(["model", "variant", "score", *signals],
+                         [[name, label, score, *(f"{aucs[s]:.3f}" for s in signals)] for name, label, score, aucs in rows]))
 
 
 if __name__ == "__main__":
