@@ -1,9 +1,11 @@
-"""What a command uses when the user names nothing: the built-in data, the output directory,
-the model to synthesize.
+"""What a command uses when the user names nothing and the answer depends on the machine: the
+built-in data, the output directory, the model to synthesize, the split to evaluate on.
 
 ``bead-fpga train --quantize 8`` and ``bead-fpga synth --part xcvu9p`` must work exactly as
-typed on a fresh machine, so every default a command needs is decided here (never in the
-CLI) and printed by the command on its first line:
+typed on a fresh machine. A setting's default lives with its settings class (training:
+:class:`~bead_fpga.train_settings.TrainSettings`; hardware: :mod:`bead_fpga.target` and
+:class:`~bead_fpga.hls.convert.HLSSettings`), which the command line reads; what cannot be
+a constant is decided here, never in the CLI, and printed by the command on its first line:
 
 * **data**: the built-in generated events (:data:`DEFAULT_EVENTS` background events and the four
   signals, seed 0: the same events as ``models/train_reference.sh`` makes), written once into
@@ -12,7 +14,11 @@ CLI) and printed by the command on its first line:
 * **output directory**: ``runs/<model>_<bits>b``, or the next free ``..._2``, ``..._3`` when a
   finished run is already there (never overwritten);
 * **model directory** for ``synth``: the model trained most recently on this machine (recorded
-  by ``train`` in the cache directory), else the committed reference HVAE.
+  by ``train`` in the cache directory), else the committed reference HVAE;
+* **evaluation split**: the training run's events and seed, so the test events are unseen.
+
+The distillation constants (:data:`DISTILL_AUGMENT`, :data:`DISTILL_TAIL_POWER`) sit here
+because ``bead-fpga distill`` and ``train --trigger distilled`` both use them.
 
 The cache directory is ``$BEAD_FPGA_CACHE`` when set, else ``$XDG_CACHE_HOME/bead-fpga``, else
 ``~/.cache/bead-fpga``.

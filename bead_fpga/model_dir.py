@@ -1,15 +1,22 @@
-"""The model directory, the unit of work: one object owns its file names, loading and the
-float twin.
+"""The model directory, the unit of work: one object owns the names of the files in it, loading
+and the float twin.
 
 Every stage reads what the stage before it wrote into a model directory, so a user can stop
 and resume anywhere and hand the directory to someone else months later. That only works if
 every stage agrees on the names and on how a model is rebuilt; they all go through
-:class:`ModelDir` instead of spelling ``"config.json"`` or ``"float_twin"`` themselves.
+:class:`ModelDir` (``mdir.weights_file``, ``mdir.csim_rtl_file``, ``mdir.report_files``,
+``mdir.plot_file("roc_quantized")``, ...) instead of spelling ``"config.json"`` or
+``"float_twin"`` themselves. The command line makes the ModelDir once per command and the
+stages hand it on: a stage takes a ModelDir or a path and makes it one with
+:meth:`ModelDir.of`, which passes a ModelDir through unchanged. (The files of an hls4ml or
+RTL project and of a scan's bookkeeping are named by their own modules: they live in the
+project or scan directories, or, for a scan's ``model_result.json``, belong to the scan.)
 
-Paths recorded inside committed artefacts (``csim.json``, ``synth.json``,
-``hls4ml_config.yml``) are written relative to the model directory with :meth:`ModelDir.rel`
-and read back with :meth:`ModelDir.resolve`, so a directory copied to another machine keeps
-working.
+Paths recorded inside artefacts (``metrics_train.json``'s data directory, ``metrics.json``,
+``csim.json``, ``synth.json``, ``hls4ml_config.yml``) are written relative to the model
+directory, or to the cache directory, with :meth:`ModelDir.rel` and read back with
+:meth:`ModelDir.resolve`, so a directory copied to another machine keeps working and a
+committed artefact names no machine's own paths.
 """
 
 from __future__ import annotations

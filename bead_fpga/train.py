@@ -1,7 +1,15 @@
 """Background-only training of the anomaly models: float warm-up and/or QAT, KL warm-up, early
 stopping, atomic checkpoints and exact resume.
 
-What a training run writes into ``out_dir`` (the model directory):
+A run is described by one :class:`~bead_fpga.train_settings.TrainSettings` (every option and
+its default; the command line builds it, :func:`train` builds it from keyword options) and
+runs in phases, each its own function: the model configuration and the checkpoint to resume
+(:func:`run_training`), the background inputs (:func:`_load_inputs`), then a
+:class:`_Trainer` that holds the state between epochs and moves it: float warm-up -> QAT,
+one epoch, the model's next phase, the checkpoint and metrics after every epoch, and the
+finish (student, score range).
+
+What a training run writes into its model directory (names from :class:`~bead_fpga.model_dir.ModelDir`):
 
 ``config.json``
     the :class:`~bead_fpga.models.config.ModelConfig` that rebuilds the model exactly;
@@ -15,8 +23,9 @@ What a training run writes into ``out_dir`` (the model directory):
     tensors and plain Python numbers/strings/lists/dicts, so it loads with
     ``torch.load(..., weights_only=True)`` (nothing is ever unpickled);
 ``metrics_train.json``
-    the run settings and, per epoch, the train and validation loss with their parts, beta,
-    wall time; rewritten after every epoch.
+    the run settings (``run``: :meth:`TrainSettings.record` plus the data, its fingerprint,
+    the torch version, threads and CPU capability) and, per epoch, the train and validation
+    loss with their parts, beta, wall time; rewritten after every epoch.
 
 Schedule and its choices:
 
@@ -61,7 +70,11 @@ Schedule and its choices:
   generator state, numpy's global state, the optimizer state and the run-time state of
   Brevitas' statistics-collecting scale modules (their step counter and running buffer are
   plain attributes / non-persistent buffers that a ``state_dict`` does not carry), so on
-  CPU a resumed run reproduces an uninterrupted one bit for bit.
+  CPU a resumed run reproduces an uninterrupted one bit for bit. Two runs with the same
+  settings give bit-identical weights on the same torch version and CPU kernels (tested);
+  on another machine they need not: torch picks its vectorised CPU kernels by processor
+  (``torch.backends.cpu.get_cpu_capability()``, recorded in the ``run``), and kernels of
+  another width round float sums differently, after which training drifts apart.
 * Gradients are clipped to a global norm of :data:`GRAD_CLIP_NORM` (a guard against the
   occasional large KL gradient early in training); a non-finite loss stops the run with a
   one-line error.

@@ -1,9 +1,15 @@
 """The ``bead-fpga`` command line: parse options, call one stage function, print where the
-outputs went. Every command is a thin wrapper over a function of the same name in the
-package, so everything here is also callable from Python.
+outputs went. Every command is a thin wrapper over one public function of the package
+(``train`` -> :func:`bead_fpga.train.run_training`, ``csim`` -> :func:`bead_fpga.csim.csim`,
+``csim-qonnx`` -> :func:`bead_fpga.qonnx_check.csim_qonnx`, ``trace`` ->
+:func:`bead_fpga.model_trace.trace_model`, ``emulator`` -> :func:`bead_fpga.emulator.build_emulator`,
+...), so everything here is also callable from Python. Option defaults are read from the
+settings they set (:class:`~bead_fpga.train_settings.TrainSettings`, :mod:`bead_fpga.target`),
+never written twice.
 
 One module per area registers its commands on :data:`app` (``data``, ``train``, ``rate``, ``hls``,
-``synth``, ``qonnx``, ``demo``); adding a command means adding or editing one of them.
+``emulator``, ``qonnx``, ``synth``, ``demo``, ``scan``); adding a command means adding or
+editing one of them.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ POINTS_DIR = "points"
 MODELS_DIR = "models"
 RESULT_FILE = "result.json"
 MODEL_RESULT = "model_result.json"
-#: Setting consumers that shape the model (train keywords, model-config fields) and the
+#: Setting consumers that shape the model (training settings, model-config fields) and the
 #: scan's own settings read by the model stages; everything else only changes the hardware.
 MODEL_CONSUMERS = ("train", "model")
 MODEL_SCAN_SETTINGS = ("export_events",)
@@ -131,7 +131,7 @@ class Point:
 
 
 def model_settings(settings: dict[str, Any]) -> dict[str, Any]:
-    """The part of ``settings`` the model stages read (train keywords, model-config fields,
+    """The part of ``settings`` the model stages read (training settings, model-config fields,
     the export check's events)."""
     targets = setting_targets()
     return {k: v for k, v in settings.items() if targets[k].consumer in MODEL_CONSUMERS or k in MODEL_SCAN_SETTINGS}

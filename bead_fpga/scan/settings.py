@@ -4,8 +4,9 @@ A setting is any field of :class:`~bead_fpga.train_settings.TrainSettings` (but 
 say how a process runs), of :class:`~bead_fpga.models.ModelConfig` or of
 :class:`~bead_fpga.hls.convert.HLSSettings`, or a keyword of :func:`bead_fpga.synth.run.synth`,
 found by name rather than listed here, so a new training option or model-config field is
-scannable the day it lands (:mod:`bead_fpga.scan.spec` lists them). Points (:mod:`bead_fpga.scan.points`) and the
-spec both read this table; it is its own module so that neither imports the other to reach it.
+scannable the day it lands (:mod:`bead_fpga.scan.spec` lists them). Points
+(:mod:`bead_fpga.scan.points`) and the spec both read this table; it is its own module so that
+points need not import spec to reach it (spec imports points, never the reverse).
 """
 
 from __future__ import annotations
