@@ -208,11 +208,12 @@ def bead_model(kind: str, bits: int, root: Path):
     cfg = default_config(kind, bits=bits)
     model_dir = root / cfg.name
     model_dir.mkdir(parents=True, exist_ok=True)
-    cfg.save(model_dir / "config.json")
-    InputTransform(16, 6, (0,) * N_FEATURES, (0,) * N_FEATURES, FEATURE_NAMES).save(model_dir / "transform.json")
+    mdir = ModelDir(model_dir)
+    cfg.save(mdir.config_file)
+    InputTransform(16, 6, (0,) * N_FEATURES, (0,) * N_FEATURES, FEATURE_NAMES).save(mdir.transform_file)
     export_qonnx(TriggerPath(build_model(cfg).eval()), torch.zeros(1, N_FEATURES),
                  export_path=str(model_dir / "raw.onnx"), dynamo=False)
-    prepare_for_hls4ml(ModelWrapper(str(model_dir / "raw.onnx"))).save(str(ModelDir(model_dir).qonnx_file(cfg.name)))
+    prepare_for_hls4ml(ModelWrapper(str(model_dir / "raw.onnx"))).save(str(mdir.qonnx_file(cfg.name)))
     return convert(model_dir, HLSSettings(backend="Vivado", part="xcvu9p"), root / "projects").hls_model
 
 

@@ -28,9 +28,10 @@ def run_model(name: str, data: Path, work: Path, events: int) -> dict:
     from bead_fpga.csim import csim
     from bead_fpga.export import export
     from bead_fpga.hls.convert import HLSSettings, convert
+    from bead_fpga.model_dir import CSIM_FILE, QONNX_SUFFIX
 
     model_dir = work / "models" / name
-    shutil.copytree(REPO / "models" / name, model_dir, ignore=shutil.ignore_patterns("*.onnx", "csim.json"))
+    shutil.copytree(REPO / "models" / name, model_dir, ignore=shutil.ignore_patterns(f"*{QONNX_SUFFIX}", CSIM_FILE))
     start = time.perf_counter()
     export(model_dir, data, n_events=10_000)
     export_s = time.perf_counter() - start

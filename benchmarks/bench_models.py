@@ -49,7 +49,8 @@ def run_one(model_type: str, bits: int, data: Path, work: Path, args) -> dict[st
     from bead_fpga.evaluate import evaluate, fpr_key
     from bead_fpga.models import build_model, n_parameters
     from bead_fpga.models.config import ModelConfig
-    from bead_fpga.train import CONFIG_FILE, METRICS_TRAIN_FILE, train
+    from bead_fpga.model_dir import ModelDir
+    from bead_fpga.train import train
 
     tag = f"{bits}b" if bits else "float"
     out = work / f"{model_type}_{tag}"
@@ -58,8 +59,9 @@ def run_one(model_type: str, bits: int, data: Path, work: Path, args) -> dict[st
           max_events=args.events, seed=args.seed, float_warmup_epochs=args.float_warmup if bits else 0,
           kl_warmup_epochs=args.kl_warmup, patience=0, progress=False)
     train_s = time.perf_counter() - t0
-    meta = json.loads((out / METRICS_TRAIN_FILE).read_text())
-    cfg = ModelConfig.load(out / CONFIG_FILE)
+    mdir = ModelDir(out)
+    meta = json.loads(mdir.metrics_train_file.read_text())
+    cfg = ModelConfig.load(mdir.config_file)
     torch.manual_seed(0)
     model = build_model(cfg)
     twin = build_model(cfg.float_twin())

@@ -52,10 +52,11 @@ def hardware(name: str, data: Path, work: Path, reuses: tuple[int, ...]) -> dict
     from bead_fpga.export import export
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.synth.estimate import estimate
+    from bead_fpga.model_dir import CSIM_FILE, QONNX_SUFFIX
     from bead_fpga.synth.flops import graph_cost
 
     model_dir = work / "models" / name
-    shutil.copytree(REPO / "models" / name, model_dir, ignore=shutil.ignore_patterns("*.onnx", "csim.json"))
+    shutil.copytree(REPO / "models" / name, model_dir, ignore=shutil.ignore_patterns(f"*{QONNX_SUFFIX}", CSIM_FILE))
     onnx_path = export(model_dir, data, n_events=10_000)
     cost = graph_cost(onnx_path)
     row = {"params": cost.params, "macs": cost.macs, "bops": cost.bops, "estimate": {}}

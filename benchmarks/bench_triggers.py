@@ -31,6 +31,7 @@ from pathlib import Path
 from common import RESULTS_DIR, command, machine, recorded
 
 from bead_fpga.markdown import markdown_table
+from bead_fpga.model_dir import CHECKPOINT_FILE, CSIM_FILE, HLS_CONFIG_FILE, PLOTS_DIR, QONNX_SUFFIX, SYNTH_FILE
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCES = ("hvae_8b", "vae_8b", "ae_8b")
@@ -38,7 +39,8 @@ FPR_KEY = "1e-05"
 #: Events on which the export is checked against Brevitas (qonnx's executor is slow); the
 #: C-simulation then compares the compiled C++ with Brevitas on every benchmark event.
 EXPORT_CHECK_EVENTS = 2000
-COPY_IGNORE = ("*.onnx", "csim.json", "synth.json", "hls4ml_config.yml", "report.*", "plots", "checkpoint.pt")
+#: What a copied reference model leaves behind: everything the stages after training rebuild.
+COPY_IGNORE = (f"*{QONNX_SUFFIX}", CSIM_FILE, SYNTH_FILE, HLS_CONFIG_FILE, "report.*", PLOTS_DIR, CHECKPOINT_FILE)
 
 
 def _figures(metrics: dict) -> dict:
