@@ -30,12 +30,13 @@ def csim_qonnx_cmd(
     Exit 0: exact. Exit 1: not exact, with the first layer that differs and the cause.
     Exit 2: bad input or an unsupported graph (one line naming the node and op).
     """
+    from bead_fpga.model_dir import CSIM_FILE
     from bead_fpga.qonnx_check import csim_qonnx, verdict_line
 
     result = csim_qonnx(onnx_file, n_events=events, input_format=input_format,
                         settings=_settings(backend, part, clock, reuse), projects_root=projects, seed=seed)
     typer.echo(verdict_line(result))
-    typer.echo(f"  verdict and per-layer table in {Path(result['project']) / 'csim.json'}")
+    typer.echo(f"  verdict and per-layer table in {Path(result['project']) / CSIM_FILE}")
     if result["verdict"] != "exact":
         raise typer.Exit(1)
 
