@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from bead_fpga.data import DEFAULT_EVENTS
@@ -63,10 +65,12 @@ class TrainSettings:
     progress: bool = _opt(True, "--progress", RUN)
     resume: bool = _opt(False, "--resume", RUN)
     #: ModelConfig overrides (``hidden``, ``latent``, ``trigger``, ``name``, ...), read only.
-    model_options: dict[str, Any] = field(default_factory=dict, metadata={"option": "model options",
-                                                                           "resume": FIXED})
+    model_options: Mapping[str, Any] = field(default_factory=dict, metadata={"option": "model options",
+                                                                              "resume": FIXED})
 
     def __post_init__(self) -> None:
+        # frozen all the way down: the model options cannot change under a run either
+        object.__setattr__(self, "model_options", MappingProxyType(dict(self.model_options)))
         checks = [
             ("epochs", self.epochs >= 1, f"must be >= 1, got {self.epochs}"),
             ("batch_size", self.batch_size >= 1, f"must be >= 1, got {self.batch_size}"),

@@ -54,6 +54,8 @@ def test_keyword_options_split_into_settings_and_model_options() -> None:
     s = TrainSettings.of("vae", bits=6, epochs=3, hidden=(8, 4), trigger=None)
     assert (s.model_type, s.bits, s.epochs, s.lr) == ("vae", 6, 3, DEFAULTS.lr)
     assert s.model_options == {"hidden": (8, 4), "trigger": None}
+    with pytest.raises(TypeError):  # frozen, model options included
+        s.model_options["hidden"] = (4,)
     record = s.record()
     assert record["model_overrides"] == {"hidden": [8, 4], "trigger": None}
     assert not {"threads", "progress", "resume", "model_options"} & set(record)
