@@ -276,3 +276,19 @@ def test_an_interrupted_run_resumes_to_the_same_model(data_dir, trained_dir, tmp
 def test_float_warmup_is_refused_in_one_line(data_dir, tmp_path):
     with pytest.raises(BeadError, match="--float-warmup"):
         train("bead", data_dir, tmp_path / "m", bits=8, epochs=1, float_warmup_epochs=1, **FAST)
+
+
+def test_a_distilled_bead_fires_on_its_student_and_learns_the_combined_score():
+    """The cheap option: only the student is the trigger, and its teacher score is the BEAD
+    model's combined score (object error + met_weight x MET deviation), not the error alone."""
+    from bead_fpga.distill import teacher_scores
+
+    model, x = make(8, trigger="distilled", met_weight=4.0), events(64)
+    model.eval()
+    with torch.no_grad():
+        student = model.student(model.input_q(x))
+        assert torch.equal(model.trigger(x), model.score_q(student))
+        terms = model.term_scores(x)
+    combined = (terms["recon_error"] + 4.0 * terms["met_deviation"]).double().numpy()
+    assert np.allclose(teacher_scores(model, x), combined, rtol=1e-6)
+    assert model.trigger_description() is None
