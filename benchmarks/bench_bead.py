@@ -173,7 +173,9 @@ def main() -> None:
     rows = []
     for spec in args.models:
         label, path = spec.split("=", 1)
-        rows.append({"label": label, "what": "committed", "source": recorded(path), **figures(Path(path), samples)})
+        source = recorded(path)
+        what = "committed" if source.startswith("models/") else "trained with models/train_reference.sh's budget"
+        rows.append({"label": label, "what": what, "source": source, **figures(Path(path), samples)})
     for name in args.variants:
         model_dir, seconds = train_variant(name, args.train_data, args.work, args.max_events, args.epochs, args.redo)
         rows.append({"label": name, "what": VARIANTS[name][0], "overrides": VARIANTS[name][1],
