@@ -181,7 +181,10 @@ def main() -> None:
         rows.append({"label": name, "what": VARIANTS[name][0], "overrides": VARIANTS[name][1],
                      "settings": VARIANTS[name][2], "train_seconds": seconds, **figures(model_dir, samples)})
         print(f"{name}: {rows[-1]['auc']['trigger']}", flush=True)
-    meta = {"command": command(), "machine": machine("torch", "brevitas"), "eval_data": recorded(args.eval_data),
+    cmd = command()
+    for spec in args.models:  # LABEL=PATH: the path as a committed result may name it
+        cmd = cmd.replace(spec.split("=", 1)[1], recorded(spec.split("=", 1)[1]))
+    meta = {"command": cmd, "machine": machine("torch", "brevitas"), "eval_data": recorded(args.eval_data),
             "train_data": args.train_data.as_posix(), "max_events": args.max_events, "epochs": args.epochs,
             "n_background": len(samples["background"]), "n_signal": min(len(v) for k, v in samples.items() if k != "background")}
     write_json(RESULTS_DIR / f"{args.name}.json", {**meta, "results": json.loads(json.dumps(rows, default=str))})
