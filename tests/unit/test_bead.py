@@ -12,7 +12,7 @@ import pytest
 import torch
 
 import bead_fpga.train as train_mod
-from bead_fpga.data.adc2021 import BACKGROUND_FILE
+from bead_fpga.data.adc2021 import BACKGROUND_FILE, load_background
 from bead_fpga.errors import BeadError
 from bead_fpga.model_dir import CHECKPOINT_FILE, METRICS_TRAIN_FILE, WEIGHTS_FILE, ModelDir
 from bead_fpga.models import build_model, default_config
@@ -292,3 +292,19 @@ def test_a_distilled_bead_fires_on_its_student_and_learns_the_combined_score():
     combined = (terms["recon_error"] + 4.0 * terms["met_deviation"]).double().numpy()
     assert np.allclose(teacher_scores(model, x), combined, rtol=1e-6)
     assert model.trigger_description() is None
+
+
+def test_distill_gives_a_trained_bead_model_a_student_and_keeps_it_as_teacher(trained_dir, data_dir, tmp_path):
+    """``bead-fpga distill`` on a BEAD model: the student is trained on the combined score of
+    the unchanged teacher (same weights, same met_weight) and is the only trigger."""
+    from bead_fpga.distill import distill, teacher_scores
+    from bead_fpga.distill import model_input as to_input
+
+    out = distill(trained_dir, data_dir, tmp_path / "student", student_hidden=(4,), epochs=1)
+    teacher, transform, t_cfg = ModelDir(trained_dir).load()
+    student, _, cfg = ModelDir(out).load()
+    assert cfg.trigger == "distilled" and cfg.met_weight == t_cfg.met_weight and cfg.student_hidden == (4,)
+    x = to_input(transform, load_background(data_dir, N_EVENTS, 0)["val"][:256])
+    assert np.array_equal(teacher_scores(student, x), teacher_scores(teacher, x))
+    with torch.no_grad():
+        assert torch.equal(student.trigger(x), student.score_q(student.student(student.input_q(x))))
