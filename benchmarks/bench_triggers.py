@@ -1,6 +1,6 @@
 """Firmware trigger kinds side by side: physics, bit-exactness and hardware per model.
 
-    python benchmarks/bench_triggers.py --data DATA_DIR [--events 100000] \\
+    python benchmarks/bench_triggers.py --data DATA_DIR [--events 100000] [--rate-data DIR] \\
         [--models LABEL=MODEL_DIR ...] [--work DIR] [--redo]
 
 For every model directory (default: the committed references ``models/*_8b``, each with its own trigger kind;
@@ -9,7 +9,12 @@ Brevitas on 2k events), convert and compile with hls4ml, C-simulate ``--events``
 *test* events and every signal event, and compare with the quantized model bit for bit (the
 float twin's trigger score too, where the model has one); compute the software score (the
 model's reconstruction error) on the same events as ``bead-fpga evaluate`` does; estimate latency, II and resources on the VU9P at 5 ns
-(``estimate:analytic``) and count parameters and BOPs (``qonnx:inference_cost``).
+(``estimate:analytic``; the transformer at its trigger setting, reuse 4) and count parameters
+and BOPs (``qonnx:inference_cost``). With ``--rate-data`` (>= 1M background events,
+``bead-fpga data generate --events 1000000 --seed 11``) each model is also measured at FPR 1e-5
+by :func:`bead_fpga.rate.rate` (the quantized ``trigger()``, which the C-simulation proves equal
+to the firmware; a model's own training events are left out): TPR per signal with its 95 %
+Clopper-Pearson interval and the background count above the threshold.
 
 ``DATA_DIR`` must hold at least ``5 * --events`` background events (the split is 60/20/20,
 and the test split is what is scored) and the four signal files; if it does not exist, it is
@@ -34,7 +39,9 @@ from bead_fpga.markdown import markdown_table
 from bead_fpga.model_dir import CHECKPOINT_FILE, CSIM_FILE, HLS_CONFIG_FILE, PLOTS_DIR, QONNX_SUFFIX, SYNTH_FILE
 
 REPO = Path(__file__).resolve().parents[1]
-REFERENCES = ("hvae_8b", "vae_8b", "ae_8b")
+REFERENCES = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b")
+#: The reuse factor a model type is synthesised at (its trigger setting; 1 otherwise).
+REUSE = {"transformer": 4}
 FPR_KEY = "1e-05"
 #: Events on which the export is checked against Brevitas (qonnx's executor is slow); the
 #: C-simulation then compares the compiled C++ with Brevitas on every benchmark event.
@@ -48,7 +55,7 @@ def _figures(metrics: dict) -> dict:
                 "tpr_resolved": f["tpr_at_fpr"][FPR_KEY]["fpr_resolved"]} for s, f in metrics.items()}
 
 
-def run_model(label: str, source: Path, data: Path, work: Path, events: int) -> dict:
+def run_model(label: str, source: Path, data: Path, work: Path, events: int, rate_data: Path | None) -> dict:
     """Export, C-simulate, evaluate and estimate one model (see the module docstring)."""
     from bead_fpga.csim import csim
     from bead_fpga.export import export
@@ -60,13 +67,14 @@ def run_model(label: str, source: Path, data: Path, work: Path, events: int) -> 
     shutil.rmtree(model_dir, ignore_errors=True)
     shutil.copytree(source, model_dir, ignore=shutil.ignore_patterns(*COPY_IGNORE))
     cfg = ModelDir(model_dir).config()
+    settings = HLSSettings(reuse=REUSE.get(cfg.model, 1))
     start = time.perf_counter()
     export(model_dir, data, n_events=EXPORT_CHECK_EVENTS)
-    project = convert(model_dir, HLSSettings(), work / "hls_projects")
+    project = convert(model_dir, settings, work / "hls_projects")
     sim = csim(model_dir, data, n_events=events, project=project, projects_root=work / "hls_projects",
                firmware_root=work / "firmware")
     software = software_scores(model_dir, data, events)
-    hw = synth(model_dir, HLSSettings(), projects_root=work / "hls_projects")
+    hw = synth(model_dir, settings, projects_root=work / "hls_projects")
     est, cost = hw["estimates"]["analytic"], hw["cost"]
     return {
         "label": label, "source": recorded(source), "model": cfg.model, "trigger": cfg.trigger,
@@ -79,12 +87,26 @@ def run_model(label: str, source: Path, data: Path, work: Path, events: int) -> 
         "trigger_float_twin": (_figures(sim["physics"]["float_twin"])
                                if isinstance(sim["physics"]["float_twin"], dict) else None),
         **software,
-        "hardware": {k: est[k] for k in ("source", "part", "clock_ns", "latency_cycles", "latency_ns", "ii_cycles",
+        **({"operating_point": operating_point(source, rate_data)} if rate_data else {}),
+        "hardware": {"reuse": settings.reuse} | {k: est[k] for k in ("source", "part", "clock_ns", "latency_cycles", "latency_ns", "ii_cycles",
                                           "lut", "ff", "dsp", "bram18", "complete")}
         | {"lut_pct": est["pct_of_part"]["lut"]},
         "cost": {k: cost[k] for k in ("source", "params", "macs", "bops")},
         "seconds": round(time.perf_counter() - start, 1),
     }
+
+
+def operating_point(model_dir: Path, rate_data: Path) -> dict:
+    """TPR at FPR 1e-5 per signal on every background event of ``rate_data`` (less the model's
+    own training events), as ``bead-fpga rate`` measures it (:func:`bead_fpga.rate.rate`)."""
+    from bead_fpga.rate import rate
+
+    result = rate([model_dir], rate_data, [1e-5], plot=False)
+    point = result["operating_points"][0]
+    mine = next(name for name, t in result["triggers"].items() if t["kind"] == "model")
+    fig = point["triggers"][mine]
+    return {"n_background": result["background"]["n_events"], "n_background_above": fig["n_background_above"],
+            "tpr": {s: {"value": e["value"], "ci": e["ci"], "n": e["n"]} for s, e in fig["tpr"].items()}}
 
 
 def software_scores(model_dir: Path, data: Path, events: int) -> dict:
@@ -125,12 +147,16 @@ def _mean(figs: dict, key: str) -> float:
 
 def firmware_shape(row: dict) -> str:
     """What is on chip, in layer widths: ``57-12-1`` for a student, ``57-16-8 (3,2) + decoder``
-    for a reconstruction trigger, ``57-16-8 (3,2)`` for an encoder-only one."""
-    arch = row["architecture"]
+    for a reconstruction trigger, ``57-16-8 (3,2)`` for an encoder-only one; the transformer's
+    encoder is its 19 object tokens, the BEAD model's reads the 54 object features."""
+    arch, model = row["architecture"], row.get("model")
     if row["trigger"] == "distilled":
         return "-".join(str(w) for w in (57, *arch["student_hidden"], 1))
-    encoder = "-".join(str(w) for w in (57, *arch["hidden"])) + f" ({','.join(map(str, arch['latent']))})"
-    return encoder + (" + decoder" if row["trigger"] == "reconstruction" else "")
+    latent = f" ({','.join(map(str, arch['latent']))})"
+    encoder = ("19 object tokens, ReLU attention" if model == "transformer"
+               else "-".join(str(w) for w in (54 if model == "bead" else 57, *arch["hidden"])))
+    extra = {"bead": " + latent transformer + decoder + MET head"}.get(model, " + decoder")
+    return encoder + latent + (extra if row["trigger"] == "reconstruction" else "")
 
 
 def markdown(rows: list[dict], meta: dict) -> str:
@@ -139,15 +165,15 @@ def markdown(rows: list[dict], meta: dict) -> str:
     lines = [
         "# Firmware trigger kinds side by side\n",
         (f"`{meta['command']}` on {meta['machine']['cpu']} ({meta['machine']['cpu_count']} cores). "
-         f"{n_bkg:,} background test events (never trained on) and every event of each signal file; "
+         f"{n_bkg:,} background test events (never trained on) and up to {meta['events']:,} events of each signal file; "
          "AUC and TPR at FPR 1e-5 from the C-simulated firmware score (`measured:csim`), the software score "
          "(the model's reconstruction error, as `bead-fpga evaluate` computes it) in parentheses; hardware "
          "`estimate:analytic` on xcvu9p at 5 ns, parameters and BOPs `qonnx:inference_cost`.\n"),
         "## Hardware and bit-exactness\n",
-        markdown_table(["model", "trigger", "on chip", "bits", "parameters", "BOPs", "latency (ns)", "II", "LUT (% VU9P)",
+        markdown_table(["model", "trigger", "on chip", "bits", "parameters", "BOPs", "reuse", "latency (ns)", "II", "LUT (% VU9P)",
                         "FF", "DSP", "C-sim bit-exact"],
                        [[r["label"], r["trigger"], firmware_shape(r), r["bits"], f"{c['params']:,}", f"{c['bops']:,.0f}",
-                         f"{h['latency_ns']:.0f}", h["ii_cycles"], f"{h['lut']:,} ({h['lut_pct']:.2f} %)", f"{h['ff']:,}",
+                         h.get("reuse", 1), f"{h['latency_ns']:.0f}", h["ii_cycles"], f"{h['lut']:,} ({h['lut_pct']:.2f} %)", f"{h['ff']:,}",
                          h["dsp"], f"{100 * r['bit_exact_fraction']:.3f} % of {r['events_checked']:,}"]
                         for r, h, c in ((r, r["hardware"], r["cost"]) for r in rows)]),
         "", "## ROC AUC: firmware trigger (software score)\n",
@@ -163,6 +189,16 @@ def markdown(rows: list[dict], meta: dict) -> str:
     ]
     if any(not r["trigger_csim"][s]["tpr_resolved"] for r in rows for s in signals):
         lines.append("\n`*`: FPR 1e-5 not resolved by the background count.")
+    at_rate = [r for r in rows if "operating_point" in r]
+    if at_rate:
+        n_rate = min(r["operating_point"]["n_background"] for r in at_rate)
+        lines += ["", f"## TPR at FPR 1e-5 (400 Hz at 40 MHz) on >= {n_rate:,} background events, in % (95 % CL)\n",
+                  ("`bead-fpga rate`'s measurement (`bead_fpga.rate.rate`) of the quantized `trigger()` on "
+                   f"`{meta.get('rate_data')}`; `bkg above`: background events above the threshold.\n"),
+                  markdown_table(["model", "trigger", "bkg above", *signals],
+                                 [[r["label"], r["trigger"], r["operating_point"]["n_background_above"],
+                                   *(_ci_cell(r["operating_point"]["tpr"][s]) for s in signals)] for r in at_rate],
+                                 right=range(2, 3 + len(signals)))]
     latent = [r for r in rows if r["trigger"] == "latent" and r.get("level_scores")]
     if latent:
         lines += ["", "## Latent variants (software, same events): sum of squared means vs KL with the sigma terms\n",
@@ -173,6 +209,11 @@ def markdown(rows: list[dict], meta: dict) -> str:
                                   for r in latent for name, figs in r["level_scores"].items()])]
     lines.append("\n![Pareto plot](triggers.png)")
     return "\n".join(lines) + "\n"
+
+
+def _ci_cell(figure: dict) -> str:
+    """A TPR in % with its 95 % interval."""
+    return f"{100 * figure['value']:.3f} ({100 * figure['ci'][0]:.3f}-{100 * figure['ci'][1]:.3f})"
 
 
 def _tpr_cell(figure: dict) -> str:
@@ -225,6 +266,8 @@ def main() -> None:
     parser.add_argument("--no-references", action="store_true", help="skip the committed reference models")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench_triggers"))
     parser.add_argument("--redo", action="store_true")
+    parser.add_argument("--rate-data", type=Path, default=None,
+                        help="ADC2021-layout directory with >= 1M background events for the TPR at FPR 1e-5")
     parser.add_argument("--results", type=Path, default=RESULTS_DIR,
                         help="where triggers.{json,md,png} go (default benchmarks/results; another directory "
                              "for a trial run that must not replace the committed table)")
@@ -248,12 +291,13 @@ def main() -> None:
             rows.append(json.loads(cached.read_text()))
             continue
         print(f"{label}: {source}", flush=True)
-        row = run_model(label, source, args.data, args.work, args.events)
+        row = run_model(label, source, args.data, args.work, args.events, args.rate_data)
         write_json(cached, row)
         rows.append(row)
         print(f"  {row['seconds']} s, bit-exact {row['bit_exact_fraction']:.6f}, LUT {row['hardware']['lut']:,}", flush=True)
     meta = {"command": command(), "machine": machine("hls4ml", "qonnx", "brevitas", "torch"),
-            "data": recorded(args.data), "events": args.events}
+            "data": recorded(args.data), "events": args.events,
+            "rate_data": recorded(args.rate_data) if args.rate_data else None}
     args.results.mkdir(parents=True, exist_ok=True)
     write_json(args.results / "triggers.json", {**meta, "results": rows})
     (args.results / "triggers.md").write_text(markdown(rows, meta))

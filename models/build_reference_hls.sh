@@ -8,14 +8,16 @@ for name in ${MODELS:-hvae_8b vae_8b ae_8b}; do
   bead-fpga csim "models/$name" --data "$DATA"
   bead-fpga synth "models/$name" --part xcvu9p
 done
-# the transformer goes through bead-fpga's hls4ml extensions (bead_fpga/hls/ext); reuse 4 is
-# its trigger setting (II 4 at 200 MHz: a new event every 20 ns)
+# the transformer (encoder, mu head and MLP decoder: its reconstruction trigger) goes through
+# bead-fpga's hls4ml extensions (bead_fpga/hls/ext); reuse 4 is its trigger setting (II 4 at
+# 200 MHz: a new event every 20 ns)
+# C-simulated on >= 100k events: the 20k background test events and 20k per signal
 bead-fpga export models/transformer_8b --data "$DATA"
-bead-fpga csim models/transformer_8b --data "$DATA"
+bead-fpga csim models/transformer_8b --data "$DATA" --events 20000
 bead-fpga synth models/transformer_8b --part xcvu9p --reuse 4
 # the BEAD HVAE-Transformer's whole score (encoder, latent transformer, decoder, MET head)
 # goes through the same extensions
 bead-fpga export models/bead_8b --data "$DATA"
-bead-fpga csim models/bead_8b --data "$DATA"
+bead-fpga csim models/bead_8b --data "$DATA" --events 40000
 bead-fpga synth models/bead_8b --part xcvu9p
 bead-fpga report models/hvae_8b models/vae_8b models/ae_8b models/transformer_8b models/bead_8b

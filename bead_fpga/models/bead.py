@@ -1,5 +1,5 @@
-"""The BEAD HVAE-Transformer: a hierarchical VAE whose lower latent level is completed by a
-small transformer, with a missing-transverse-energy (MET) head; trained in three phases.
+"""The BEAD HVAE-Transformer: a hierarchical VAE whose latent is completed by a small
+transformer, with a missing-transverse-energy (MET) head; trained in three phases.
 
 Design decisions (the proposal leaves them open):
 
@@ -11,40 +11,46 @@ Design decisions (the proposal leaves them open):
 * **Latent.** Two levels as in :mod:`bead_fpga.models.vae`: ``z1`` (``latent[0]``, from the
   trunk) and ``z2`` (``latent[1]``, the top level, from a further compression), with the
   top-down prior ``p(z1 | z2)`` in the phase-1 loss.
-* **Given / predicted / context.** The transformer is *given* the top level ``z2`` and the
+* **Given / predicted / context.** The transformer is *given* one latent level and the
   *event context*, the number of e/gamma, muons and jets (exact integer counts of the
-  occupied slots, from the empty-slot mask), and *predicts* the lower level ``z1``: one token
-  per given scalar (``latent[1] + 3`` tokens), each embedded by a shared Linear 1 -> d plus a
-  learned per-token vector, then the ReLU-attention blocks of :mod:`bead_fpga.models.transformer`,
-  a sum-pool and a Linear d -> ``latent[0]``. The counts are what the top level does not
-  spell out and what the object content depends on; the MET is not context (it is the
-  target of the head).
-* **Decoder and MET head.** The decoder reads ``[z1_hat, z2]`` (the transformer's completion,
-  not the encoder's ``z1``) and reconstructs the 54 object features; the MET head, a Linear
-  on the decoder's last hidden layer, predicts the MET pT on the input grid (feature
-  ``MET_pt``, the MET as the data defines it).
+  occupied slots, from the empty-slot mask), and *predicts* the other level: one token per
+  given scalar, each embedded by a shared Linear 1 -> d plus a learned per-token vector, then
+  the ReLU-attention blocks of :mod:`bead_fpga.models.transformer`, a sum-pool and a Linear
+  d -> the predicted level's size. By default (``given_level = 2``) it is given the top level
+  ``z2`` and predicts the lower level ``z1`` (``latent[1] + 3`` tokens). Given ``z1`` and
+  predicting ``z2`` (``given_level = 1``) the decoder keeps the encoder's detailed level: the
+  reconstruction term gained 0.014-0.024 AUC on three signals in equal short runs, but trained
+  in full (with the 54-32-16 encoder) the combined score matched the HVAE on fewer signals
+  (``benchmarks/results/bead_variants.md``), so it is an option, not the reference.
+  The counts are what the latent does not spell out and what the object content depends on;
+  the MET is not context (it is the target of the head).
+* **Decoder and MET head.** The decoder reads ``[z1, z2]`` with the predicted level in its
+  place (the transformer's completion, not the encoder's mean) and reconstructs the 54 object
+  features; the MET head, a Linear on the decoder's last hidden layer, predicts the MET pT on
+  the input grid (feature ``MET_pt``, the MET as the data defines it).
 * **Score** (:meth:`BeadModel.raw_score_q`, the ``reconstruction`` trigger kind, all of it in
   firmware): the squared reconstruction error over the occupied object features (rounded to
   ``ERROR_BITS`` as in :mod:`bead_fpga.models.base`) plus ``met_weight`` times the squared MET
   deviation ``met_hat - met`` (rounded to the same grid). ``met_weight`` is a power of two (a
   shift in firmware; a config constant, not a weight, so that choosing it after training
   leaves ``weights.pt`` as it is), chosen after training on background only
-  (:meth:`BeadModel.background_config`) so that both terms contribute the same on average to
-  the background score.
+  (:meth:`BeadModel.background_config`) so that both terms weigh the same in the background's
+  tail (their 99.9 % quantiles).
 
 Training phases (:attr:`BeadModel.training_phases`, run by :mod:`bead_fpga.train`):
 
 1. ``hvae``: encoder, both Gaussian heads, the top-down prior and the decoder, with the VAE
    loss (masked object reconstruction from sampled ``z1, z2`` + beta * (KL1 + KL2));
-2. ``transformer``: encoder frozen, the transformer trained to predict the encoder's ``z1``
-   mean from ``z2`` and the counts (squared Euclidean distance);
+2. ``transformer``: encoder frozen, the transformer trained to predict the encoder's mean of
+   the other level from the given one and the counts (squared Euclidean distance);
 3. ``decoder``: encoder and transformer frozen, the decoder and the MET head fine-tuned on
-   ``[z1_hat, z2]`` for masked reconstruction + squared MET deviation.
+   the completed ``[z1, z2]`` for masked reconstruction + squared MET deviation.
 
 The KL warm-up (``--kl-warmup``) only matters in phase 1, the one loss with KL terms. Size at
-the reference defaults (encoder 54-16-8, latent (3, 2), d_model 8, 2 heads, 1 block, ff 16):
-3,034 weights and biases, of which the trigger path (encoder, ``z2`` mean head, transformer,
-decoder, MET head) uses 2,884; the log-variance heads and the top-down prior are training only.
+the reference defaults (encoder 54-16-8, latent (3, 2), given ``z2``, d_model 8, 2 heads,
+1 block, ff 16): 3,034 weights and biases, of which the trigger path (encoder, ``z2`` mean
+head, transformer, decoder, MET head) uses 2,884; the log-variance heads and the top-down
+prior are training only.
 """
 
 from __future__ import annotations
@@ -93,6 +99,8 @@ CONTEXT_TYPES = (1, 2, 3)
 MAX_MET_SHIFT = 6
 #: Events per forward pass when choosing the weight.
 CHUNK = 8192
+#: The background quantile at which the two score terms are balanced by ``met_weight``.
+TAIL_QUANTILE = 0.999
 
 
 def object_selection() -> torch.Tensor:
@@ -174,20 +182,23 @@ class BeadModel(AnomalyModel):
     """The BEAD HVAE-Transformer (see the module docstring)."""
 
     is_variational = True
-    trigger_kinds = ("reconstruction",)
+    trigger_kinds = ("reconstruction", "distilled")
     training_phases = (
         TrainingPhase("hvae", (*ENCODER_PARTS, "decoder"),
                       "VAE: masked object reconstruction + beta * (KL1 + KL2)"),
         TrainingPhase("transformer", ("transformer",),
-                      "distance: squared distance of the predicted z1 to the frozen encoder's z1 mean"),
+                      "distance: squared distance of the predicted level to the frozen encoder's mean of it"),
         TrainingPhase("decoder", ("decoder", "met_head"),
-                      "masked object reconstruction from z1_hat and z2 + squared MET deviation"),
+                      "masked object reconstruction from the completed z1, z2 + squared MET deviation"),
     )
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
         bits, hidden, (n_z1, n_z2) = cfg.bits, cfg.hidden, cfg.latent
         met_shift(cfg.met_weight)
+        if cfg.given_level not in (1, 2):
+            raise ValueError(f"given_level must be 1 or 2 (the latent level the transformer is given), got {cfg.given_level}")
+        n_given, n_predicted = (n_z2, n_z1) if cfg.given_level == 2 else (n_z1, n_z2)
         self.slot_mask = EmptySlotMask(cfg, OBJECT_FEATURES)
         self.select_objects = constant_linear(object_selection(), 0, cfg.quantized)
         self.select_met = constant_linear(met_selection(), 0, cfg.quantized)
@@ -198,7 +209,7 @@ class BeadModel(AnomalyModel):
         self.head2 = GaussianHead(cfg.top_hidden, n_z2, bits)
         self.prior1 = mlp([n_z2, cfg.top_hidden], bits)
         self.prior1_head = GaussianHead(cfg.top_hidden, n_z1, bits)
-        self.transformer = LatentTransformer(cfg, n_z2 + len(CONTEXT_TYPES), n_z1)
+        self.transformer = LatentTransformer(cfg, n_given + len(CONTEXT_TYPES), n_predicted)
         self.decoder = Decoder(n_z1 + n_z2, tuple(reversed(hidden)), bits)
         self.met_head = nn.Sequential(qlinear(hidden[0], 1, bits), qact(bits))
         self.met_error_q = qnn.QuantIdentity(act_quant=input_quant(ERROR_BITS, cfg.input_int_bits, cfg.quantized),
@@ -206,22 +217,28 @@ class BeadModel(AnomalyModel):
 
     # ---- the completed latent and the trigger path ----
 
+    def level_mean(self, h: torch.Tensor, level: int) -> torch.Tensor:
+        """The encoder's mean of latent ``level`` (1: ``z1`` from the trunk, 2: ``z2`` from its compression)."""
+        return self.head1.mean(h) if level == 1 else self.head2.mean(self.encoder2(h))
+
     def complete(self, xq: torch.Tensor) -> dict[str, torch.Tensor]:
-        """The deterministic path from the quantized input: mask, objects, ``z2`` and the
-        transformer's ``z1_hat``, the reconstruction and the MET prediction (the trigger path)."""
+        """The deterministic path from the quantized input: mask, objects, the given level's mean,
+        the transformer's prediction ``z_hat`` of the other level, the reconstruction from
+        ``[z1, z2]`` (one of them ``z_hat``) and the MET prediction (the trigger path)."""
         mask = self.slot_mask(xq)
         objects = self.select_objects(xq)
         h = self.encoder(objects)
-        z2 = self.head2.mean(self.encoder2(h))
-        z1_hat = self.transformer(torch.cat([z2, self.count_objects(mask)], dim=1))
-        recon, hidden = self.decoder(torch.cat([z1_hat, z2], dim=1))
-        return {"input": xq, "mask": mask, "objects": objects, "h": h, "z2": z2, "z1_hat": z1_hat,
+        given = self.level_mean(h, self.cfg.given_level)
+        z_hat = self.transformer(torch.cat([given, self.count_objects(mask)], dim=1))
+        z1, z2 = (z_hat, given) if self.cfg.given_level == 2 else (given, z_hat)
+        recon, hidden = self.decoder(torch.cat([z1, z2], dim=1))
+        return {"input": xq, "mask": mask, "objects": objects, "h": h, "z1": z1, "z2": z2, "z_hat": z_hat,
                 "recon": recon, "met": self.select_met(xq), "met_hat": self.met_head(hidden)}
 
     def latent_means(self, xq: torch.Tensor) -> list[torch.Tensor]:
-        """The completed latent: the transformer's ``z1_hat`` and the encoder's ``z2``."""
+        """The completed latent ``[z1, z2]``: the given level's mean and the transformer's prediction."""
         out = self.complete(xq)
-        return [out["z1_hat"], out["z2"]]
+        return [out["z1"], out["z2"]]
 
     def score_terms(self, xq: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """The rounded per-feature object errors (masked) ``(N, 54)`` and MET deviation ``(N, 1)``."""
@@ -230,13 +247,19 @@ class BeadModel(AnomalyModel):
         return errors, self.met_error_q(out["met_hat"] - out["met"])
 
     def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
-        """Squared object error + ``met_weight`` * squared MET deviation, before the score quantizer."""
+        """Squared object error + ``met_weight`` * squared MET deviation, before the score quantizer
+        (the ``distilled`` kind: the student's regression of the combined software score)."""
+        if self.cfg.trigger == "distilled":
+            return super().raw_score_q(xq)
         errors, met_dev = self.score_terms(xq)
         return squared_sum(errors) + squared_sum(met_dev) * self.cfg.met_weight
 
-    def trigger_description(self) -> str:
-        """What the firmware output is, for the hand-off README (:mod:`bead_fpga.trigger_text`)."""
+    def trigger_description(self) -> str | None:
+        """What the firmware output is, for the hand-off README (:mod:`bead_fpga.trigger_text`);
+        a student is described as every student is."""
         cfg = self.cfg
+        if cfg.trigger == "distilled":
+            return None
         return (f"**Trigger kind `reconstruction`** of the BEAD model: encoder, latent transformer, decoder and "
                 f"MET head, all in the firmware. The output is the masked squared error of the "
                 f"{len(OBJECT_FEATURES)} object features (4 e/gamma, 4 muons, 10 jets; the MET slot is not "
@@ -246,17 +269,19 @@ class BeadModel(AnomalyModel):
                 "the object errors are multiplied by the slot mask (1 for the three features of an occupied "
                 "slot, 0 for an empty one: pT 0 on the input grid), squared and summed exactly with the "
                 "weighted MET term, then rounded and saturated onto the output format. The decoder reads the "
-                "transformer's completion of the lower latent level from the top level and the object counts.")
+                f"encoder's mean of latent level {cfg.given_level} and the transformer's prediction of level "
+                f"{3 - cfg.given_level} from it and the object counts.")
 
     # ---- training ----
 
     def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         """The current phase's tensors: the VAE pass in phase ``hvae`` (sampled latents, KL
-        terms), otherwise :meth:`complete` plus the encoder's ``z1`` mean (phase 2's target)."""
+        terms), otherwise :meth:`complete` plus ``target``, the encoder's mean of the level the
+        transformer predicts (phase 2's target)."""
         xq = self.input_q(x)
         if self.training_phases[self.phase].name != "hvae":
             out = self.complete(xq)
-            out["mu1"] = self.head1.mean(out["h"])
+            out["target"] = self.level_mean(out["h"], 3 - self.cfg.given_level)
             return out
         objects = self.select_objects(xq)
         h = self.encoder(objects)
@@ -283,7 +308,7 @@ class BeadModel(AnomalyModel):
             recon, kl1, kl2 = self.recon_error(out).mean(), out["kl1"].mean(), out["kl2"].mean()
             return recon + beta * (kl1 + kl2), {"recon": recon.item(), "kl1": kl1.item(), "kl2": kl2.item()}
         if phase == "transformer":
-            distance = squared_sum(out["z1_hat"] - out["mu1"].detach()).mean()
+            distance = squared_sum(out["z_hat"] - out["target"].detach()).mean()
             return distance, {"distance": distance.item()}
         recon, met = self.recon_error(out).mean(), self.met_deviation(out).mean()
         return recon + met, {"recon": recon.item(), "met": met.item()}
@@ -306,14 +331,15 @@ class BeadModel(AnomalyModel):
 
     @torch.no_grad()
     def background_config(self, x_background: torch.Tensor) -> ModelConfig:
-        """``met_weight = 2**k``, the power of two nearest (in log) to mean(recon_error) /
-        mean(met_deviation) on ``x_background``: both terms then weigh about the same in the
-        background score. No signal is looked at."""
+        """``met_weight = 2**k``, the power of two nearest (in log) to the ratio of the two terms'
+        :data:`TAIL_QUANTILE` quantiles on ``x_background``: the terms then weigh the same in the
+        background's tail, where a trigger's threshold lies (the bulk's ratio, mean over mean,
+        weighs the MET 4-8x more and loses up to 0.05 AUC: ``benchmarks/results/bead_variants.md``).
+        No signal is looked at."""
         self.eval()
-        sums = torch.zeros(2, dtype=torch.float64)
-        for lo in range(0, len(x_background), CHUNK):
-            terms = self.term_scores(x_background[lo:lo + CHUNK])
-            sums += torch.stack([terms["recon_error"].double().sum(), terms["met_deviation"].double().sum()])
-        ratio = float(sums[0] / sums[1]) if sums[1] > 0 else 1.0
+        parts = [self.term_scores(x_background[lo:lo + CHUNK]) for lo in range(0, len(x_background), CHUNK)]
+        tails = [torch.quantile(torch.cat([p[key] for p in parts]).double(), TAIL_QUANTILE)
+                 for key in ("recon_error", "met_deviation")]
+        ratio = float(tails[0] / tails[1]) if tails[1] > 0 else 1.0
         k = max(-MAX_MET_SHIFT, min(MAX_MET_SHIFT, round(math.log2(max(ratio, 1e-12)))))
         return dataclasses.replace(self.cfg, met_weight=2.0**k)

@@ -43,7 +43,9 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     ``student_bits`` its own width (0, as before the field existed: ``bits``). Bits are the model's ``bits`` everywhere
     except the reconstruction error (``ERROR_BITS``) and the 0/1 slot mask.
     ``met_weight`` (the BEAD model only) weighs the squared MET deviation against the
-    reconstruction error in its score: a power of two, chosen on background after training.
+    reconstruction error in its score: a power of two, chosen on background after training;
+    ``given_level`` (BEAD only) the latent level its transformer is given with the event
+    context (2: the top level ``z2``, predicting ``z1``; 1: ``z1``, predicting ``z2``).
     """
 
     model: str
@@ -64,6 +66,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     student_requantize: bool = True
     student_bits: int = 0
     met_weight: float = 1.0
+    given_level: int = 2
     name: str = field(default="")
 
     def __post_init__(self) -> None:

@@ -70,8 +70,12 @@ def test_builds_with_defaults_and_shapes(bits):
     assert out["kl1"].shape == (N,)
     score = model.trigger_score(x)
     assert score.shape == (N,) and torch.all(score >= 0) and torch.isfinite(score).all()
+    assert model.cfg.trigger == "reconstruction"  # the default: it keeps the software score's AUC
     # The encoder-only trigger is the sum of squared latent means (eval: z = mu), quantized.
-    assert torch.equal(model.trigger(x), model.score_q((out["mu1"] ** 2).sum(dim=1, keepdim=True)))
+    encoder_only = make(bits, trigger="latent")
+    encoder_only.eval()
+    mu1 = encoder_only(x)["mu1"]
+    assert torch.equal(encoder_only.trigger(x), encoder_only.score_q((mu1 ** 2).sum(dim=1, keepdim=True)))
     assert set(model.level_scores(x)) == {"mu2_level1", "kl_level1"}
     loss, parts = model.loss(x, out, beta=0.5)
     assert loss.ndim == 0 and set(parts) == {"recon", "kl1"}
@@ -92,7 +96,7 @@ def test_float_twin_is_the_same_class_without_quantizers():
 
 
 def test_size_at_defaults():
-    model = make(0)
+    model = make(0, trigger="latent")  # the learned weights only (no constant slot mask)
     assert n_parameters(model) == 2429  # encoder 420 + decoder 2009
     encoder = sum(
         p.numel() for n, p in model.named_parameters() if not n.startswith(("decoder", "out."))
@@ -118,7 +122,7 @@ def test_config_validation():
 
 @pytest.mark.parametrize("n_blocks", [1, 2])
 def test_every_weight_and_activation_is_on_its_power_of_two_grid(n_blocks):
-    model = make(8, n_blocks=n_blocks)
+    model = make(8, n_blocks=n_blocks, trigger="latent")  # the encoder's grids (the slot mask is 0/1)
     x = events()
     train(model, x, steps=3)  # move the learned scales off their initial values
 
@@ -141,7 +145,7 @@ def test_slots_matter_only_through_their_type(bits):
     float32 a permuted event's sums run in another order, which can move a value across a
     rounding boundary of a quantizer, so a mean may move by at most one LSB.
     """
-    model = make(bits)
+    model = make(bits, trigger="latent")  # the encoder's score; the decoder reads slots by position
     train(model, events(), steps=2)
     x = events(seed=3)
     tol = float(model.head1.mu_q.act_quant.scale()) if bits else 1e-5

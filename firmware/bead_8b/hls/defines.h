@@ -182,7 +182,7 @@ typedef ap_fixed<41,25> Dense_MatMul_24_result_t;
 typedef ap_fixed<2,2,AP_RND_CONV,AP_SAT,0> weight482_t;
 typedef ap_uint<1> layer482_index;
 typedef ap_fixed<67,35> Add_19_result_t;
-typedef ap_ufixed<16,16,AP_RND_CONV,AP_SAT,0> result_t;
+typedef ap_ufixed<16,15,AP_RND_CONV,AP_SAT,0> result_t;
 typedef ap_fixed<18,8> Quant_68_act_table_t;
 
 // hls-fpga-machine-learning insert emulator-defines

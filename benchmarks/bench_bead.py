@@ -1,0 +1,196 @@
+"""Why the BEAD model loses to the HVAE, and which variant closes the gap: short trainings of
+BEAD variants, each scored beside the committed references on the same independent events.
+
+    python benchmarks/bench_bead.py --eval-data DATA_DIR [--train-data data/reference] \\
+        [--variants reference given_z1 ...] [--max-events 60000] [--epochs 4] \\
+        [--models LABEL=MODEL_DIR ...] [--work DIR] [--name bead_variants]
+
+Each variant of :data:`VARIANTS` is trained (``bead_fpga.train.train``: the three phases,
+``--epochs`` each, on the first ``--max-events`` background events of ``--train-data``, seed 0)
+into ``--work/<variant>`` unless it is there already (``--redo``). Every variant and every
+``--models`` directory (default: the committed ``hvae_8b`` and ``bead_8b``) is then scored on
+the first ``--bkg-events`` background events of ``--eval-data`` and ``--sig-events`` of each
+signal: a data set the models never saw (``bead-fpga data generate --seed 11``; the models were
+trained on seed 0). Per model: the AUC of the firmware score (the quantized ``trigger()``, what
+C-simulation proves the C++ computes) and of the software score; for a BEAD model also of each
+term alone (``recon_error``, ``met_deviation``), of ``recon_error + 2**k * met_deviation`` for
+every allowed shift ``k`` (the weighting, without retraining), the ``met_weight`` that training
+chose on background, and the fraction of events whose firmware score sits at the top of its
+range (saturated). Variants that did not help stay in the table.
+
+Writes ``benchmarks/results/<name>.{json,md}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from common import RESULTS_DIR, command, machine, recorded
+
+REPO = Path(__file__).resolve().parents[1]
+#: Variant name -> (what it changes, ModelConfig overrides, extra train() settings).
+VARIANTS: dict[str, tuple[str, dict, dict]] = {
+    "reference": ("as committed: given z2 + counts, predict z1", {}, {}),
+    "given_z1": ("given z1 + counts, predict z2", {"given_level": 1}, {}),
+    "hidden32": ("encoder 54-32-16 (the VAE's widths), decoder mirrored", {"hidden": (32, 16)}, {}),
+    "given_z1_hidden32": ("given z1 + counts, predict z2; encoder 54-32-16", {"given_level": 1, "hidden": (32, 16)}, {}),
+}
+REFERENCES = ("hvae_8b", "bead_8b")
+
+
+def train_variant(name: str, data: Path, work: Path, max_events: int, epochs: int, redo: bool) -> tuple[Path, float | None]:
+    """Train variant ``name`` into ``work/name`` (kept unless ``redo``); its directory and seconds."""
+    import shutil
+
+    from bead_fpga.train import train
+
+    out = work / name
+    if (out / "weights.pt").is_file() and not redo:
+        return out, None
+    shutil.rmtree(out, ignore_errors=True)
+    _, overrides, settings = VARIANTS[name]
+    start = time.perf_counter()
+    train("bead", data, out, bits=8, epochs=settings.get("epochs", epochs), max_events=max_events, seed=0,
+          progress=False, threads=1, **overrides)
+    (out / "checkpoint.pt").unlink(missing_ok=True)
+    return out, round(time.perf_counter() - start, 1)
+
+
+def score(model_dir: Path, samples: dict) -> dict:
+    """Per-sample score arrays of one model: ``trigger``, ``software`` and, for BEAD, its terms."""
+    import numpy as np
+    import torch
+
+    from bead_fpga.model_dir import ModelDir
+
+    model, transform, cfg = ModelDir(model_dir).load()
+    model.eval()
+    out: dict[str, dict[str, np.ndarray]] = {}
+    with torch.no_grad():
+        for sample, x in samples.items():
+            parts: dict[str, list] = {}
+            for lo in range(0, len(x), 20_000):
+                xt = torch.from_numpy(np.ascontiguousarray(transform.apply(x[lo:lo + 20_000]), dtype=np.float32))
+                found = {"trigger": model.trigger_score(xt), "software": model.software_score(xt)}
+                if cfg.model == "bead":
+                    found |= model.term_scores(xt)
+                for key, t in found.items():
+                    parts.setdefault(key, []).append(t.double().numpy().reshape(-1))
+            out[sample] = {k: np.concatenate(v) for k, v in parts.items()}
+    return {"config": cfg, "scores": out}
+
+
+def figures(model_dir: Path, samples: dict) -> dict:
+    """AUCs of every score (and of every MET weighting for a BEAD model) and the saturation."""
+    from bead_fpga.metrics import roc_auc
+    from bead_fpga.models.bead import MAX_MET_SHIFT
+
+    scored = score(model_dir, samples)
+    cfg, per = scored["config"], scored["scores"]
+    bkg, sig = per.pop("background"), per
+
+    def aucs(key_or_fn) -> dict:
+        pick = key_or_fn if callable(key_or_fn) else (lambda s: s[key_or_fn])
+        return {name: round(roc_auc(pick(bkg), pick(s)), 4) for name, s in sig.items()}
+
+    row = {"model": cfg.model, "trigger_kind": cfg.trigger, "score_max": cfg.score_max,
+           "auc": {key: aucs(key) for key in bkg}}
+    top = cfg.score_max * (1 - 2.0 ** -cfg.score_bits)
+    row["saturated_fraction"] = {name: float((s["trigger"] >= top).mean()) for name, s in {"background": bkg, **sig}.items()}
+    if cfg.model == "bead":
+        row["met_weight"] = cfg.met_weight
+        row["met_weight_scan"] = {
+            str(k): aucs(lambda s, k=k: s["recon_error"] + 2.0**k * s["met_deviation"])
+            for k in range(-MAX_MET_SHIFT, MAX_MET_SHIFT + 1)}
+    return row
+
+
+def markdown(rows: list[dict], meta: dict) -> str:
+    signals = list(next(iter(rows))["auc"]["trigger"])
+    hvae = next((r for r in rows if r["label"] == "hvae_8b"), None)
+    lines = [
+        "# BEAD variants against the HVAE\n",
+        (f"`{meta['command']}` on {meta['machine']['cpu']} ({meta['machine']['cpu_count']} cores, load "
+         f"{meta['machine']['load_average']}). Scored on {meta['n_background']:,} background and "
+         f"{meta['n_signal']:,} events per signal of `{meta['eval_data']}` (never trained on). Variants trained "
+         f"on `{meta['train_data']}`, {meta['max_events']:,} events (60 % train), {meta['epochs']} epochs per phase, "
+         "seed 0. AUC of the firmware score (quantized `trigger()`); `wins` = signals where it is >= hvae_8b's "
+         "firmware AUC on these events.\n"),
+        "| model | what | met_weight | " + " | ".join(signals) + " | wins | recon term | MET term | train s |",
+        "| --- | --- | --- |" + " --- |" * len(signals) + " --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        trig = r["auc"]["trigger"]
+        wins = sum(trig[s] >= hvae["auc"]["trigger"][s] for s in signals) if hvae else ""
+        terms = [" / ".join(f"{r['auc'][t][s]:.3f}" for s in signals) if t in r["auc"] else "" for t in ("recon_error", "met_deviation")]
+        lines.append(f"| {r['label']} | {r['what']} | {r.get('met_weight', '')} | "
+                     + " | ".join(f"{trig[s]:.3f}" for s in signals)
+                     + f" | {wins} | {terms[0]} | {terms[1]} | {r.get('train_seconds') or ''} |")
+    scans = [r for r in rows if "met_weight_scan" in r]
+    if scans:
+        lines += ["", "## Software score recon + 2^k x MET per k (AUC " + " / ".join(signals) + ")\n",
+                  "| model | " + " | ".join(f"k={k}" for k in scans[0]["met_weight_scan"]) + " |",
+                  "| --- |" + " --- |" * len(scans[0]["met_weight_scan"])]
+        for r in scans:
+            lines.append(f"| {r['label']} | " + " | ".join(" / ".join(f"{a[s]:.3f}" for s in signals)
+                                                          for a in r["met_weight_scan"].values()) + " |")
+    lines += ["", "## Saturated firmware scores (fraction at the top of the range)\n",
+              "| model | score_max | background | " + " | ".join(signals) + " |", "| --- | --- | --- |" + " --- |" * len(signals)]
+    for r in rows:
+        sat = r["saturated_fraction"]
+        lines.append(f"| {r['label']} | {r['score_max']:g} | {sat['background']:.2e} | "
+                     + " | ".join(f"{sat[s]:.2e}" for s in signals) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-data", type=Path, required=True)
+    parser.add_argument("--train-data", type=Path, default=Path("data/reference"), help="relative to the repository")
+    parser.add_argument("--variants", nargs="*", default=list(VARIANTS), choices=list(VARIANTS))
+    parser.add_argument("--models", nargs="*", default=[f"{n}={REPO / 'models' / n}" for n in REFERENCES],
+                        help="LABEL=MODEL_DIR scored beside the variants")
+    parser.add_argument("--max-events", type=int, default=60_000)
+    parser.add_argument("--epochs", type=int, default=4, help="epochs per phase")
+    parser.add_argument("--bkg-events", type=int, default=200_000)
+    parser.add_argument("--sig-events", type=int, default=50_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/bench_bead"))
+    parser.add_argument("--redo", action="store_true")
+    parser.add_argument("--name", default="bead_variants")
+    args = parser.parse_args()
+
+    import torch
+
+    from bead_fpga.data.adc2021 import load_signals, read_features
+    from bead_fpga.io import write_json
+
+    torch.set_num_threads(1)
+    samples = {"background": read_features(args.eval_data / "background_for_training.h5", max_events=args.bkg_events)[0],
+               **load_signals(args.eval_data, args.sig_events)}
+    rows = []
+    for spec in args.models:
+        label, path = spec.split("=", 1)
+        source = recorded(path)
+        what = "committed" if source.startswith("models/") else "trained with models/train_reference.sh's budget"
+        rows.append({"label": label, "what": what, "source": source, **figures(Path(path), samples)})
+    for name in args.variants:
+        model_dir, seconds = train_variant(name, args.train_data, args.work, args.max_events, args.epochs, args.redo)
+        rows.append({"label": name, "what": VARIANTS[name][0], "overrides": VARIANTS[name][1],
+                     "settings": VARIANTS[name][2], "train_seconds": seconds, **figures(model_dir, samples)})
+        print(f"{name}: {rows[-1]['auc']['trigger']}", flush=True)
+    cmd = command()
+    for spec in args.models:  # LABEL=PATH: the path as a committed result may name it
+        cmd = cmd.replace(spec.split("=", 1)[1], recorded(spec.split("=", 1)[1]))
+    meta = {"command": cmd, "machine": machine("torch", "brevitas"), "eval_data": recorded(args.eval_data),
+            "train_data": args.train_data.as_posix(), "max_events": args.max_events, "epochs": args.epochs,
+            "n_background": len(samples["background"]), "n_signal": min(len(v) for k, v in samples.items() if k != "background")}
+    write_json(RESULTS_DIR / f"{args.name}.json", {**meta, "results": json.loads(json.dumps(rows, default=str))})
+    (RESULTS_DIR / f"{args.name}.md").write_text(markdown(rows, meta))
+    print(markdown(rows, meta))
+
+
+if __name__ == "__main__":
+    main()
