@@ -30,7 +30,7 @@ from bead_fpga.hls.convert import HLSSettings
 from bead_fpga.hls.transforms import prepare_for_hls4ml
 from bead_fpga.models import TriggerPath, build_model, default_config
 from bead_fpga.report import compare, compare_table, write_report
-from bead_fpga.synth import rule4ml_estimate
+from bead_fpga.synth.estimation import rule4ml_estimate
 from bead_fpga.synth.run import SYNTH_FILE, synth
 from bead_fpga.transform import InputTransform
 

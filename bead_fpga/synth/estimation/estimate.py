@@ -49,7 +49,7 @@ Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-
 is in ``benchmarks/bench_calibration.py``; the constants below say which figure each was fixed on.
 
 **Reuse factors above 1** (Dense, both strategies) follow hls4ml's schedule,
-:mod:`bead_fpga.synth.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
+:mod:`bead_fpga.synth.estimation.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
 the layer's latency is the longer of its parallel pipeline and the waves, its II is
 ``min(R, latency + 1)`` and the design's II the largest layer II; registers are the held inputs,
 the accumulators and one wave of products; the shared multipliers' operand multiplexers are
@@ -69,8 +69,8 @@ from typing import Any
 
 import numpy as np
 
-from bead_fpga.synth import schedule
-from bead_fpga.synth.schedule import DenseSchedule, dense_schedule
+from bead_fpga.synth.estimation import schedule
+from bead_fpga.synth.estimation.schedule import DenseSchedule, dense_schedule
 from bead_fpga.target import DEFAULT_PART, Part, resolve_part
 
 SOURCE = "estimate:analytic"
