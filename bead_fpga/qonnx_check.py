@@ -3,7 +3,7 @@ through bead-fpga's cleanup and hls4ml, and a verdict on the compiled C++.
 
 Shapes as exports have them: a symbolic batch axis is fixed at 1 and the ``Shape`` arithmetic
 on it folded; a rank-1 input (one event, no batch axis) gets one
-(:func:`~bead_fpga.hls.transforms.fold_shape_arithmetic`). A crash inside one of hls4ml's
+(:func:`~bead_fpga.graph.cleanup.fold_shape_arithmetic`). A crash inside one of hls4ml's
 optimizer passes is reported with the pass, hls4ml's layer and the node as the file names it;
 rewrites that avoid known crashes or misreadings are listed in the verdict.
 
@@ -37,12 +37,12 @@ from bead_fpga.compare import compare_integers
 from bead_fpga.sim import predict_with_progress
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
+from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
     LayerReport, compare_layers, enable_trace, first_parting, hls_trace, plot_layers, type_range,
 )
-from bead_fpga.qonnx_exec import data_input, event_shape, execute_all
+from bead_fpga.graph.execute import data_input, event_shape, execute_all
 from bead_fpga.model_dir import CSIM_FILE
 from bead_fpga.target import top_name
 

@@ -200,7 +200,7 @@ def bead_model(kind: str, bits: int, root: Path):
     from bead_fpga.data.adc2021 import FEATURE_NAMES, N_FEATURES
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.hls.convert import HLSSettings, convert
-    from bead_fpga.hls.transforms import prepare_for_hls4ml
+    from bead_fpga.graph.cleanup import prepare_for_hls4ml
     from bead_fpga.models import TriggerPath, build_model, default_config
     from bead_fpga.transform import InputTransform
 

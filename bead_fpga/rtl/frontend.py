@@ -39,7 +39,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.general.quant import quant as qonnx_quant
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 
 #: QONNX rounding modes the front end traces exactly (half-even is alkaid's RND_CONV).
 #: QONNX's HALF_UP is half *away from zero*, unlike alkaid's RND, so it is not offered here.

@@ -12,8 +12,8 @@ from onnx import TensorProto, helper
 from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.errors import BeadError
-from bead_fpga.qonnx_exec import execute_all
-from bead_fpga.hls.transforms import GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.graph.execute import execute_all
+from bead_fpga.graph.cleanup import GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.rtl import frontend
 from bead_fpga.rtl.frontend import FixedFormat, map_vars, round_half_even, trace_qonnx
 from tests.qonnx.graphs import gemm_mlp, quant, softmax_head

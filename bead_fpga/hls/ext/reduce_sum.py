@@ -2,7 +2,7 @@
 
 hls4ml 1.3's ONNX frontend has no ``ReduceSum``. bead-fpga already lowers the last-axis,
 keep-dims form (the trigger score's sum of squares) to a ``MatMul`` with ones
-(:class:`bead_fpga.hls.transforms.LowerReduceSum`); any other single-axis sum, such as
+(:class:`bead_fpga.graph.cleanup.LowerReduceSum`); any other single-axis sum, such as
 ``sum over the 19 tokens`` of an ``(N, 19, d)`` tensor, comes here. The pieces, as in
 hls4ml's ``test_extensions.py``:
 
