@@ -30,6 +30,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.errors import BeadError
 from bead_fpga.graph.cleanup import GLOBAL_IN
+from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.io import atomic_path, write_json
 from bead_fpga.model_dir import HLS_CONFIG_FILE, ModelDir
 from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
@@ -79,7 +80,8 @@ class HLSSettings:
 
 
 def input_precision(transform: InputTransform) -> str:
-    return f"fixed<{transform.input_bits},{transform.input_int_bits}>"
+    """The input port's ``fixed<W,I>``: the input transform's grid."""
+    return str(FixedFormat(True, transform.input_bits, transform.input_bits - transform.input_int_bits))
 
 
 def hls4ml_config(

@@ -25,7 +25,7 @@ from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.ext.common import fixed_parts, insert_pass, product_type, replace_layer, sum_type
+from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, replace_layer
 
 
 def matmul_equation(rank: int) -> str:
@@ -67,12 +67,12 @@ class EinsumExactPrecision(OptimizerPass):
         if not isinstance(node, Einsum):
             return False
         unset = any(isinstance(node.types[t].precision, UnspecifiedPrecisionType) for t in ("accum_t", "result_t"))
-        return unset and all(fixed_parts(node.get_input_variable(i).type.precision) for i in node.inputs)
+        return unset and all(fixed_format(node.get_input_variable(i).type.precision) for i in node.inputs)
 
     def transform(self, model, node) -> bool:
-        a, b = (fixed_parts(node.get_input_variable(i).type.precision) for i in node.inputs)
+        a, b = (fixed_format(node.get_input_variable(i).type.precision) for i in node.inputs)
         n_contract = node.get_attr("inp0_shape")[-1]
-        exact = sum_type(product_type(a, b), n_contract)
+        exact = hls_type(a.times(b).summed(n_contract))
         node.types["accum_t"].precision = exact
         node.get_output_variable().type.precision = exact
         return True

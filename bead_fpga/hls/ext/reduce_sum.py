@@ -28,7 +28,7 @@ from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.ext.common import fixed_parts, insert_pass, register_header, register_templates, sum_type
+from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, register_header, register_templates
 
 HEADER = "nnet_bead_reduce_sum.h"
 
@@ -88,12 +88,12 @@ class ReduceSumExactPrecision(OptimizerPass):
         return (
             isinstance(node, ReduceSum)
             and isinstance(node.get_output_variable().type.precision, UnspecifiedPrecisionType)
-            and fixed_parts(node.get_input_variable().type.precision) is not None
+            and fixed_format(node.get_input_variable().type.precision) is not None
         )
 
     def transform(self, model, node) -> bool:
-        parts = fixed_parts(node.get_input_variable().type.precision)
-        node.get_output_variable().type.precision = sum_type(parts, node.get_attr("n_reduce"))
+        fmt = fixed_format(node.get_input_variable().type.precision)
+        node.get_output_variable().type.precision = hls_type(fmt.summed(node.get_attr("n_reduce")))
         return True
 
 

@@ -69,6 +69,7 @@ from typing import Any
 
 import numpy as np
 
+from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.synth.estimation import schedule
 from bead_fpga.synth.estimation.schedule import DenseSchedule, dense_schedule
 from bead_fpga.target import DEFAULT_PART, Part, resolve_part
@@ -237,8 +238,7 @@ def weight_integers(data: np.ndarray, prec: Any) -> np.ndarray:
     frac = _frac(prec)
     scaled = np.asarray(data, dtype=np.float64) * 2.0**frac
     ints = np.floor(scaled) if _mode(prec, "rounding_mode") in ("", "TRN") else np.round(scaled)
-    width, signed = _width(prec), bool(getattr(prec, "signed", True))
-    lo, hi = (-(2 ** (width - 1)), 2 ** (width - 1) - 1) if signed else (0, 2**width - 1)
+    lo, hi = FixedFormat(bool(getattr(prec, "signed", True)), _width(prec), frac).int_range
     return np.clip(ints, lo, hi).astype(np.int64)
 
 
