@@ -4,5 +4,7 @@
   ranges, exact sum and product formats, the ``ap_fixed`` spelling);
 * :mod:`.cleanup` -- the qonnx ``Transformation`` rewrites that give hls4ml (:mod:`bead_fpga.hls`)
   and alkaid (:mod:`bead_fpga.rtl`) the same cleaned graph;
-* :mod:`.execute` -- qonnx's executor on batches of events, the reference of every check.
+* :mod:`.execute` -- qonnx's executor on batches of events, the reference of every check;
+* :mod:`.ops` -- one registry per op type: its hls4ml extension, its cost model and its RTL
+  handler, each filled by the back end's per-op module.
 """

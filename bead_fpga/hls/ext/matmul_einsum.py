@@ -18,20 +18,14 @@ No handler, layer class, template or header is needed: hls4ml provides them.
 
 from __future__ import annotations
 
-import string
 
 from hls4ml.model.layers import Constant, Einsum, MatMul
 from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
 from bead_fpga.errors import BeadError
+from bead_fpga.graph.ops import matmul_equation
 from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, replace_layer
-
-
-def matmul_equation(rank: int) -> str:
-    """numpy's ``matmul`` for two operands of ``rank`` axes (batch excluded) as an einsum."""
-    batch = string.ascii_lowercase[: rank - 2]
-    return f"{batch}mk,{batch}kn->{batch}mn"
 
 
 class MatMulToEinsum(OptimizerPass):
@@ -76,6 +70,10 @@ class EinsumExactPrecision(OptimizerPass):
         node.types["accum_t"].precision = exact
         node.get_output_variable().type.precision = exact
         return True
+
+
+#: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
+OP = "MatMul"
 
 
 def register() -> None:

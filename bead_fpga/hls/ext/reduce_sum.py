@@ -124,6 +124,10 @@ class ReduceSumFunctionTemplate(FunctionCallTemplate):
         return self.template.format(**self._default_function_params(node))
 
 
+#: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
+OP = "ReduceSum"
+
+
 def register() -> None:
     register_onnx_layer_handler("ReduceSum", parse_reduce_sum)
     register_layer("ReduceSum", ReduceSum)

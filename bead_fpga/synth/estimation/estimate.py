@@ -69,6 +69,7 @@ from typing import Any
 
 import numpy as np
 
+from bead_fpga.graph import ops
 from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.synth.estimation import schedule
 from bead_fpga.synth.estimation.schedule import DenseSchedule, dense_schedule
@@ -642,21 +643,24 @@ def estimate_layer(layer: Any, ctx: _Context) -> LayerEstimate | None:
     kind = layer.class_name
     if kind in _FREE:
         return None
-    if kind in ("Dense",):
-        return _dense(layer, ctx)
-    if kind in ("Activation", "ParametrizedActivation", "ReLU", "LeakyReLU", "Softmax", "TernaryTanh", "HardActivation"):
-        return _activation(layer, ctx)
-    if kind in ("Merge", "Concatenate"):
-        return _merge(layer, ctx)
-    if kind in ("BatchNormalization", "ApplyAlpha"):
-        return _batchnorm(layer, ctx)
-    if kind in ("Conv1D", "PointwiseConv1D"):
-        return _pointwise_conv(layer, ctx)
-    if kind == "Einsum":
-        return _einsum(layer, ctx)
-    if kind == "ReduceSum":
-        return _reduce_sum(layer, ctx)
-    return _unmodelled(layer, f"layer type {kind}")
+    cost = ops.cost_model(kind)
+    return cost(layer, ctx) if cost is not None else _unmodelled(layer, f"layer type {kind}")
+
+
+#: The cost model of each hls4ml layer class, entered in the core's op registry under the
+#: ONNX op that becomes it (beside the op's hls4ml extension and RTL handler).
+COST_MODELS = {
+    "MatMul": {"Dense": _dense, "Conv1D": _pointwise_conv, "PointwiseConv1D": _pointwise_conv, "Einsum": _einsum},
+    "Relu": {kind: _activation for kind in ("Activation", "ParametrizedActivation", "ReLU", "LeakyReLU",
+                                            "TernaryTanh", "HardActivation")},
+    "Softmax": {"Softmax": _activation},
+    "Add": {"Merge": _merge},
+    "Concat": {"Concatenate": _merge},
+    "Mul": {"BatchNormalization": _batchnorm, "ApplyAlpha": _batchnorm},
+    "ReduceSum": {"ReduceSum": _reduce_sum},
+}
+for _op, _costs in COST_MODELS.items():
+    ops.register(_op, cost=_costs)
 
 
 def clock_uncertainty(hls_model: Any) -> float:
