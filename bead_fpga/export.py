@@ -4,7 +4,7 @@ The trigger path is input transform (applied before, as integers on the ``ap_fix
 -> what the model's trigger kind puts into firmware -> quantized score: one number per event
 that the trigger thresholds. For ``latent`` that is the encoder and the squared latent means,
 for ``reconstruction`` encoder, decoder and the masked squared error, for ``distilled`` the
-student alone (:mod:`bead_fpga.models.base`). Brevitas' ``export_qonnx`` writes it, :mod:`bead_fpga.hls.transforms`
+student alone (:mod:`bead_fpga.models.base`). Brevitas' ``export_qonnx`` writes it, :mod:`bead_fpga.graph.cleanup`
 cleans it for hls4ml, and qonnx's own executor runs it on real events; any event whose score
 differs from the Brevitas model by even one LSB fails the export, naming the first graph
 node whose output disagrees, the event and both values.
@@ -25,9 +25,10 @@ from qonnx.core.onnx_exec import execute_onnx
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import N_FEATURES, load_background
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.io import atomic_path
-from bead_fpga.qonnx_exec import execute_all
+from bead_fpga.graph.execute import execute_all
+from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.models import AnomalyModel, TriggerPath
 from bead_fpga.transform import InputTransform
@@ -45,15 +46,6 @@ def brevitas_scores(model: AnomalyModel, x: np.ndarray, chunk: int = 20_000) -> 
         return np.concatenate(
             [model.trigger(torch.from_numpy(x[i:i + chunk])).numpy() for i in range(0, len(x), chunk)]
         )
-
-
-def output_lsb(model: ModelWrapper) -> float:
-    """The LSB of the graph's output: the scale of the ``Quant`` node that produces it."""
-    producer = model.find_producer(GLOBAL_OUT)
-    if producer is None or producer.op_type != "Quant":
-        raise BeadError("QONNX graph", "the output is not produced by a Quant node",
-                        "quantize the model output (the trigger score) so its format is defined")
-    return float(model.get_initializer(producer.input[1]))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.hls.convert import HLSProject
+from bead_fpga.graph.fixed import FixedFormat
 
 def flat_views(value: np.ndarray) -> list[np.ndarray]:
     """``(N, k)`` views of one tensor in the orders hls4ml may hold it: as stored, and for an
@@ -111,10 +112,8 @@ class LayerReport:
 def type_range(precision: Any) -> tuple[float, float, float]:
     """``(lsb, lowest, highest)`` representable by an hls4ml precision type (fixed, integer, or
     the 1-bit XNOR type, whose 0/1 stand for -1/+1)."""
-    signed = getattr(precision, "signed", False)
-    lsb = 2.0 ** -getattr(precision, "fractional", 0)
-    top = 2.0 ** (getattr(precision, "integer", precision.width) - (1 if signed else 0))
-    return lsb, (-top if signed else 0.0), top - lsb
+    fmt = FixedFormat.of_precision(precision)
+    return (fmt.lsb, *fmt.value_range)
 
 
 def node_of_tensor(graph: ModelWrapper) -> dict[str, tuple[int, str, str]]:

@@ -19,7 +19,7 @@ from rich.console import Console
 from bead_fpga.hls.convert import HLSSettings, convert, input_precision
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import compare_layers, enable_trace, first_parting, hls_trace, plot_layers
-from bead_fpga.qonnx_exec import data_input, execute_all
+from bead_fpga.graph.execute import data_input, execute_all
 from bead_fpga.model_dir import ModelDir
 
 

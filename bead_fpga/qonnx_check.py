@@ -3,7 +3,7 @@ through bead-fpga's cleanup and hls4ml, and a verdict on the compiled C++.
 
 Shapes as exports have them: a symbolic batch axis is fixed at 1 and the ``Shape`` arithmetic
 on it folded; a rank-1 input (one event, no batch axis) gets one
-(:func:`~bead_fpga.hls.transforms.fold_shape_arithmetic`). A crash inside one of hls4ml's
+(:func:`~bead_fpga.graph.cleanup.fold_shape_arithmetic`). A crash inside one of hls4ml's
 optimizer passes is reported with the pass, hls4ml's layer and the node as the file names it;
 rewrites that avoid known crashes or misreadings are listed in the verdict.
 
@@ -37,16 +37,16 @@ from bead_fpga.compare import compare_integers
 from bead_fpga.sim import predict_with_progress
 from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert_graph
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
+from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, fold_shape_arithmetic, prepare_for_hls4ml, rewrites
 from bead_fpga.io import write_json
 from bead_fpga.layer_trace import (
     LayerReport, compare_layers, enable_trace, first_parting, hls_trace, plot_layers, type_range,
 )
-from bead_fpga.qonnx_exec import data_input, event_shape, execute_all
+from bead_fpga.graph.execute import data_input, event_shape, execute_all
+from bead_fpga.graph.fixed import FixedFormat, quant_params
 from bead_fpga.model_dir import CSIM_FILE, TRACE_PLOT
 from bead_fpga.target import top_name
 
-FIXED_FORMAT = re.compile(r"^(u?)fixed<\s*(\d+)\s*,\s*(-?\d+)\s*>$")
 #: Ops that move values without computing: the input format is looked for behind them, and
 #: the output producer in front of them.
 SHAPE_OPS = frozenset({"Identity", "Reshape", "Flatten", "Transpose", "Squeeze", "Unsqueeze"})
@@ -80,43 +80,34 @@ class OutputSide:
     after_last_quant: tuple[str, ...]  # names of the float ops between the last quantizer and the output
 
 
-def parse_format(text: str) -> tuple[bool, int, int]:
-    """``(unsigned, W, I)`` of ``fixed<W,I>`` / ``ufixed<W,I>``."""
-    match = FIXED_FORMAT.match(text.replace(" ", ""))
-    if match is None:
-        raise BeadError("--input-format", f"expected fixed<W,I> or ufixed<W,I>, got {text!r}")
-    return match.group(1) == "u", int(match.group(2)), int(match.group(3))
-
-
 def grid_events(input_format: str, shape: tuple[int, ...], n_events: int, seed: int) -> np.ndarray:
     """Events drawn uniformly over every representable value of ``input_format`` (extremes and
     zero included), so each layer's rounding and saturation are exercised."""
-    unsigned, width, integer = parse_format(input_format)
-    lo, hi = (0, 2**width - 1) if unsigned else (-(2 ** (width - 1)), 2 ** (width - 1) - 1)
+    fmt = FixedFormat.parse(input_format)
+    lo, hi = fmt.int_range
     ints = np.random.default_rng(seed).integers(lo, hi, size=(n_events, *shape), endpoint=True)
     ints[:3] = np.array([0, lo, hi])[: len(ints)].reshape(-1, *([1] * len(shape)))
-    return (ints * 2.0 ** (integer - width)).astype(np.float32)
+    return (ints * fmt.lsb).astype(np.float32)
 
 
-def quant_format(graph: ModelWrapper, node: Any) -> str | None:
+def covering_format(graph: ModelWrapper, node: Any) -> str | None:
     """``fixed<W,I>`` on which a ``Quant`` with one scale sees every step it can output: exactly
     its own grid for a power-of-two scale; for any other scale, the next finer power-of-two
     grid over the same range (so its rounding is exercised too)."""
-    scale, zeropt, bits = (graph.get_initializer(name) for name in node.input[1:4])
-    if any(v is None or np.size(v) != 1 for v in (scale, zeropt, bits)) or float(scale) <= 0:
+    q = quant_params(graph, node)
+    if q is None or q.scale <= 0:
         return None
-    signed = next((a.i for a in node.attribute if a.name == "signed"), 1)
-    frac = math.ceil(-math.log2(float(scale)) - 1e-9)
-    top = float(scale) * 2.0 ** (int(bits) - signed) + abs(float(zeropt) * float(scale))
-    integer = max(1, math.ceil(math.log2(top))) + signed
-    return f"{'' if signed else 'u'}fixed<{integer + frac},{integer}>"
+    frac = math.ceil(-math.log2(q.scale) - 1e-9)
+    top = q.scale * 2.0 ** (int(q.bits) - q.signed) + abs(q.zeropt * q.scale)
+    integer = max(1, math.ceil(math.log2(top))) + q.signed
+    return str(FixedFormat(q.signed, integer + frac, frac))
 
 
 def find_input_format(graph: ModelWrapper, declared: str | None) -> InputFormat:
     """The declared format, else the quantizer the input reaches through shape-only ops, else
     :data:`DEFAULT_INPUT_FORMAT` (said so in the verdict)."""
     if declared:
-        parse_format(declared)
+        FixedFormat.parse(declared)
         return InputFormat(declared.replace(" ", ""), "declared with --input-format")
     tensor = data_input(graph)
     annotated = graph.get_tensor_datatype(tensor)
@@ -124,14 +115,14 @@ def find_input_format(graph: ModelWrapper, declared: str | None) -> InputFormat:
         return InputFormat("fixed<2,2>", f"the input {tensor} is annotated BIPOLAR: events of -1/+1", bipolar=True)
     if annotated.is_integer() and annotated.bitwidth() > 1:
         width = annotated.bitwidth()
-        return InputFormat(f"{'' if annotated.signed() else 'u'}fixed<{width},{width}>",
+        return InputFormat(str(FixedFormat(annotated.signed(), width, 0)),
                            f"the input {tensor} is annotated {annotated.name}")
     while len(consumers := graph.find_consumers(tensor) or []) == 1:
         node = consumers[0]
         if node.op_type in SHAPE_OPS:
             tensor = node.output[0]
             continue
-        if node.op_type == "Quant" and (text := quant_format(graph, node)):
+        if node.op_type == "Quant" and (text := covering_format(graph, node)):
             return InputFormat(text, f"from Quant node {node.name} on the input")
         if node.op_type == "BipolarQuant":
             return InputFormat(BIPOLAR_INPUT_FORMAT, f"a signed grid around zero for BipolarQuant node {node.name}")

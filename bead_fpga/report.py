@@ -8,7 +8,7 @@ figure on it says where it comes from:
   design state they were taken at (``vendor:Vivado 2023.2 (routed)``);
 * ``measured:<tool> <version>`` -- counted by an open tool on real logic (the ``open`` flow);
 * ``estimate:rule4ml`` -- rule4ml's learned predictor (where it covers every layer);
-* ``estimate:analytic`` -- our count from the hls4ml model (:mod:`bead_fpga.synth.estimate`);
+* ``estimate:analytic`` -- our count from the hls4ml model (:mod:`bead_fpga.synth.estimation.estimate`);
 * ``qonnx:inference_cost`` -- FLOPs/BOPs/parameters counted by qonnx on the QONNX graph;
 * ``measured:evaluate`` / ``measured:csim`` -- AUC and TPR at FPR 1e-5 from ``metrics.json``
   (the quantized model on the test split) and ``csim.json`` (the compiled C++ model).

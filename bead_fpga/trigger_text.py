@@ -16,17 +16,23 @@ from typing import Any
 
 import torch
 
+from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.data.adc2021 import N_FEATURES, N_OBJECTS
 from bead_fpga.models.base import ERROR_BITS, AnomalyModel
 
 
+def score_fixed(cfg: Any) -> FixedFormat:
+    """The unsigned fixed-point format of the score: ``score_bits`` wide, ``[0, score_max)``."""
+    return FixedFormat(False, cfg.score_bits, cfg.score_bits - int(math.log2(cfg.score_max)))
+
+
 def score_format(cfg: Any) -> str:
-    """The unsigned fixed-point type of the score: ``score_bits`` wide, ``[0, score_max)``."""
-    return f"ap_ufixed<{cfg.score_bits},{int(math.log2(cfg.score_max))}>"
+    """The score's C++ type, ``ap_ufixed<W,I>``."""
+    return score_fixed(cfg).ap_type()
 
 
 def score_lsb(cfg: Any) -> float:
-    return cfg.score_max / 2**cfg.score_bits
+    return score_fixed(cfg).lsb
 
 
 def trigger_levels(model: AnomalyModel) -> list[int]:

@@ -78,7 +78,7 @@ def fixture_architecture(rpt: Path) -> dict[str, Any]:
 
 
 def vendor_figures() -> dict[str, Any]:
-    from bead_fpga.synth.vendor_reports import parse_csynth, parse_utilization
+    from bead_fpga.synth.reports.vendor_reports import parse_csynth, parse_utilization
 
     cs = parse_csynth(VENDOR / "myproject_csynth.rpt")
     util = parse_utilization(VENDOR / "vivado_synth.rpt")
@@ -119,7 +119,7 @@ def fixture_model(seed: int, out_dir: Path):
 
 
 def calibrate_fixture(tmp: Path) -> dict[str, Any]:
-    from bead_fpga.synth import estimate as est
+    from bead_fpga.synth.estimation import estimate as est
 
     runs = []
     for seed in SEEDS:
@@ -200,7 +200,7 @@ def bead_model(kind: str, bits: int, root: Path):
     from bead_fpga.data.adc2021 import FEATURE_NAMES, N_FEATURES
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.hls.convert import HLSSettings, convert
-    from bead_fpga.hls.transforms import prepare_for_hls4ml
+    from bead_fpga.graph.cleanup import prepare_for_hls4ml
     from bead_fpga.models import TriggerPath, build_model, default_config
     from bead_fpga.transform import InputTransform
 
@@ -218,7 +218,7 @@ def bead_model(kind: str, bits: int, root: Path):
 
 
 def calibrate_paper(tmp: Path) -> list[dict[str, Any]]:
-    from bead_fpga.synth.estimate import estimate
+    from bead_fpga.synth.estimation.estimate import estimate
 
     rows = []
     designs = [(f"paper {kind}", bits, lambda k=kind, b=bits: paper_model(k, b, tmp / f"{k}{b}"))

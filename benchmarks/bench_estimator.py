@@ -9,7 +9,7 @@ path) at 4, 6 and 8 bits x encoders 8, 16-8, 32-16 and 64-32 (latent 3), plus tw
 ``--events`` generated events (seed 0) so its weights are a trained network's, and exported
 to QONNX by the package's own stages. For each design, each figure labelled with its source:
 
-* ``estimate:analytic``: :mod:`bead_fpga.synth.estimate` on the hls4ml model, as
+* ``estimate:analytic``: :mod:`bead_fpga.synth.estimation.estimate` on the hls4ml model, as
   ``bead-fpga synth`` runs it (hls4ml's Latency-strategy design);
 * ``estimate:hls4ml-da``: the same QONNX converted by hls4ml with ``Strategy:
   distributed_arithmetic``; hls4ml stores da4ml's cost of each Dense kernel
@@ -18,8 +18,8 @@ to QONNX by the package's own stages. For each design, each figure labelled with
 * ``estimate:da4ml``: da4ml's cost of the whole traced graph (:mod:`bead_fpga.rtl`);
 * ``measured:yosys``: Yosys ``synth_xilinx -family xcup`` on da4ml's RTL.
 
-The fit: :data:`~bead_fpga.synth.estimate.LUT_PER_ADDER_BIT` refitted (least squares on
-relative error, :mod:`bead_fpga.synth.fit`) to the Yosys LUT counts of the designs *not* held
+The fit: :data:`~bead_fpga.synth.estimation.estimate.LUT_PER_ADDER_BIT` refitted (least squares on
+relative error, :mod:`bead_fpga.synth.estimation.fit`) to the Yosys LUT counts of the designs *not* held
 out, and a power law ``scale * adder_bits ** p`` beside it (da4ml shares subexpressions, so its
 LUTs per counted adder bit fall as layers grow). Held out, by a rule fixed before any measurement: every 6-bit design (the fit sees 4 and
 8 bits only, so the 6-bit ones test interpolation over bit width) and every reconstruction
@@ -170,9 +170,9 @@ def measure(design: Design, model_dir: Path, work: Path, yosys: bool) -> dict[st
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys as open_synth
     from bead_fpga.rtl.project import RTLSettings, rtl_project
-    from bead_fpga.synth import rule4ml_estimate
-    from bead_fpga.synth.estimate import estimate
-    from bead_fpga.synth.fit import lut_terms
+    from bead_fpga.synth.estimation import rule4ml_estimate
+    from bead_fpga.synth.estimation.estimate import estimate
+    from bead_fpga.synth.estimation.fit import lut_terms
 
     mdir = ModelDir(model_dir)
     onnx_path = mdir.qonnx_file(mdir.config().name)
@@ -234,8 +234,8 @@ def measure(design: Design, model_dir: Path, work: Path, yosys: bool) -> dict[st
 def fit_and_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Refit LUT_PER_ADDER_BIT on the fit designs' Yosys LUTs; errors of every estimate on the
     held-out designs (and, for reference, on the fit designs)."""
-    from bead_fpga.synth.estimate import LUT_PER_ADDER_BIT
-    from bead_fpga.synth.fit import (
+    from bead_fpga.synth.estimation.estimate import LUT_PER_ADDER_BIT
+    from bead_fpga.synth.estimation.fit import (
         LutTerms,
         fit_lut_per_adder_bit,
         fit_power_law,
@@ -290,7 +290,7 @@ def fit_and_validate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "power_law": {"scale": round(law.scale, 4), "exponent": round(law.exponent, 4),
                       "form": "scale * adder_bits ** exponent + other_lut"},
         "ff_scale": {"default": 1.0, "fitted": round(ff_scale, 4)},
-        "method": ("least squares on relative error (constant) or in log space (power law), bead_fpga.synth.fit; "
+        "method": ("least squares on relative error (constant) or in log space (power law), bead_fpga.synth.estimation.fit; "
                    "LUTs not from adders (casts, ReLU) kept as counted"),
         "lut_errors": errors,
         "ff_errors_held_out": ff_errors,

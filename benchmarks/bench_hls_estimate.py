@@ -5,8 +5,8 @@ vendor reports (HLS csynth per layer and per design, Vivado ``report_utilization
 project has one) with the layer shapes, types, reuse factors and weight statistics needed to
 rebuild them. This benchmark rebuilds every Dense layer with hls4ml (weights drawn with the
 published layer's zero / CSD-digit counts), estimates it with
-:func:`bead_fpga.synth.estimate.estimate`, fits the schedule's two constants
-(:data:`~bead_fpga.synth.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.schedule.ROUND_OVERHEAD_CYCLES`)
+:func:`bead_fpga.synth.estimation.estimate.estimate`, fits the schedule's two constants
+(:data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.estimation.schedule.ROUND_OVERHEAD_CYCLES`)
 on the designs marked ``fit`` and reports the error on the ``held_out`` ones: per layer
 latency, II and multipliers; per design II, latency, and LUT / FF / DSP against Vivado.
 
@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS_DIR, command, machine
 
 from bead_fpga.markdown import markdown_table as table
-from bead_fpga.synth import estimate as est_module
-from bead_fpga.synth import schedule
-from bead_fpga.synth.estimate import csd_digits, estimate
+from bead_fpga.synth.estimation import estimate as est_module
+from bead_fpga.synth.estimation import schedule
+from bead_fpga.synth.estimation.estimate import csd_digits, estimate
 from bead_fpga.target import Part, resolve_part
 
 DATA = Path(__file__).resolve().parent / "data" / "published_hls_designs.json"

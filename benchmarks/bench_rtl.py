@@ -64,7 +64,7 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys as open_synth
     from bead_fpga.rtl.project import RTLSettings, rtl_project
-    from bead_fpga.synth.estimate import estimate
+    from bead_fpga.synth.estimation.estimate import estimate
 
     model_dir = ModelDir(work / "models" / name)
     shutil.copytree(REPO / "models" / name, model_dir.path, ignore=shutil.ignore_patterns("csim*.json", "report*"))

@@ -51,9 +51,9 @@ def hardware(name: str, data: Path, work: Path, reuses: tuple[int, ...]) -> dict
     """Size and analytic estimate of the exported trigger graph at each reuse factor."""
     from bead_fpga.export import export
     from bead_fpga.hls.convert import HLSSettings, convert
-    from bead_fpga.synth.estimate import estimate
     from bead_fpga.model_dir import CSIM_FILE, QONNX_SUFFIX
-    from bead_fpga.synth.flops import graph_cost
+    from bead_fpga.synth.estimation.estimate import estimate
+    from bead_fpga.synth.estimation.flops import graph_cost
 
     model_dir = work / "models" / name
     shutil.copytree(REPO / "models" / name, model_dir, ignore=shutil.ignore_patterns(f"*{QONNX_SUFFIX}", CSIM_FILE))

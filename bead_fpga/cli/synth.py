@@ -69,7 +69,7 @@ def read_reports(
     from rich.console import Console
     from rich.table import Table
 
-    from bead_fpga.synth.report_set import read_report_folder
+    from bead_fpga.synth.reports.report_set import read_report_folder
 
     found = read_report_folder(folder, top=top)
     figures = found.figures()

@@ -30,6 +30,7 @@ from hls4ml.model.graph import ModelGraph
 
 from bead_fpga.errors import BeadError
 from bead_fpga.export import brevitas_scores
+from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.models import AnomalyModel
 from bead_fpga.transform import InputTransform
@@ -132,7 +133,8 @@ def write_sources(model_dir: ModelDir | Path, dest: Path, version: str) -> Emula
     for static in (BASE_HEADER, LOADER_TEST):
         shutil.copy2(CPP_DIR / static, dest / static)
     precision = hls_model.get_output_variables()[0].type.precision
-    return EmulatorSources(version, name, dest, precision.width - precision.integer, len(transform.feature_names))
+    frac_bits = FixedFormat.of_precision(precision).frac
+    return EmulatorSources(version, name, dest, frac_bits, len(transform.feature_names))
 
 
 def expected_raw(model: AnomalyModel, transform: InputTransform, hw: np.ndarray, frac_bits: int) -> np.ndarray:

@@ -1,7 +1,7 @@
-"""QONNX -> hls4ml: graph rewrites for what hls4ml's ONNX frontend lacks
-(:mod:`~bead_fpga.hls.transforms`), hls4ml extensions for the ops it cannot convert
-(:mod:`~bead_fpga.hls.ext`, registered here, once, on import) and the project object
-(:mod:`~bead_fpga.hls.convert`)."""
+"""QONNX -> hls4ml: hls4ml extensions for the ops it cannot convert (:mod:`~bead_fpga.hls.ext`,
+registered here, once, on import) and the project object (:mod:`~bead_fpga.hls.convert`). The
+graph it converts is the core's cleaned graph (:mod:`~bead_fpga.graph.cleanup`), the same one
+the RTL back end (:mod:`bead_fpga.rtl`) traces."""
 
 import warnings
 

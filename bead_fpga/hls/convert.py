@@ -29,7 +29,8 @@ import yaml
 from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.transforms import GLOBAL_IN
+from bead_fpga.graph.cleanup import GLOBAL_IN
+from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.io import atomic_path, write_json
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
@@ -79,7 +80,8 @@ class HLSSettings:
 
 
 def input_precision(transform: InputTransform) -> str:
-    return f"fixed<{transform.input_bits},{transform.input_int_bits}>"
+    """The input port's ``fixed<W,I>``: the input transform's grid."""
+    return str(FixedFormat(True, transform.input_bits, transform.input_bits - transform.input_int_bits))
 
 
 def hls4ml_config(
@@ -173,7 +175,7 @@ def convert_graph(
     graph: ModelWrapper, onnx_path: Path, name: str, input_format: str, settings: HLSSettings,
     projects_root: Path, config_dir: Path,
 ) -> HLSProject:
-    """Convert a cleaned QONNX graph (:func:`~bead_fpga.hls.transforms.prepare_for_hls4ml`)
+    """Convert a cleaned QONNX graph (:func:`~bead_fpga.graph.cleanup.prepare_for_hls4ml`)
     into ``projects_root/<name>/``; ``input_format`` is the input port's ``fixed<W,I>``.
     Saves the configuration as ``config_dir/hls4ml_config.yml``."""
     supported = set(hls4ml.converters.get_supported_onnx_layers())

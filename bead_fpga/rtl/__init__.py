@@ -1,8 +1,9 @@
 """RTL without HLS: the trigger path as pipelined Verilog or VHDL (alkaid), simulated bit-exactly
 (Verilator) and synthesized with open tools (Yosys).
 
-* :mod:`.frontend` -- QONNX graph -> alkaid trace (one handler per op; alkaid's half-to-even
-  rounding, saturation from its compares);
+* :mod:`.frontend` -- QONNX graph -> alkaid trace, node by node;
+* :mod:`.handlers` -- one handler per op type, registered in :mod:`bead_fpga.graph.ops`;
+* :mod:`.arith` -- QONNX's half-to-even rounding and saturation on traced variables;
 * :mod:`.probe` -- two events with different outputs, for the latency probe;
 * :mod:`.project` -- :class:`~.project.RTLProject`: write the Verilog, compile and cache the
   Verilator library, predict events, measure the latency in the simulation;

@@ -5,76 +5,41 @@ alkaid (da4ml's successor, renamed at 0.6) has no QONNX or Brevitas front end; i
 ``quantize``, ``@`` with a constant matrix (solved as distributed arithmetic: shift-and-add,
 no multipliers), ``+``, ``*`` and ``relu`` record the operations, and :func:`~alkaid.trace.trace`
 turns the record into combinational logic that :class:`~alkaid.codegen.RTLModel` pipelines
-and writes as Verilog or VHDL. This module walks a QONNX graph node by node (one small
-handler per op type) and replays each node on those variables, so the RTL computes exactly
-what the graph does.
+and writes as Verilog or VHDL. This module walks a QONNX graph node by node and replays each
+node on those variables with the op's RTL handler (:mod:`.handlers`, found through the core's
+op registry, :mod:`bead_fpga.graph.ops`), so the RTL computes exactly what the graph does.
 
-Rounding: QONNX ``Quant`` with ``rounding_mode=ROUND`` (what Brevitas exports,
-``torch.round``) rounds half to *even*, which alkaid has natively (``RND_CONV`` with ``WRAP``
-overflow: one adder, one OR of the dropped bits). Saturation (QONNX clips to the integer
+Rounding (:mod:`.arith`): QONNX ``Quant`` with ``rounding_mode=ROUND`` (what Brevitas exports,
+``torch.round``) rounds half to *even*: alkaid's ``RND_CONV`` circuit (one adder, one OR of
+the dropped bits), built here because alkaid 0.8.2 reads the wrong dropped bits when the
+value carries a constant offset (see :func:`~.arith.round_half_even`). Saturation (QONNX clips to the integer
 range, ``narrow`` included) is traced with ``max_of``/``min_of``, which vanish when the
 value's range already fits; QONNX rounds before it clips, and alkaid's rounding is only
 exact with ``WRAP``, so the value is rounded with room to spare and clipped after.
 
-da4ml 0.5 needed two workarounds here, both gone with alkaid: a hand-built half-to-even
-rounding (da4ml had only truncation and half-up), and a trace cut into segments at every
+da4ml 0.5 needed a trace cut into segments at every
 activation quantizer, because da4ml's constants lost bits past a 2**32 power-of-two factor
 (its interpreter and Verilog were wrong on 9,999 of 10,000 HVAE events without the cuts, and
-each cut cost a pipeline register). alkaid stores constants as a 32-bit value and its own
+each cut cost a pipeline register); alkaid stores constants as a 32-bit value and its own
 shift, and traces the HVAE in one piece, exact on every event checked (the rtl tests), with
 24 % fewer LUTs by its own count (39,047 against 51,085).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from onnx import helper
 from qonnx.core.modelwrapper import ModelWrapper
-from qonnx.custom_op.general.quant import quant as qonnx_quant
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
-
-#: QONNX rounding modes the front end traces exactly (half-even is alkaid's RND_CONV).
-#: QONNX's HALF_UP is half *away from zero*, unlike alkaid's RND, so it is not offered here.
-ROUNDING_MODES = ("ROUND", "HALF_EVEN", "FLOOR")
-
-
-@dataclass(frozen=True)
-class FixedFormat:
-    """A power-of-two fixed-point format as QONNX's ``Quant`` defines one: ``bits`` wide,
-    LSB ``2**-frac``, signed or not, ``narrow`` dropping the most negative code."""
-
-    signed: bool
-    bits: int
-    frac: int
-    narrow: bool = False
-
-    @property
-    def lsb(self) -> float:
-        return 2.0 ** -self.frac
-
-    @property
-    def kif(self) -> tuple[int, int, int]:
-        """alkaid's (sign bit, integer bits without sign, fraction bits)."""
-        return int(self.signed), self.bits - self.frac - int(self.signed), self.frac
-
-    @property
-    def int_range(self) -> tuple[int, int]:
-        """Smallest and largest integer code (QONNX ``min_int``/``max_int``)."""
-        if self.signed:
-            return -(2 ** (self.bits - 1)) + int(self.narrow), 2 ** (self.bits - 1) - 1
-        return 0, 2**self.bits - 1 - int(self.narrow)
-
-    def __str__(self) -> str:
-        return f"{'' if self.signed else 'u'}fixed<{self.bits},{self.bits - self.frac}>"
-
+from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.graph import ops
+from bead_fpga.graph.fixed import FixedFormat, output_quant, quant_format
+from bead_fpga.rtl import handlers  # noqa: F401  (registers one RTL handler per op)
+from bead_fpga.rtl.arith import map_vars, saturate
 
 @dataclass(frozen=True)
 class TracedGraph:
@@ -108,70 +73,7 @@ class TracedGraph:
         return np.asarray(out, np.float64).reshape(len(x), -1)
 
 
-# --- half-even rounding and saturation on traced variables -------------------------------
-
-
-def floor_to(v: Any, frac: int) -> Any:
-    """``floor(v / 2**-frac) * 2**-frac``: dropping LSBs, wires only in logic."""
-    k, i, _ = v.kif
-    return v.quantize(k, i + 1, frac, "WRAP", "TRN")
-
-
-def round_half_even(v: Any, frac: int) -> Any:
-    """Round a traced value to LSB ``2**-frac``, ties to even, exactly as ``np.round``
-    (alkaid's ``RND_CONV``; one integer bit of room so the rounding itself never wraps)."""
-    k, i, f = v.kif
-    if f <= frac:
-        return v
-    return v.quantize(k, i + 1, frac, "WRAP", "RND_CONV")
-
-
-def round_to(v: Any, frac: int, mode: str) -> Any:
-    """Round ``v`` to LSB ``2**-frac`` with a QONNX rounding mode."""
-    return floor_to(v, frac) if mode == "FLOOR" else round_half_even(v, frac)
-
-
-def saturate(v: Any, fmt: FixedFormat) -> Any:
-    """Clip to the format's integer range (QONNX clips, it never wraps)."""
-    lo, hi = fmt.int_range
-    return v.max_of(lo * fmt.lsb).min_of(hi * fmt.lsb)
-
-
-def map_vars(fn: Callable[[Any], Any], arr: Any) -> Any:
-    """Apply a per-variable function to an :class:`~alkaid.trace.FVArray`, elementwise."""
-    from alkaid.trace import FVArray
-
-    out = np.empty(arr.shape, dtype=object)
-    for index, v in np.ndenumerate(np.asarray(arr)):
-        out[index] = fn(v)
-    return FVArray(out, arr.solver_options, hwconf=arr.hwconf)
-
-
-# --- the graph walk ------------------------------------------------------------------------
-
-
-def quant_format(graph: ModelWrapper, node: Any) -> tuple[FixedFormat, str]:
-    """A ``Quant`` node's format and rounding mode; anything that is not a power-of-two,
-    zero-point-0 quantizer with an integer bit width is refused by name."""
-    attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
-    params = [graph.get_initializer(name) for name in node.input[1:4]]
-    if any(p is None or np.size(p) != 1 for p in params):
-        raise BeadError(node.name, "Quant scale, zero point and bit width must be scalar constants",
-                        "per-channel or run-time quantizers are not supported by the RTL front end")
-    scale, zeropt, bits = (float(np.asarray(p).reshape(())) for p in params)
-    frac = -math.log2(scale) if scale > 0 else math.nan
-    if zeropt != 0 or frac != round(frac) or bits != round(bits) or bits < 2:
-        raise BeadError(node.name, f"Quant with scale {scale}, zero point {zeropt}, {bits} bits is not "
-                        "power-of-two fixed point", "use *FixedPoint Brevitas quantizers (zero point 0)")
-    mode = attrs.get("rounding_mode", b"ROUND")
-    mode = (mode.decode() if isinstance(mode, bytes) else str(mode)).upper()
-    if mode not in ROUNDING_MODES:
-        raise BeadError(node.name, f"Quant rounding mode {mode} is not supported",
-                        f"use one of {', '.join(ROUNDING_MODES)}")
-    return FixedFormat(bool(attrs.get("signed", 1)), int(bits), int(frac), bool(attrs.get("narrow", 0))), mode
-
-
-class _Walker:
+class GraphWalker:
     """Replays a cleaned QONNX graph on alkaid variables: constants stay numpy arrays, traced
     tensors are :class:`~alkaid.trace.FVArray` (an ndarray of variables) without the batch axis."""
 
@@ -180,11 +82,6 @@ class _Walker:
         self.values: dict[str, Any] = {}
         self.inputs: Any = None
         self.input_format: FixedFormat | None = None
-        self.handlers: dict[str, Callable[[Any], Any]] = {
-            "Quant": self.quant, "MatMul": self.matmul, "Add": self.add, "Sub": self.sub, "Mul": self.mul,
-            "Relu": self.relu, "Identity": self.identity, "Flatten": self.reshape, "Reshape": self.reshape,
-            "Concat": self.concat,
-        }
 
     def value(self, name: str) -> Any:
         init = self.graph.get_initializer(name)
@@ -199,40 +96,25 @@ class _Walker:
     def run(self) -> TracedGraph:
         nodes = list(self.graph.graph.node)
         for node in nodes:
-            handler = self.handlers.get(node.op_type)
+            handler = ops.lookup(node.op_type).rtl
             if handler is None:
                 raise BeadError(node.name or node.op_type, f"{node.op_type} has no RTL handler",
-                                f"the RTL front end traces {', '.join(sorted(self.handlers))}")
+                                f"the RTL front end traces {', '.join(ops.with_part('rtl'))}")
             for name in node.input:
                 if name == GLOBAL_IN and node.op_type != "Quant":
                     raise BeadError(node.name, "reads the graph input directly, so the input's fixed-point format "
                                     "is unknown", "quantize the model input (a QuantIdentity first)")
                 if name and self.graph.get_initializer(name) is None and name not in self.values and name != GLOBAL_IN:
                     raise BeadError(node.name, f"input {name} is not produced by an earlier node")
-            self.values[node.output[0]] = handler(node)
+            self.values[node.output[0]] = handler(self, node)
         out = self.values.get(GLOBAL_OUT)
         if out is None or not self.traced(out) or self.input_format is None:
             raise BeadError(GLOBAL_OUT, "the graph output does not depend on the quantized input")
-        producer = self.graph.find_producer(GLOBAL_OUT)
-        if producer is None or producer.op_type != "Quant":
-            raise BeadError(GLOBAL_OUT, "the output is not produced by a Quant node",
-                            "quantize the model output so its format is defined")
+        output_format = quant_format(self.graph, output_quant(self.graph, GLOBAL_OUT, GLOBAL_OUT))[0]
         from alkaid.trace import trace
 
         logic = trace(list(np.asarray(self.inputs).ravel()), list(np.asarray(out).ravel()), keep_dead_inputs=True)
-        return TracedGraph(logic, self.input_format, quant_format(self.graph, producer)[0].lsb)
-
-    # --- one handler per op type ---------------------------------------------------------
-
-    def quant(self, node: Any) -> Any:
-        fmt, mode = quant_format(self.graph, node)
-        if node.input[0] == GLOBAL_IN:
-            return self.declare_input(node, fmt)
-        x = self.value(node.input[0])
-        if not self.traced(x):  # a weight: QONNX's own quantizer, evaluated once
-            return qonnx_quant(x, np.float64(fmt.lsb), np.float64(0.0), np.float64(fmt.bits), fmt.signed,
-                               fmt.narrow, mode)
-        return map_vars(lambda v: saturate(round_to(v, fmt.frac, mode), fmt), x)
+        return TracedGraph(logic, self.input_format, output_format.lsb)
 
     def declare_input(self, node: Any, fmt: FixedFormat) -> Any:
         """The Quant on the graph input fixes the RTL input port's format (the events arrive
@@ -247,56 +129,10 @@ class _Walker:
         k, i, f = fmt.kif
         return map_vars(lambda v: saturate(v, fmt), self.inputs.quantize(k, i, f))
 
-    def matmul(self, node: Any) -> Any:
-        x, w = (self.value(name) for name in node.input)
-        if not self.traced(x) or self.traced(w) or w.ndim != 2:
-            raise BeadError(node.name, "MatMul must multiply the traced tensor by a constant 2-D matrix")
-        return x @ w
-
-    def add(self, node: Any) -> Any:
-        a, b = (self.value(name) for name in node.input)
-        return a + b if self.traced(a) else b + a
-
-    def sub(self, node: Any) -> Any:
-        a, b = (self.value(name) for name in node.input)
-        return a - b if self.traced(a) else -(b - a)
-
-    def mul(self, node: Any) -> Any:
-        a, b = (self.value(name) for name in node.input)
-        if node.input[0] == node.input[1]:
-            return a**2  # a square: alkaid then knows the product is non-negative
-        return a * b if self.traced(a) else b * a
-
-    def relu(self, node: Any) -> Any:
-        return self.value(node.input[0]).relu()
-
-    def identity(self, node: Any) -> Any:
-        return self.value(node.input[0])
-
-    def concat(self, node: Any) -> Any:
-        """Joining traced tensors (the HVAE decoder reads both latent levels) is wiring only."""
-        from alkaid.trace import FVArray
-
-        parts = [self.value(name) for name in node.input]
-        if not all(self.traced(p) for p in parts):
-            raise BeadError(node.name, "Concat of a constant and a traced tensor is not supported",
-                            "fold the constant into the next layer's bias")
-        rank = len(self.graph.get_tensor_shape(node.output[0]))
-        axis = next((helper.get_attribute_value(a) for a in node.attribute if a.name == "axis"), 0)
-        axis = axis + rank if axis < 0 else axis
-        if axis == 0:
-            raise BeadError(node.name, "Concat along the batch axis is not one event's arithmetic")
-        return FVArray(np.concatenate([np.asarray(p) for p in parts], axis=axis - 1), parts[0].solver_options,
-                       hwconf=parts[0].hwconf)
-
-    def reshape(self, node: Any) -> Any:
-        shape = self.graph.get_tensor_shape(node.output[0])
-        return self.value(node.input[0]).reshape(tuple(shape[1:]))
-
 
 def trace_graph(graph: ModelWrapper) -> TracedGraph:
     """The combinational logic of a cleaned QONNX graph (see :func:`trace_qonnx`)."""
-    return _Walker(graph).run()
+    return GraphWalker(graph).run()
 
 
 #: The alkaid release the front end is written and tested against. It installs beside the

@@ -24,7 +24,8 @@ import numpy as np
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
-from bead_fpga.rtl.frontend import FixedFormat, TracedGraph, require_alkaid, trace_qonnx
+from bead_fpga.graph.fixed import FixedFormat
+from bead_fpga.rtl.frontend import TracedGraph, require_alkaid, trace_qonnx
 from bead_fpga.rtl.verilator import build_env, build_environ, verilator_version
 from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, check_clock, top_name
 

@@ -12,9 +12,9 @@ ready-to-run project (C++ firmware, test bench, build scripts), and hands it to 
 * any other registered flow (``open``: RTL + Yosys) the same way.
 
 Either way it adds what can be computed here: the analytic estimate
-(:mod:`bead_fpga.synth.estimate`), rule4ml's prediction when it is installed
-(:mod:`bead_fpga.synth.rule4ml_estimate`), and FLOPs/BOPs/parameters from the QONNX graph
-(:mod:`bead_fpga.synth.flops`). The result is saved as ``MODEL_DIR/synth.json`` for
+(:mod:`bead_fpga.synth.estimation.estimate`), rule4ml's prediction when it is installed
+(:mod:`bead_fpga.synth.estimation.rule4ml_estimate`), and FLOPs/BOPs/parameters from the QONNX graph
+(:mod:`bead_fpga.synth.estimation.flops`). The result is saved as ``MODEL_DIR/synth.json`` for
 :func:`bead_fpga.report.write_report`.
 """
 
@@ -30,11 +30,11 @@ from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSSettings, convert
 from bead_fpga.io import write_json
 from bead_fpga.model_dir import SYNTH_FILE, ModelDir
-from bead_fpga.synth.estimate import estimate as analytic_estimate
-from bead_fpga.synth.flops import graph_cost
+from bead_fpga.synth.estimation.estimate import estimate as analytic_estimate
+from bead_fpga.synth.estimation.flops import graph_cost
 from bead_fpga.synth.flows import FlowOptions, get_flow
 from bead_fpga.synth.flows.hls import TB_INPUT
-from bead_fpga.synth.rule4ml_estimate import predict as rule4ml_predict
+from bead_fpga.synth.estimation.rule4ml_estimate import predict as rule4ml_predict
 
 __all__ = ["SYNTH_FILE", "default_flow", "project_files", "synth"]
 

@@ -13,7 +13,7 @@ from qonnx.util.basic import qonnx_make_model
 from bead_fpga.errors import BeadError
 from bead_fpga.qonnx_check import csim_qonnx, grid_events
 from tests.qonnx.graphs import QuantMLP, export_brevitas, quant, width
-from tests.unit.test_hls_transforms import squared_sum_graph
+from tests.unit.test_graph_cleanup import squared_sum_graph
 
 TenBitActs = width(Int8ActPerTensorFixedPoint, 10)
 SevenBitRelu = width(Uint8ActPerTensorFixedPoint, 7)

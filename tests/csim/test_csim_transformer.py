@@ -48,7 +48,7 @@ def test_transformer_fits_the_trigger_budget_at_reuse_4(compiled_transformer) ->
     a new event every 4 cycles of 5 ns (inside 25 ns), at most 500 ns, at most 30 % of the
     VU9P's LUTs. Converting again at reuse 4 only changes the schedule, not the arithmetic."""
     from bead_fpga.hls.convert import HLSSettings, convert
-    from bead_fpga.synth.estimate import estimate
+    from bead_fpga.synth.estimation.estimate import estimate
 
     c = compiled_transformer
     project = convert(c.model_dir, HLSSettings(reuse=4), c.projects_root / "reuse4")

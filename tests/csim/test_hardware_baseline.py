@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bead_fpga.synth.estimate import estimate
+from bead_fpga.synth.estimation.estimate import estimate
 from tests.conftest import HLS_MODELS
 
 BASELINE = json.loads((Path(__file__).with_name("hardware_baseline.json")).read_text())

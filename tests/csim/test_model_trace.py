@@ -51,7 +51,7 @@ def test_a_perturbed_reference_is_located(traced) -> None:
 
     from bead_fpga.hls.convert import convert
     from bead_fpga.layer_trace import enable_trace, hls_trace
-    from bead_fpga.qonnx_exec import execute_all
+    from bead_fpga.graph.execute import execute_all
     from bead_fpga.qonnx_check import grid_events
 
     model_dir, result = traced

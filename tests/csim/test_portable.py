@@ -13,7 +13,8 @@ import numpy as np
 import yaml
 
 from bead_fpga.compare import compare_integers
-from bead_fpga.export import brevitas_scores, output_lsb, trigger_inputs
+from bead_fpga.export import brevitas_scores, trigger_inputs
+from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
 
 EVENTS = 2000

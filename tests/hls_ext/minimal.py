@@ -3,7 +3,7 @@
 A graph here is written node by node with ``onnx.helper`` (no Brevitas, no bead-fpga model),
 so the reference -- qonnx's own executor running that graph -- shares no code with the
 extension under test. :func:`csim_matches_qonnx` converts the graph through bead-fpga's
-normal path (:func:`~bead_fpga.hls.transforms.prepare_for_hls4ml`,
+normal path (:func:`~bead_fpga.graph.cleanup.prepare_for_hls4ml`,
 :func:`~bead_fpga.hls.convert.convert_graph`, which registers the extensions), compiles the
 C++ and compares every output value exactly.
 """
@@ -89,7 +89,7 @@ def csim_matches_qonnx(model: ModelWrapper, x: np.ndarray, tmp_path: Path, backe
     """Convert, compile and run ``model``; returns ``(hls_project, csim_out, qonnx_out)`` after
     asserting that every value is exactly equal."""
     from bead_fpga.hls.convert import HLSSettings, convert_graph
-    from bead_fpga.hls.transforms import prepare_for_hls4ml
+    from bead_fpga.graph.cleanup import prepare_for_hls4ml
 
     onnx_path = tmp_path / "graph.onnx"
     model.save(str(onnx_path))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bead_fpga.hls.ext.matmul_einsum import matmul_equation
-from bead_fpga.synth.estimate import estimate
+from bead_fpga.graph.ops import matmul_equation
+from bead_fpga.synth.estimation.estimate import estimate
 from tests.hls_ext.minimal import GraphBuilder, csim_matches_qonnx, events, layer_classes
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.estimate import estimate
+from bead_fpga.synth.estimation.estimate import estimate
 from tests.hls_ext.minimal import GraphBuilder, csim_matches_qonnx, events, layer_classes
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bead_fpga.synth.estimate import estimate
+from bead_fpga.synth.estimation.estimate import estimate
 from tests.hls_ext.minimal import GraphBuilder, csim_matches_qonnx, events, layer_classes
 
 

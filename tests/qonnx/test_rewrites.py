@@ -17,8 +17,8 @@ from qonnx.transformation.infer_shapes import InferShapes
 from qonnx.transformation.quant_constant_folding import FoldTransposeIntoQuantInit
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls import transforms
-from bead_fpga.qonnx_exec import event_shape, execute_all
+from bead_fpga.graph import cleanup
+from bead_fpga.graph.execute import event_shape, execute_all
 from bead_fpga.qonnx_check import csim_qonnx
 from tests.qonnx import brevitas_graphs as brevitas
 from tests.qonnx import graphs as hand
@@ -51,7 +51,7 @@ def built(build: Callable[[Path], Path], tmp_path: Path) -> ModelWrapper:
 def test_shape_arithmetic_folds_to_constants(tmp_path, build, ops) -> None:
     original = built(build, tmp_path)
     assert ops <= {n.op_type for n in original.graph.node}
-    folded = transforms.fold_shape_arithmetic(original)
+    folded = cleanup.fold_shape_arithmetic(original)
     assert not ops & {n.op_type for n in folded.graph.node}
     assert folded.get_tensor_shape(folded.graph.input[0].name)[0] == 1
     x = events(original)
@@ -60,7 +60,7 @@ def test_shape_arithmetic_folds_to_constants(tmp_path, build, ops) -> None:
 
 def test_batch_axis_added_and_carried_through(tmp_path) -> None:
     original = built(brevitas.unbatched_vector, tmp_path)
-    batched = transforms.fold_shape_arithmetic(original)
+    batched = cleanup.fold_shape_arithmetic(original)
     assert batched.get_tensor_shape(batched.graph.input[0].name) == [1, 12]
     assert batched.get_tensor_shape(batched.graph.output[0].name) == [1, 4]
     assert original.get_tensor_shape(original.graph.input[0].name) == [12]  # the file's graph untouched
@@ -75,7 +75,7 @@ def test_batch_axis_shifts_axis_attributes(tmp_path) -> None:
     q_in, i_in = hand.quant("in.q", "input_1", "x.q", 2.0**-4, 8)
     softmax = helper.make_node("Softmax", ["x.q"], ["output_1"], name="softmax", axis=0)
     original = ModelWrapper(str(hand.save([q_in, softmax], i_in, "vector_softmax", (6,), (6,), tmp_path / "s.onnx")))
-    batched = transforms.fold_shape_arithmetic(original)
+    batched = cleanup.fold_shape_arithmetic(original)
     assert helper.get_attribute_value(batched.get_node_from_name("softmax").attribute[0]) == 1
     x = events(original)
     np.testing.assert_array_equal(run(batched, x), run(original, x))
@@ -83,23 +83,23 @@ def test_batch_axis_shifts_axis_attributes(tmp_path) -> None:
 
 def test_signed_one_bit_quant_becomes_bipolar(tmp_path) -> None:
     original = built(hand.one_bit_weights, tmp_path)
-    rewritten = original.transform(transforms.SignedOneBitAsBipolar())
+    rewritten = original.transform(cleanup.SignedOneBitAsBipolar())
     assert "BipolarQuant" in {n.op_type for n in rewritten.graph.node}
-    assert len(transforms.rewrites(rewritten)) == 1
+    assert len(cleanup.rewrites(rewritten)) == 1
     x = events(original)
     np.testing.assert_array_equal(run(rewritten, x), run(original, x))
 
 
 def test_conv_bias_add_moves_into_the_conv(tmp_path) -> None:
     original = built(hand.qkeras_conv2d_channels_last, tmp_path)
-    rewritten = original.transform(InferShapes()).transform(transforms.BiasAddIntoConv())
+    rewritten = original.transform(InferShapes()).transform(cleanup.BiasAddIntoConv())
     conv = rewritten.get_node_from_name("conv2d")
     assert len(conv.input) == 3 and "Add" not in {n.op_type for n in rewritten.graph.node}
     x = events(original)
     np.testing.assert_array_equal(run(rewritten, x), run(original, x))
 
 
-class NoBiasRewrite(transforms.BiasAddIntoConv):
+class NoBiasRewrite(cleanup.BiasAddIntoConv):
     """The cleanup without the rewrite that keeps hls4ml's passes from crashing."""
 
     def apply(self, model):
@@ -109,7 +109,7 @@ class NoBiasRewrite(transforms.BiasAddIntoConv):
 def test_crash_inside_an_hls4ml_pass_names_pass_layer_and_node(tmp_path, monkeypatch) -> None:
     """Without BiasAddIntoConv, hls4ml's merge_to_apply_alpha pass crashes on the QKeras conv
     bias; the one line names the pass, hls4ml's layer and the node as the file names it."""
-    monkeypatch.setattr(transforms, "BiasAddIntoConv", NoBiasRewrite)
+    monkeypatch.setattr(cleanup, "BiasAddIntoConv", NoBiasRewrite)
     path = hand.qkeras_conv2d_channels_last(tmp_path / "qkeras_conv.onnx", quantized_bias=False)
     with pytest.raises(BeadError) as err:
         csim_qonnx(path, n_events=10, projects_root=tmp_path / "prj")
@@ -120,8 +120,8 @@ def test_crash_inside_an_hls4ml_pass_names_pass_layer_and_node(tmp_path, monkeyp
 
 def test_column_scales_move_after_the_matmul(tmp_path) -> None:
     original = built(brevitas.per_channel_mlp, tmp_path)
-    cleaned = transforms.cleanup(original.transform(InferShapes()))
-    rewritten = cleaned.transform(transforms.ColumnScalesAfterMatMul())
+    cleaned = cleanup.cleanup(original.transform(InferShapes()))
+    rewritten = cleaned.transform(cleanup.ColumnScalesAfterMatMul())
     assert [n.op_type for n in rewritten.graph.node].count("Mul") == 2
     assert all(np.size(rewritten.get_initializer(n.input[1])) == 1
                for n in rewritten.graph.node if n.op_type == "Quant")
@@ -131,15 +131,15 @@ def test_column_scales_move_after_the_matmul(tmp_path) -> None:
 
 def test_input_affine_moves_into_the_first_matmul(tmp_path) -> None:
     original = built(hand.two_bit_float_input, tmp_path)
-    cleaned = transforms.cleanup(original.transform(InferShapes()))
-    cleaned = cleaned.transform(transforms.GemmZeroBias()).transform(GemmToMatMul())
-    rewritten = cleaned.transform(FoldTransposeIntoQuantInit()).transform(transforms.InputAffineIntoMatMul())
+    cleaned = cleanup.cleanup(original.transform(InferShapes()))
+    cleaned = cleaned.transform(cleanup.GemmZeroBias()).transform(GemmToMatMul())
+    rewritten = cleaned.transform(FoldTransposeIntoQuantInit()).transform(cleanup.InputAffineIntoMatMul())
     assert not {"Div"} & {n.op_type for n in rewritten.graph.node}
     x = events(original)
     np.testing.assert_array_equal(run(rewritten, x), run(original, x))
 
 
-class NoAffineRewrite(transforms.InputAffineIntoMatMul):
+class NoAffineRewrite(cleanup.InputAffineIntoMatMul):
     def apply(self, model):
         return model, False
 
@@ -147,7 +147,7 @@ class NoAffineRewrite(transforms.InputAffineIntoMatMul):
 def test_named_type_crash_is_located(tmp_path, monkeypatch) -> None:
     """The crash the issue met on a 2-bit MLP ("Unexpected new precision type: NamedType"),
     without the rewrite that avoids it: the line names hls4ml's pass and the node in the file."""
-    monkeypatch.setattr(transforms, "InputAffineIntoMatMul", NoAffineRewrite)
+    monkeypatch.setattr(cleanup, "InputAffineIntoMatMul", NoAffineRewrite)
     path = hand.two_bit_float_input(tmp_path / "two_bit.onnx")
     with pytest.raises(BeadError, match=r"pass scale_down_mat_mul on layer MatMul_0 \(MatMul\) from node fc1 "
                                         r"\(op MatMul\): RuntimeError: Unexpected new precision type") as err:

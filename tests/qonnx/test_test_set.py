@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bead_fpga.hls import transforms
+from bead_fpga.graph import cleanup
 from bead_fpga.qonnx_check import csim_qonnx
 from tests.qonnx.conftest import N_EVENTS
 from tests.qonnx.corpus import CORPUS
@@ -75,7 +75,7 @@ def test_declared_input_format_wins(graph_files, qonnx_projects) -> None:
     assert result["verdict"] == "exact"
 
 
-class ShiftedZeroBias(transforms.GemmZeroBias):
+class ShiftedZeroBias(cleanup.GemmZeroBias):
     """A broken cleanup: the bias it writes for a bias-free Gemm is one output LSB, not zero."""
 
     def apply(self, model):
@@ -89,7 +89,7 @@ class ShiftedZeroBias(transforms.GemmZeroBias):
 def test_broken_cleanup_is_caught(graph_files, tmp_path, monkeypatch) -> None:
     """Our cleanup is under test too: break it and the comparison with the original file fails,
     at the layer the broken rewrite produced."""
-    monkeypatch.setattr(transforms, "GemmZeroBias", ShiftedZeroBias)
+    monkeypatch.setattr(cleanup, "GemmZeroBias", ShiftedZeroBias)
     result = csim_qonnx(graph_files["gemm_mlp"], n_events=500, projects_root=tmp_path)
     assert result["verdict"] == "not exact" and result["bit_exact_events"] < 500
     first = result["first_difference"]

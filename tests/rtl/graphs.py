@@ -73,3 +73,53 @@ def saturating_score_graph(path: Path, n_in: int = 6) -> Path:
     reduce = helper.make_node("ReduceSum", ["sq.out", "axes"], ["sum.out"], name="score_sum", keepdims=1)
     q_out, i_out = quant("out.q", "sum.out", "output_1", 1.0, 4, signed=False)
     return save([q_in, square, reduce, q_out], [*i_in, *i_out, axes], "saturating_score", (1, n_in), (1, 1), path)
+
+
+def _const(name: str, values: np.ndarray, dtype: int = TensorProto.FLOAT) -> helper.TensorProto:
+    return helper.make_tensor(name, dtype, list(values.shape), values.ravel().tolist())
+
+
+def token_attention_graph(path: Path, tokens: int = 4, width: int = 3, heads: int = 2) -> Path:
+    """The transformer's arithmetic in miniature, on the ops the dense graphs lack: the input
+    cut into tokens (Reshape), a dense layer per token (MatMul by a constant) plus a bias and a
+    positional table that is itself a MatMul of two constants (one-hot rows times quantized
+    weights one bit finer than the quantized embedding they are added to, so the sum is
+    always a tie: the constant offset alkaid 0.8.2's own half-to-even rounding got wrong), heads split by Reshape and Transpose, attention scores
+    and their product with the values (MatMul between two activations), a power-of-two scale
+    (Mul), and pooling over tokens (ReduceSum over axis 1, which the cleanup leaves as it is)."""
+    rng = np.random.default_rng(11)
+    d, hd = 4, 2  # model width, head width (heads * hd == d)
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
+    tok = _const("tok.shape", np.array([1, tokens, width]), TensorProto.INT64)
+    reshape = helper.make_node("Reshape", ["x.q", "tok.shape"], ["tok"], name="tokens")
+    q_w, i_w = quantized_weights("emb", (width, d), 2.0**-3, 6, rng)
+    emb = helper.make_node("MatMul", ["tok", "emb.wq.out"], ["emb.mm"], name="embed")
+    q_b, i_b = quantized_weights("emb.b", (d,), 2.0**-4, 6, rng)
+    add_b = helper.make_node("Add", ["emb.b.wq.out", "emb.mm"], ["emb.out"], name="embed_bias")
+    q_e, i_e = quant("e.q", "emb.out", "e.out", 2.0**-3, 8)
+    onehot = _const("pos.onehot", np.eye(tokens, 3).astype(np.float32))
+    q_p, i_p = quantized_weights("pos", (3, d), 2.0**-4, 6, rng)
+    pos = helper.make_node("MatMul", ["pos.onehot", "pos.wq.out"], ["pos.table"], name="positions")
+    add_p = helper.make_node("Add", ["e.out", "pos.table"], ["h"], name="add_positions")
+    q_h, i_h = quant("h.q", "h", "h.out", 2.0**-3, 8)
+    split = _const("heads.shape", np.array([1, tokens, heads, hd]), TensorProto.INT64)
+    nodes = [q_in, reshape, q_w, emb, q_b, add_b, q_e, q_p, pos, add_p, q_h]
+    for name, perm in (("q", (0, 2, 1, 3)), ("k", (0, 2, 3, 1)), ("v", (0, 2, 1, 3))):
+        nodes += [helper.make_node("Reshape", ["h.out", "heads.shape"], [f"{name}.split"], name=f"{name}_split"),
+                  helper.make_node("Transpose", [f"{name}.split"], [name], name=f"{name}_heads", perm=list(perm))]
+    scores = helper.make_node("MatMul", ["q", "k"], ["qk"], name="scores")
+    half = _const("half", np.array(0.5, np.float32))
+    scale = helper.make_node("Mul", ["qk", "half"], ["qk.scaled"], name="scale")
+    q_s, i_s = quant("s.q", "qk.scaled", "s", 2.0**-2, 7)
+    relu = helper.make_node("Relu", ["s"], ["a"], name="attention")
+    av = helper.make_node("MatMul", ["a", "v"], ["av"], name="mix")
+    q_av, i_av = quant("av.q", "av", "av.out", 2.0**-2, 8)
+    back = helper.make_node("Transpose", ["av.out"], ["av.t"], name="merge_heads", perm=[0, 2, 1, 3])
+    flat = _const("flat.shape", np.array([1, tokens, d]), TensorProto.INT64)
+    merge = helper.make_node("Reshape", ["av.t", "flat.shape"], ["m"], name="merge")
+    axes = _const("pool.axes", np.array([1]), TensorProto.INT64)
+    pool = helper.make_node("ReduceSum", ["m", "pool.axes"], ["pooled"], name="pool", keepdims=0)
+    q_out, i_out = quant("out.q", "pooled", "output_1", 2.0**-1, 10)
+    nodes += [scores, scale, q_s, relu, av, q_av, back, merge, pool, q_out]
+    inits = [*i_in, tok, *i_w, *i_b, *i_e, onehot, *i_p, *i_h, split, half, *i_s, *i_av, flat, axes, *i_out]
+    return save(nodes, inits, "token_attention", (1, tokens * width), (1, d), path)

@@ -12,12 +12,14 @@ from onnx import TensorProto, helper
 from qonnx.core.modelwrapper import ModelWrapper
 
 from bead_fpga.errors import BeadError
-from bead_fpga.qonnx_exec import execute_all
-from bead_fpga.hls.transforms import GLOBAL_OUT, prepare_for_hls4ml
-from bead_fpga.rtl import frontend
-from bead_fpga.rtl.frontend import FixedFormat, map_vars, round_half_even, trace_qonnx
+from bead_fpga.graph.execute import execute_all
+from bead_fpga.graph.cleanup import GLOBAL_OUT, prepare_for_hls4ml
+from bead_fpga.rtl import arith
+from bead_fpga.graph.fixed import FixedFormat
+from bead_fpga.rtl.arith import map_vars, round_half_even
+from bead_fpga.rtl.frontend import trace_qonnx
 from tests.qonnx.graphs import gemm_mlp, quant, softmax_head
-from tests.rtl.graphs import concat_graph, score_graph, with_node
+from tests.rtl.graphs import concat_graph, score_graph, token_attention_graph, with_node
 
 
 def grid(fmt: FixedFormat, n_in: int, n_events: int, seed: int = 0) -> np.ndarray:
@@ -49,7 +51,8 @@ def test_round_half_even_matches_numpy_on_every_value(kif: tuple[int, int, int])
         np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"kif={kif} f={target}")
 
 
-@pytest.mark.parametrize("build", [score_graph, gemm_mlp, concat_graph], ids=["score", "gemm_mlp", "concat"])
+@pytest.mark.parametrize("build", [score_graph, gemm_mlp, concat_graph, token_attention_graph],
+                         ids=["score", "gemm_mlp", "concat", "token_attention"])
 def test_graph_traces_exactly(build, tmp_path: Path) -> None:
     onnx_file = build(tmp_path / "g.onnx")
     traced = trace_qonnx(onnx_file)
@@ -70,12 +73,62 @@ def test_score_graph_meets_ties_and_saturation(tmp_path: Path) -> None:
     expected = qonnx_reference(onnx_file, x)
     assert expected.max() == 255  # u8 score clipped
     def half_up(v, frac: int):
-        return frontend.floor_to(v + 2.0 ** (-frac - 1), frac) if v.kif[2] > frac else v
+        return arith.floor_to(v + 2.0 ** (-frac - 1), frac) if v.kif[2] > frac else v
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(frontend, "round_half_even", half_up)
+        patch.setattr(arith, "round_half_even", half_up)
         wrong = trace_qonnx(onnx_file).predict(x)
     assert np.sum(wrong != expected) > 0
+
+
+def test_alkaid_rounding_of_an_offset_value_would_fail(tmp_path: Path) -> None:
+    """The token graph adds a positional table one bit finer than the embedding, so every sum
+    is a tie; alkaid 0.8.2's own RND_CONV (what the front end used before) rounds those up,
+    and the check above must see it."""
+    onnx_file = token_attention_graph(tmp_path / "g.onnx")
+    traced = trace_qonnx(onnx_file)
+    x = grid(traced.input_format, traced.n_inputs, 5_000)
+    expected = qonnx_reference(onnx_file, x)
+
+    def alkaid_rnd_conv(v, frac: int):
+        k, i, f = v.kif
+        return v if f <= frac else v.quantize(k, i + 1, frac, "WRAP", "RND_CONV")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(arith, "round_half_even", alkaid_rnd_conv)
+        wrong = trace_qonnx(onnx_file).predict(x)
+    assert np.mean(np.any(wrong != expected, axis=1)) > 0.5
+
+
+@pytest.mark.parametrize("offset", [1 / 16, -1 / 16, 3 / 32, -1.03125, 0.1875])
+def test_round_half_even_of_an_offset_value_matches_numpy(offset: float) -> None:
+    from alkaid.trace import FVArrayInput, trace
+
+    inputs = FVArrayInput((1,))
+    x = inputs.quantize(1, 4, 3)
+    values = np.arange(-16, 16, 0.125)[:, None]
+    for target in range(-1, 7):
+        comb = trace(list(np.asarray(inputs).ravel()),
+                     list(np.asarray(map_vars(lambda v, t=target: round_half_even(v + offset, t), x)).ravel()))
+        expected = np.round((values + offset) * 2.0**target) / 2.0**target
+        np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"f={target}")
+
+
+@pytest.mark.parametrize("model", ["transformer_8b", "bead_8b"])
+def test_token_models_trace_exactly(model: str, generated_data: Path) -> None:
+    """The committed transformer and BEAD trigger paths (token-wise MatMul, attention,
+    ReduceSum) against the Brevitas model, in integers on 2,000 events."""
+    from bead_fpga.compare import compare_integers
+    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.model_dir import ModelDir
+    from tests.conftest import REFERENCE_MODELS
+
+    model_dir = ModelDir(REFERENCE_MODELS / model)
+    brevitas_model, transform, _ = model_dir.load()
+    x = trigger_inputs(transform, generated_data, 2_000, 0)
+    traced = trace_qonnx(model_dir.qonnx_file())
+    result = compare_integers(brevitas_scores(brevitas_model, x), traced.predict(x), traced.output_lsb)
+    assert result["bit_exact_events"] == 2_000, result["first_mismatches"]
 
 
 def test_hvae_trigger_graph_traces_exactly(generated_data: Path) -> None:
@@ -96,6 +149,16 @@ def test_hvae_trigger_graph_traces_exactly(generated_data: Path) -> None:
     quantizers = [n for n in graph.graph.node if n.op_type == "Quant" and graph.find_producer(n.input[0]) is not None
                   and n.output[0] != GLOBAL_OUT]
     assert len(quantizers) > 5 and traced.logic.shape == (traced.n_inputs, 1)
+
+
+def test_refusals_of_the_token_ops_are_one_line(tmp_path: Path) -> None:
+    perm = helper.make_node("Transpose", ["x.q"], ["y"], name="swap", perm=[1, 0])
+    with pytest.raises(BeadError, match="Transpose with perm \\[1, 0\\] moves the batch axis"):
+        trace_qonnx(with_node(tmp_path / "t.onnx", perm))
+    axes = helper.make_tensor("axes", TensorProto.INT64, [1], [0])
+    pool = helper.make_node("ReduceSum", ["x.q", "axes"], ["y"], name="pool", keepdims=1)
+    with pytest.raises(BeadError, match="ReduceSum over the batch axis is not one event's arithmetic"):
+        trace_qonnx(with_node(tmp_path / "r.onnx", pool, [axes]))
 
 
 def test_unsupported_op_is_named(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from bead_fpga.errors import BeadError
-from bead_fpga.rtl.frontend import FixedFormat, trace_qonnx
+from bead_fpga.graph.fixed import FixedFormat
+from bead_fpga.rtl.frontend import trace_qonnx
 from bead_fpga.rtl.probe import probe_events
 from tests.rtl.graphs import saturating_score_graph
 

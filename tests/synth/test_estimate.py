@@ -17,8 +17,8 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.util.cleanup import cleanup_model
 from torch import nn
 
-from bead_fpga.synth import estimate as est
-from bead_fpga.synth.flops import graph_cost
+from bead_fpga.synth.estimation import estimate as est
+from bead_fpga.synth.estimation.flops import graph_cost
 from bead_fpga.target import resolve_part
 
 

@@ -1,4 +1,4 @@
-"""The estimator fit (:mod:`bead_fpga.synth.fit`) on synthetic data whose answer is known by
+"""The estimator fit (:mod:`bead_fpga.synth.estimation.fit`) on synthetic data whose answer is known by
 hand, and the benchmark's held-out split. No Yosys, no hls4ml: the fit is arithmetic."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.estimate import AnalyticEstimate, LayerEstimate
-from bead_fpga.synth.fit import (
+from bead_fpga.synth.estimation.estimate import AnalyticEstimate, LayerEstimate
+from bead_fpga.synth.estimation.fit import (
     LutTerms,
     PowerLaw,
     fit_lut_per_adder_bit,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bead_fpga.synth import estimate as est
-from bead_fpga.synth import schedule
+from bead_fpga.synth.estimation import estimate as est
+from bead_fpga.synth.estimation import schedule
 from tests.synth.benches import bench_module
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from bead_fpga.errors import BeadError
 from bead_fpga.target import resolve_part
-from bead_fpga.synth.report_set import read_report_folder
-from bead_fpga.synth.vendor_reports import parse_csynth, parse_utilization
+from bead_fpga.synth.reports.report_set import read_report_folder
+from bead_fpga.synth.reports.vendor_reports import parse_csynth, parse_utilization
 from tests.synth.reports import VITIS_FLAT, VIVADO_HLS4ML
 
 ROUTED = "vendor:Vivado 2023.2 (routed)"

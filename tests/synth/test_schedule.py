@@ -1,4 +1,4 @@
-"""hls4ml's Dense schedule at reuse factors 1, 4 and 16 (:mod:`bead_fpga.synth.schedule`),
+"""hls4ml's Dense schedule at reuse factors 1, 4 and 16 (:mod:`bead_fpga.synth.estimation.schedule`),
 against hand counts from hls4ml's template arithmetic and against published vendor reports.
 
 The hand counts below follow ``nnet_dense_latency.h`` / ``nnet_dense_resource.h`` and the
@@ -18,9 +18,9 @@ import pytest
 import torch
 from torch import nn
 
-from bead_fpga.synth import estimate as est
-from bead_fpga.synth import schedule
-from bead_fpga.synth.schedule import (
+from bead_fpga.synth.estimation import estimate as est
+from bead_fpga.synth.estimation import schedule
+from bead_fpga.synth.estimation.schedule import (
     block_factor,
     dense_schedule,
     multiplier_limit,

@@ -27,10 +27,10 @@ from bead_fpga.data.adc2021 import FEATURE_NAMES, N_FEATURES
 from bead_fpga.errors import BeadError
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.hls.convert import HLSSettings
-from bead_fpga.hls.transforms import prepare_for_hls4ml
+from bead_fpga.graph.cleanup import prepare_for_hls4ml
 from bead_fpga.models import TriggerPath, build_model, default_config
 from bead_fpga.report import compare, compare_table, write_report
-from bead_fpga.synth import rule4ml_estimate
+from bead_fpga.synth.estimation import rule4ml_estimate
 from bead_fpga.synth.run import SYNTH_FILE, synth
 from bead_fpga.transform import InputTransform
 

@@ -17,7 +17,7 @@ import pytest
 
 from bead_fpga.errors import BeadError
 from bead_fpga.target import resolve_part, same_device
-from bead_fpga.synth.vendor_reports import (
+from bead_fpga.synth.reports.vendor_reports import (
     ClockTiming,
     CsynthReport,
     SiteUsage,

@@ -203,7 +203,7 @@ def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, tm
     from qonnx.core.modelwrapper import ModelWrapper
 
     from bead_fpga.hls.convert import HLSSettings, convert_graph
-    from bead_fpga.hls.transforms import prepare_for_hls4ml
+    from bead_fpga.graph.cleanup import prepare_for_hls4ml
     from bead_fpga.models import TriggerPath
 
     torch.manual_seed(0)

@@ -8,16 +8,24 @@ templates and a C++ header (``backend.register_source``), and one ``register()``
 them to hls4ml. :func:`register_all` calls every ``register()`` exactly once; importing
 :mod:`bead_fpga.hls` does that, so hls4ml itself stays unpatched.
 
-To add an op: write ``<op>.py`` with those pieces and a ``register()``, list it in
+Each module names its ONNX op (``OP``); :func:`register_all` enters it, and the ops hls4ml
+converts alone (:data:`HLS4ML_OPS`), in the core's op registry (:mod:`bead_fpga.graph.ops`),
+beside the op's cost model and RTL handler.
+
+To add an op: write ``<op>.py`` with those pieces, ``OP`` and a ``register()``, list it in
 :data:`MODULES`, and add a test in ``tests/hls_ext/`` that converts a minimal ONNX graph with
 the op and compares the compiled C++ with qonnx's executor exactly.
 """
 
 from __future__ import annotations
 
+from bead_fpga.graph import ops
 from bead_fpga.hls.ext import const_matmul, matmul_einsum, reduce_sum, token_dense
 
 MODULES = (const_matmul, matmul_einsum, reduce_sum, token_dense)
+#: Ops of the cleaned graph that hls4ml 1.3's own ONNX frontend converts (the dense ``MatMul``
+#: included), so the registry says which back end serves each.
+HLS4ML_OPS = ("Quant", "MatMul", "Add", "Sub", "Mul", "Relu", "Softmax", "Reshape", "Flatten", "Transpose", "Concat")
 _registered = False
 
 
@@ -26,6 +34,9 @@ def register_all() -> None:
     global _registered
     if _registered:
         return
+    for op in HLS4ML_OPS:
+        ops.register(op, hls="hls4ml")
     for module in MODULES:
         module.register()
+        ops.register(module.OP, hls=module.__name__)
     _registered = True

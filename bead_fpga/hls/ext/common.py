@@ -10,13 +10,14 @@ before that pass (:func:`insert_pass`). hls4ml's ``register_pass`` itself only a
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from hls4ml.backends import get_backend
 from hls4ml.model.flow import get_flow
 from hls4ml.model.optimizer import register_pass
 from hls4ml.model.types import FixedPrecisionType, IntegerPrecisionType, PrecisionType
+
+from bead_fpga.graph.fixed import FixedFormat
 
 #: Every backend an extension registers its templates and C++ sources on. Vitis runs
 #: Vivado's templates too, but writes only the sources registered on itself.
@@ -45,26 +46,18 @@ def register_header(file_name: str) -> None:
         get_backend(backend).register_source(INCLUDE_DIR / file_name)
 
 
-def fixed_parts(precision: PrecisionType) -> tuple[int, int, bool] | None:
-    """``(width, integer, signed)`` of a fixed-point or integer type, ``None`` for others."""
-    if isinstance(precision, FixedPrecisionType):
-        return precision.width, precision.integer, precision.signed
-    if isinstance(precision, IntegerPrecisionType):
-        return precision.width, precision.width, precision.signed
+def fixed_format(precision: PrecisionType) -> FixedFormat | None:
+    """The core's :class:`~bead_fpga.graph.fixed.FixedFormat` of a fixed-point or integer
+    type, ``None`` for others (float, unspecified)."""
+    if isinstance(precision, (FixedPrecisionType, IntegerPrecisionType)):
+        return FixedFormat.of_precision(precision)
     return None
 
 
-def sum_type(parts: tuple[int, int, bool], n_terms: int) -> FixedPrecisionType:
-    """The narrowest type that holds any sum of ``n_terms`` values of type ``parts`` exactly:
-    ``ceil(log2(n))`` more integer bits, so the accumulator can never wrap."""
-    width, integer, signed = parts
-    grow = math.ceil(math.log2(n_terms)) if n_terms > 1 else 0
-    return FixedPrecisionType(width + grow, integer + grow, signed)
-
-
-def product_type(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> tuple[int, int, bool]:
-    """Exact type of a product: widths and integer bits add; signed if either factor is."""
-    return a[0] + b[0], a[1] + b[1], a[2] or b[2]
+def hls_type(fmt: FixedFormat) -> FixedPrecisionType:
+    """hls4ml's type of a format (the exact sum and product formats come from
+    :meth:`FixedFormat.summed` and :meth:`FixedFormat.times`)."""
+    return FixedPrecisionType(fmt.bits, fmt.integer, fmt.signed)
 
 
 def replace_layer(model, node, layer_cls: type, name: str, attributes: dict, inputs: list[str]) -> None:

@@ -65,5 +65,9 @@ class FoldConstantMatMul(OptimizerPass):
         return True
 
 
+#: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
+OP = "MatMul"
+
+
 def register() -> None:
     insert_pass("parse_qonnx", "bead_fold_constant_matmul", FoldConstantMatMul, before="matmul_const_to_dense")

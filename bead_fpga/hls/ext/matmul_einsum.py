@@ -18,20 +18,14 @@ No handler, layer class, template or header is needed: hls4ml provides them.
 
 from __future__ import annotations
 
-import string
 
 from hls4ml.model.layers import Constant, Einsum, MatMul
 from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.ext.common import fixed_parts, insert_pass, product_type, replace_layer, sum_type
-
-
-def matmul_equation(rank: int) -> str:
-    """numpy's ``matmul`` for two operands of ``rank`` axes (batch excluded) as an einsum."""
-    batch = string.ascii_lowercase[: rank - 2]
-    return f"{batch}mk,{batch}kn->{batch}mn"
+from bead_fpga.graph.ops import matmul_equation
+from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, replace_layer
 
 
 class MatMulToEinsum(OptimizerPass):
@@ -67,15 +61,19 @@ class EinsumExactPrecision(OptimizerPass):
         if not isinstance(node, Einsum):
             return False
         unset = any(isinstance(node.types[t].precision, UnspecifiedPrecisionType) for t in ("accum_t", "result_t"))
-        return unset and all(fixed_parts(node.get_input_variable(i).type.precision) for i in node.inputs)
+        return unset and all(fixed_format(node.get_input_variable(i).type.precision) for i in node.inputs)
 
     def transform(self, model, node) -> bool:
-        a, b = (fixed_parts(node.get_input_variable(i).type.precision) for i in node.inputs)
+        a, b = (fixed_format(node.get_input_variable(i).type.precision) for i in node.inputs)
         n_contract = node.get_attr("inp0_shape")[-1]
-        exact = sum_type(product_type(a, b), n_contract)
+        exact = hls_type(a.times(b).summed(n_contract))
         node.types["accum_t"].precision = exact
         node.get_output_variable().type.precision = exact
         return True
+
+
+#: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
+OP = "MatMul"
 
 
 def register() -> None:

@@ -2,7 +2,7 @@
 
 hls4ml 1.3's ONNX frontend has no ``ReduceSum``. bead-fpga already lowers the last-axis,
 keep-dims form (the trigger score's sum of squares) to a ``MatMul`` with ones
-(:class:`bead_fpga.hls.transforms.LowerReduceSum`); any other single-axis sum, such as
+(:class:`bead_fpga.graph.cleanup.LowerReduceSum`); any other single-axis sum, such as
 ``sum over the 19 tokens`` of an ``(N, 19, d)`` tensor, comes here. The pieces, as in
 hls4ml's ``test_extensions.py``:
 
@@ -28,7 +28,7 @@ from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.ext.common import fixed_parts, insert_pass, register_header, register_templates, sum_type
+from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, register_header, register_templates
 
 HEADER = "nnet_bead_reduce_sum.h"
 
@@ -88,12 +88,12 @@ class ReduceSumExactPrecision(OptimizerPass):
         return (
             isinstance(node, ReduceSum)
             and isinstance(node.get_output_variable().type.precision, UnspecifiedPrecisionType)
-            and fixed_parts(node.get_input_variable().type.precision) is not None
+            and fixed_format(node.get_input_variable().type.precision) is not None
         )
 
     def transform(self, model, node) -> bool:
-        parts = fixed_parts(node.get_input_variable().type.precision)
-        node.get_output_variable().type.precision = sum_type(parts, node.get_attr("n_reduce"))
+        fmt = fixed_format(node.get_input_variable().type.precision)
+        node.get_output_variable().type.precision = hls_type(fmt.summed(node.get_attr("n_reduce")))
         return True
 
 
@@ -122,6 +122,10 @@ class ReduceSumFunctionTemplate(FunctionCallTemplate):
 
     def format(self, node) -> str:
         return self.template.format(**self._default_function_params(node))
+
+
+#: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
+OP = "ReduceSum"
 
 
 def register() -> None:

@@ -100,6 +100,10 @@ class FuseTokenBias(OptimizerPass):
         return True
 
 
+#: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
+OP = "MatMul"
+
+
 def register() -> None:
     insert_pass("parse_qonnx", "bead_token_matmul_to_conv", TokenMatMulToConv, before="matmul_const_to_dense")
     insert_pass("convert", "bead_fuse_token_bias", FuseTokenBias, before="fuse_batch_normalization")

@@ -22,7 +22,7 @@ decides which C++ the project is written in, the flow how that project becomes h
 figures. A new flow is one module in this package with a class decorated by
 :func:`register`; :mod:`bead_fpga.synth.flows` imports every module once.
 
-Figure keys (:data:`~bead_fpga.synth.figure.FIGURE_KEYS`) are shared by every flow, so the
+Figure keys (:data:`~bead_fpga.synth.reports.figure.FIGURE_KEYS`) are shared by every flow, so the
 report never asks which flow made a figure, only what its source label says.
 """
 
@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.figure import FIGURE_KEYS, Figure
+from bead_fpga.synth.reports.figure import FIGURE_KEYS, Figure
 
 __all__ = ["FIGURE_KEYS", "Figure", "Flow", "FlowOptions", "FlowPlan", "FlowResult", "flow_names", "get_flow",
            "make_flow", "register"]

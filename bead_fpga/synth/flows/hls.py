@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from bead_fpga import firmware
 from bead_fpga.errors import BeadError
 from bead_fpga.synth.flows.base import Figure, Flow, FlowOptions, FlowPlan, shell_path
-from bead_fpga.synth.report_set import read_report_folder
+from bead_fpga.synth.reports.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject, HLSSettings

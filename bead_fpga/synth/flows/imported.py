@@ -3,7 +3,7 @@
 Most trigger groups synthesize on a shared machine that has the vendor tools, not where they
 train. ``bead-fpga synth MODEL_DIR --reports DIR`` (this flow) attaches what that build
 reported -- from the hls4ml project directory it ran in, or from a flat folder of copied
-report files (:mod:`bead_fpga.synth.report_set`) -- to the model's report, labelled with the
+report files (:mod:`bead_fpga.synth.reports.report_set`) -- to the model's report, labelled with the
 tool and version that wrote each figure. Reports of another part or another top function are
 refused, so another design's numbers never stand in for this one's.
 """
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.synth.flows.base import Figure, Flow, FlowOptions, FlowPlan, FlowResult, register
-from bead_fpga.synth.report_set import read_report_folder
+from bead_fpga.synth.reports.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject, HLSSettings

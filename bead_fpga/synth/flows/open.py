@@ -27,7 +27,7 @@ from bead_fpga.rtl.project import RTLProject, RTLSettings, alkaid_source, rtl_pr
 from bead_fpga.rtl.timing import timing_estimate
 from bead_fpga.rtl.verilator import missing_tools, verilator_version
 from bead_fpga.synth.flows.base import Figure, Flow, FlowPlan, register, shell_path
-from bead_fpga.synth.report_set import read_report_folder
+from bead_fpga.synth.reports.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from pathlib import Path

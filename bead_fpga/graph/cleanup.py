@@ -1,4 +1,6 @@
-"""QONNX graph rewrites that take a Brevitas export to the form hls4ml's ONNX frontend reads.
+"""QONNX graph rewrites that take a Brevitas export to the form hls4ml's ONNX frontend reads,
+and which the RTL front end (:mod:`bead_fpga.rtl.frontend`) traces too: both back ends read one
+cleaned graph, so they compute the same arithmetic.
 
 Each rewrite is a qonnx :class:`~qonnx.transformation.base.Transformation`
 (``model = model.transform(T())``), testable alone; :func:`prepare_for_hls4ml` composes them.

@@ -3,7 +3,7 @@
 Every number bead-fpga reports about hardware carries its source -- ``vendor:Vivado 2023.2``,
 ``measured:yosys 0.38``, ``estimate:analytic`` -- so a reader knows whether a tool stated it or
 we estimated it. Flows (:mod:`bead_fpga.synth.flows`) and report readers
-(:mod:`bead_fpga.synth.report_set`) return :class:`Figure` s keyed by :data:`FIGURE_KEYS`.
+(:mod:`bead_fpga.synth.reports.report_set`) return :class:`Figure` s keyed by :data:`FIGURE_KEYS`.
 """
 
 from __future__ import annotations

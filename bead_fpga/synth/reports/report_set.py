@@ -6,11 +6,11 @@ in one of two shapes, both read here:
 
 * **an hls4ml project** (the directory hls4ml wrote and the vendor build filled):
   ``<prj>/<solution>/syn/report/<top>_csynth.{xml,rpt}`` found with hls4ml's own layout
-  helpers (:func:`~bead_fpga.synth.vendor_reports.find_reports`), plus Vivado reports in the
+  helpers (:func:`~bead_fpga.synth.reports.vendor_reports.find_reports`), plus Vivado reports in the
   project directory;
 * **a flat folder** of copied files: ``*_csynth.xml`` / ``*_csynth.rpt`` / ``csynth.xml`` and
   any ``report_utilization`` / ``report_timing_summary`` outputs, whatever they are called
-  (they are recognised by content, :func:`~bead_fpga.synth.vendor_reports.report_kind`).
+  (they are recognised by content, :func:`~bead_fpga.synth.reports.vendor_reports.report_kind`).
 
 Of several candidates the most informative is used: the csynth XML over the text report
 (it has the average latency), the top function's report over a sub-function's, a routed
@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.figure import Figure
+from bead_fpga.synth.reports.figure import Figure
 from bead_fpga.target import Part, same_device
-from bead_fpga.synth.vendor_reports import (
+from bead_fpga.synth.reports.vendor_reports import (
     CsynthReport,
     TimingSummary,
     UtilizationReport,

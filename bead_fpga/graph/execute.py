@@ -27,7 +27,7 @@ def data_input(graph: ModelWrapper) -> str:
 
 def event_shape(graph: ModelWrapper) -> tuple[int, ...]:
     """The shape of one event: the input's without its batch axis, or the whole of a rank-1
-    input, which is one event with no batch axis (see :class:`~bead_fpga.hls.transforms.AddBatchAxis`)."""
+    input, which is one event with no batch axis (see :class:`~bead_fpga.graph.cleanup.AddBatchAxis`)."""
     shape = tuple(graph.get_tensor_shape(data_input(graph)))
     return shape if len(shape) == 1 else shape[1:]
 

@@ -1,4 +1,4 @@
-"""The QONNX rewrites in bead_fpga.hls.transforms, each on a minimal graph, each ending in an
+"""The QONNX rewrites in bead_fpga.graph.cleanup, each on a minimal graph, each ending in an
 exact comparison: qonnx's executor before vs after, and hls4ml's compiled C++ vs qonnx."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from qonnx.transformation.general import GiveReadableTensorNames
 from qonnx.transformation.infer_shapes import InferShapes
 from qonnx.util.basic import qonnx_make_model
 
-from bead_fpga.hls.transforms import GLOBAL_IN, GLOBAL_OUT, LowerReduceSum, ReadableTensorNames, prepare_for_hls4ml
+from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, LowerReduceSum, ReadableTensorNames, prepare_for_hls4ml
 from tests.qonnx.graphs import quant
 
 
@@ -115,7 +115,7 @@ def bias_free_gemm() -> ModelWrapper:
 def test_qonnx_gemm_lowering_needs_the_zero_bias() -> None:
     from qonnx.transformation.gemm_to_matmul import GemmToMatMul
 
-    from bead_fpga.hls.transforms import GemmZeroBias
+    from bead_fpga.graph.cleanup import GemmZeroBias
 
     with pytest.raises(IndexError):  # qonnx 1.0 reads Gemm's optional C unconditionally
         bias_free_gemm().transform(GemmToMatMul())
@@ -135,7 +135,7 @@ def conv_without_attributes() -> ModelWrapper:
 
 
 def test_conv_defaults_are_written_and_change_nothing() -> None:
-    from bead_fpga.hls.transforms import ConvDefaults
+    from bead_fpga.graph.cleanup import ConvDefaults
 
     explicit = conv_without_attributes().transform(ConvDefaults())
     attrs = {a.name: helper.get_attribute_value(a) for a in explicit.graph.node[0].attribute}
@@ -152,7 +152,7 @@ def test_remove_identity_keeps_tiny_constants() -> None:
     """Identity goes; an Add of 2^-20 stays (qonnx's RemoveIdentityOps would drop it: 1e-5 tolerance)."""
     from qonnx.transformation.remove import RemoveIdentityOps
 
-    from bead_fpga.hls.transforms import RemoveIdentity
+    from bead_fpga.graph.cleanup import RemoveIdentity
 
     tiny = helper.make_tensor("tiny", TensorProto.FLOAT, [], [2.0 ** -20])
     nodes = [helper.make_node("Identity", ["x.1"], ["i.out"], name="identity"),

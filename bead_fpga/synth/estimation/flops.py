@@ -117,7 +117,7 @@ def _weights(node_cost: dict[str, float]) -> int:
 def _cost_ready(model: ModelWrapper) -> ModelWrapper:
     """The graph as ``inference_cost`` leaves it before counting: constants folded, nodes
     renumbered, tensors named after their nodes. Done first with our own renaming
-    (:class:`~bead_fpga.hls.transforms.ReadableTensorNames`), qonnx's renaming becomes the
+    (:class:`~bead_fpga.graph.cleanup.ReadableTensorNames`), qonnx's renaming becomes the
     identity: its ``GiveReadableTensorNames`` rewires only the first input of ``Mul(x, x)``,
     and once folding has renumbered the nodes, the second input then names another tensor
     (a cycle, on the BEAD model's MET term)."""
@@ -126,7 +126,7 @@ def _cost_ready(model: ModelWrapper) -> ModelWrapper:
     from qonnx.transformation.infer_datatypes import InferDataTypes
     from qonnx.transformation.infer_shapes import InferShapes
 
-    from bead_fpga.hls.transforms import QONNX_DOMAIN, ReadableTensorNames
+    from bead_fpga.graph.cleanup import QONNX_DOMAIN, ReadableTensorNames
 
     for node in model.get_nodes_by_op_type("Quant"):
         node.domain = QONNX_DOMAIN

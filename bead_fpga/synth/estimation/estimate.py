@@ -49,7 +49,7 @@ Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-
 is in ``benchmarks/bench_calibration.py``; the constants below say which figure each was fixed on.
 
 **Reuse factors above 1** (Dense, both strategies) follow hls4ml's schedule,
-:mod:`bead_fpga.synth.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
+:mod:`bead_fpga.synth.estimation.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
 the layer's latency is the longer of its parallel pipeline and the waves, its II is
 ``min(R, latency + 1)`` and the design's II the largest layer II; registers are the held inputs,
 the accumulators and one wave of products; the shared multipliers' operand multiplexers are
@@ -69,8 +69,10 @@ from typing import Any
 
 import numpy as np
 
-from bead_fpga.synth import schedule
-from bead_fpga.synth.schedule import DenseSchedule, dense_schedule
+from bead_fpga.graph import ops
+from bead_fpga.graph.fixed import FixedFormat
+from bead_fpga.synth.estimation import schedule
+from bead_fpga.synth.estimation.schedule import DenseSchedule, dense_schedule
 from bead_fpga.target import DEFAULT_PART, Part, resolve_part
 
 SOURCE = "estimate:analytic"
@@ -237,8 +239,7 @@ def weight_integers(data: np.ndarray, prec: Any) -> np.ndarray:
     frac = _frac(prec)
     scaled = np.asarray(data, dtype=np.float64) * 2.0**frac
     ints = np.floor(scaled) if _mode(prec, "rounding_mode") in ("", "TRN") else np.round(scaled)
-    width, signed = _width(prec), bool(getattr(prec, "signed", True))
-    lo, hi = (-(2 ** (width - 1)), 2 ** (width - 1) - 1) if signed else (0, 2**width - 1)
+    lo, hi = FixedFormat(bool(getattr(prec, "signed", True)), _width(prec), frac).int_range
     return np.clip(ints, lo, hi).astype(np.int64)
 
 
@@ -642,21 +643,24 @@ def estimate_layer(layer: Any, ctx: _Context) -> LayerEstimate | None:
     kind = layer.class_name
     if kind in _FREE:
         return None
-    if kind in ("Dense",):
-        return _dense(layer, ctx)
-    if kind in ("Activation", "ParametrizedActivation", "ReLU", "LeakyReLU", "Softmax", "TernaryTanh", "HardActivation"):
-        return _activation(layer, ctx)
-    if kind in ("Merge", "Concatenate"):
-        return _merge(layer, ctx)
-    if kind in ("BatchNormalization", "ApplyAlpha"):
-        return _batchnorm(layer, ctx)
-    if kind in ("Conv1D", "PointwiseConv1D"):
-        return _pointwise_conv(layer, ctx)
-    if kind == "Einsum":
-        return _einsum(layer, ctx)
-    if kind == "ReduceSum":
-        return _reduce_sum(layer, ctx)
-    return _unmodelled(layer, f"layer type {kind}")
+    cost = ops.cost_model(kind)
+    return cost(layer, ctx) if cost is not None else _unmodelled(layer, f"layer type {kind}")
+
+
+#: The cost model of each hls4ml layer class, entered in the core's op registry under the
+#: ONNX op that becomes it (beside the op's hls4ml extension and RTL handler).
+COST_MODELS = {
+    "MatMul": {"Dense": _dense, "Conv1D": _pointwise_conv, "PointwiseConv1D": _pointwise_conv, "Einsum": _einsum},
+    "Relu": {kind: _activation for kind in ("Activation", "ParametrizedActivation", "ReLU", "LeakyReLU",
+                                            "TernaryTanh", "HardActivation")},
+    "Softmax": {"Softmax": _activation},
+    "Add": {"Merge": _merge},
+    "Concat": {"Concatenate": _merge},
+    "Mul": {"BatchNormalization": _batchnorm, "ApplyAlpha": _batchnorm},
+    "ReduceSum": {"ReduceSum": _reduce_sum},
+}
+for _op, _costs in COST_MODELS.items():
+    ops.register(_op, cost=_costs)
 
 
 def clock_uncertainty(hls_model: Any) -> float:

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from bead_fpga.errors import BeadError
-from bead_fpga.synth.estimate import LUT_PER_ADDER_BIT, AnalyticEstimate
+from bead_fpga.synth.estimation.estimate import LUT_PER_ADDER_BIT, AnalyticEstimate
 
 
 @dataclass(frozen=True)

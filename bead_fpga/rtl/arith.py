@@ -1,0 +1,66 @@
+"""Exact QONNX rounding and saturation on alkaid's traced fixed-point variables.
+
+QONNX ``Quant`` rounds (half to even for ``ROUND``, or down for ``FLOOR``) and then clips to
+its integer range; the helpers here build those two steps as logic on one traced variable,
+and :func:`map_vars` applies them over a tensor of variables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from bead_fpga.graph.fixed import FixedFormat
+
+
+
+def floor_to(v: Any, frac: int) -> Any:
+    """``floor(v / 2**-frac) * 2**-frac``: dropping LSBs, wires only in logic."""
+    k, i, _ = v.kif
+    return v.quantize(k, i + 1, frac, "WRAP", "TRN")
+
+
+def round_half_even(v: Any, frac: int) -> Any:
+    """Round a traced value to LSB ``2**-frac``, ties to even, exactly as ``np.round``.
+
+    alkaid's own ``RND_CONV`` builds the same circuit (add half an LSB, floor, clear the LSB
+    when every dropped bit was zero) but reads the dropped bits at the *input's* fraction
+    width; a value carrying a constant offset (a bias, a positional table) can have a
+    narrower fraction once half an LSB is added (``x + 1/16 + 1/16`` is on the 1/8 grid), and
+    alkaid 0.8.2 then tests the wrong bit: ties round up (every event of ``transformer_8b``
+    differed). Here the dropped bits are those of the offset value itself."""
+    _, _, f = v.kif
+    if f <= frac:
+        return v
+    off = v + 2.0 ** -(frac + 1)
+    roundup = floor_to(off, frac)
+    _, _, off_frac = off.kif
+    if off_frac < frac:  # every value is a tie and its upper neighbour already even
+        return off
+    if off_frac == frac:  # every value is a tie: clear the LSB
+        return roundup.bits[:-1]
+    not_tie = off.bits[frac - off_frac:].unary_bit_op("any") * 2.0**-frac
+    return (not_tie & roundup.bits[-1:]) + roundup.bits[:-1]
+
+
+def round_to(v: Any, frac: int, mode: str) -> Any:
+    """Round ``v`` to LSB ``2**-frac`` with a QONNX rounding mode."""
+    return floor_to(v, frac) if mode == "FLOOR" else round_half_even(v, frac)
+
+
+def saturate(v: Any, fmt: FixedFormat) -> Any:
+    """Clip to the format's integer range (QONNX clips, it never wraps)."""
+    lo, hi = fmt.int_range
+    return v.max_of(lo * fmt.lsb).min_of(hi * fmt.lsb)
+
+
+def map_vars(fn: Callable[[Any], Any], arr: Any) -> Any:
+    """Apply a per-variable function to an :class:`~alkaid.trace.FVArray`, elementwise."""
+    from alkaid.trace import FVArray
+
+    out = np.empty(arr.shape, dtype=object)
+    for index, v in np.ndenumerate(np.asarray(arr)):
+        out[index] = fn(v)
+    return FVArray(out, arr.solver_options, hwconf=arr.hwconf)
