@@ -30,6 +30,7 @@ from bead_fpga.data.adc2021 import BACKGROUND_FILE
 from bead_fpga.errors import BeadError
 from bead_fpga.io import cache_dir
 from bead_fpga.model_dir import ModelDir
+from bead_fpga.transform import TransformOptions
 
 DEFAULT_MODEL = "hvae"
 #: Distillation (``bead-fpga distill``, ``train --trigger distilled``): synthetic events per
@@ -38,10 +39,19 @@ DEFAULT_MODEL = "hvae"
 DISTILL_AUGMENT = 2.0
 DISTILL_TAIL_POWER = 1.0
 DEFAULT_SEED = 0
+#: The input map a model type is trained with unless told otherwise (``train --pt-map``); every
+#: type not listed takes :class:`bead_fpga.transform.TransformOptions`'s affine map. Measured at
+#: the operating point in ``benchmarks/results/pt_map.md``.
+TRANSFORM_DEFAULTS: dict[str, TransformOptions] = {}
 RUNS_DIR = Path("runs")
 #: The committed reference HVAE, next to the package in a clone (an editable install).
 REFERENCE_MODEL = Path(__file__).resolve().parent.parent / "models" / "hvae_8b"
 _LAST_TRAINED = "last_trained.json"
+
+
+def default_transform_options(model_type: str) -> TransformOptions:
+    """The input map ``train`` fits for ``model_type`` when none is named."""
+    return TRANSFORM_DEFAULTS.get(model_type, TransformOptions())
 
 
 def default_data_dir(say=print) -> Path:

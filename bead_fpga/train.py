@@ -82,6 +82,7 @@ from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
 from bead_fpga.model_dir import ModelDir, torch_load
+from bead_fpga.transform import TransformOptions
 
 log = logging.getLogger(__name__)
 
@@ -353,6 +354,7 @@ def train(
     resume: bool = False,
     progress: bool = True,
     threads: int = 1,
+    transform_options: TransformOptions | None = None,
     **model_kwargs: Any,
 ) -> Path:
     """Train one anomaly model on background only and return its model directory.
@@ -362,10 +364,12 @@ def train(
     default). See the module docstring for the schedule, the files written and what
     ``resume`` guarantees. ``resume=True`` without a checkpoint starts a new run.
     ``threads`` sets torch's CPU threads: these models are so small that one thread is as fast
-    as two on an idle machine and many times faster on a busy one.
+    as two on an idle machine and many times faster on a busy one. ``transform_options`` choose
+    the input map (:class:`bead_fpga.transform.TransformOptions`: the pT map, headroom);
+    ``None`` takes the model type's default (:func:`bead_fpga.defaults.default_transform_options`).
     """
     from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint, load_background
-    from bead_fpga.defaults import record_trained
+    from bead_fpga.defaults import default_transform_options, record_trained
     from bead_fpga.distill import DEFAULT_AUGMENTATION, model_input, synthetic_inputs
     from bead_fpga.models import build_model, default_config
     from bead_fpga.transform import InputTransform, fit_transform
@@ -412,12 +416,16 @@ def train(
         raise BeadError(data_dir, f"too few background events to train ({len(bg['train'])} train, "
                         f"{len(bg['val'])} val)", "raise --max-events or use a larger file")
     if ckpt is None:
-        transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits)
+        transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits,
+                                  options=transform_options or default_transform_options(model_type))
         out_dir.mkdir(parents=True, exist_ok=True)
         transform.save(mdir.transform_file)
         cfg.save(mdir.config_file)
     else:
         transform = InputTransform.load(mdir.require(mdir.transform_file, "the run is incomplete; start a new one"))
+        if transform_options is not None and transform.fit != transform_options:
+            raise BeadError(out_dir, "the run was started with another input map (transform.json, 'fit')",
+                            "resume without --pt-map, or choose another --out")
     x_train, x_val = model_input(transform, bg["train"]), model_input(transform, bg["val"])
     # the student's synthetic events come from the same splits (bead_fpga.distill)
     synthetic = (synthetic_inputs(transform, bg, DEFAULT_AUGMENTATION, seed) if cfg.trigger == "distilled"
