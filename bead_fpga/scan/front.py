@@ -1,8 +1,9 @@
 """The Pareto front of a scan: the points no other point beats on physics and cost at once.
 
 A trigger group picks a model from this front: for each cost (latency, LUTs) the points whose
-physics figure (mean trigger AUC over the signals by default; ``tpr1e-5_mean`` where the test
-split resolves FPR 1e-5) cannot be raised without paying more of that cost. Point ``a``
+physics figure cannot be raised without paying more of that cost. By default the figure is the
+operating point's, ``op_tpr_mean`` (TPR at FPR 1e-5 on the scan's own >= 1M background events,
+mean over the signals) when the scan ran the ``rate`` stage, else the mean trigger AUC. Point ``a``
 dominates ``b`` when it is at least as good in every objective and better in one; equal
 points do not dominate each other, so both stay on the front.
 
@@ -36,10 +37,13 @@ FRONT_MD = "front.md"
 FRONT_PNG = "front.png"
 FRONT_JSON = "front.json"
 DEFAULT_PHYSICS = "auc_mean"
+#: The physics axis when the scan measured the operating point (the ``rate`` stage).
+OPERATING_POINT_PHYSICS = "op_tpr_mean"
 DEFAULT_COSTS = ("latency_ns", "lut")
 _COST_LABELS = {"latency_ns": "latency (ns)", "lut": "LUT", "ff": "FF", "dsp": "DSP", "bram18": "BRAM18",
                 "latency_cycles": "latency (cycles)", "ii_cycles": "II (cycles)"}
-_PHYSICS_LABELS = {"auc_mean": "trigger AUC, mean over signals", "tpr1e-5_mean": "trigger TPR at FPR 1e-5, mean"}
+_PHYSICS_LABELS = {"auc_mean": "trigger AUC, mean over signals", "tpr1e-5_mean": "trigger TPR at FPR 1e-5, mean",
+                   OPERATING_POINT_PHYSICS: "TPR at the operating point (FPR 1e-5), mean over signals"}
 
 
 def pareto_front(values: Sequence[Sequence[float]], maximize: Sequence[bool]) -> list[int]:
@@ -209,14 +213,17 @@ def _sort_key(text: str) -> tuple[int, float | str]:
         return (1, text)
 
 
-def write_front(out: Path, physics: str = DEFAULT_PHYSICS, costs: Sequence[str] = DEFAULT_COSTS) -> dict[str, Path]:
-    """Rebuild the table and write ``front.md``, ``front.png`` and ``front.json`` under ``out``."""
+def write_front(out: Path, physics: str | None = None, costs: Sequence[str] = DEFAULT_COSTS) -> dict[str, Path]:
+    """Rebuild the table and write ``front.md``, ``front.png`` and ``front.json`` under ``out``;
+    ``physics`` None takes the operating point's figure where the scan has it (module docstring)."""
     out = Path(out)
     write_table(out)
     rows = table_rows(out)
     if not rows:
         raise BeadError(out, "no finished points here", "run `bead-fpga scan SPEC --out DIR` first")
     columns = set(rows[0])
+    if physics is None:
+        physics = OPERATING_POINT_PHYSICS if OPERATING_POINT_PHYSICS in columns else DEFAULT_PHYSICS
     for name in (physics, *costs):
         if name not in columns:
             numeric = sorted(c for c in columns if any(_number(r.get(c)) is not None for r in rows))

@@ -19,8 +19,9 @@ from bead_fpga.errors import BeadError
 #: Settings of the scan itself: events checked by export and C-simulated, per point. They
 #: are part of a point's identity (they change its figures); small values keep points cheap.
 SCAN_SETTINGS: dict[str, int] = {"export_events": 2_000, "csim_events": 2_000}
-#: Keywords of ``train`` that belong to the scan's execution, not to a point.
-_RUN_ONLY = {"model_type", "data_dir", "out_dir", "resume", "progress", "threads"}
+#: Keywords of ``train`` that belong to the scan's execution, not to a point
+#: (``transform_options`` is set field by field: ``pt_map``, ``mantissa_bits``, ...).
+_RUN_ONLY = {"model_type", "data_dir", "out_dir", "resume", "progress", "threads", "transform_options"}
 #: ModelConfig fields a point cannot set: the type is ``model``, the name is the point's, the
 #: score range is calibrated after training, and ``bits`` goes through ``train``.
 _CONFIG_ONLY = {"model", "name", "score_max", "bits"}
@@ -30,8 +31,8 @@ _SYNTH_ONLY = {"model_dir", "settings", "projects_root", "console", "reports"}
 
 @dataclass(frozen=True)
 class Target:
-    """Where a setting goes: the consumer (``train``, ``model``, ``hls``, ``synth``, ``scan``)
-    and its default, whose type the value must have."""
+    """Where a setting goes: the consumer (``train``, ``model``, ``transform``, ``hls``,
+    ``synth``, ``scan``) and its default, whose type the value must have."""
 
     consumer: str
     default: Any
@@ -45,12 +46,15 @@ def setting_targets() -> dict[str, Target]:
     from bead_fpga.models import ModelConfig
     from bead_fpga.synth.run import synth
     from bead_fpga.train import train
+    from bead_fpga.transform import TransformOptions
 
     targets = {"model": Target("train", None)}
     _add_keywords(targets, train, "train", _RUN_ONLY)
     for f in dataclasses.fields(ModelConfig):
         if f.name not in _CONFIG_ONLY:
             targets.setdefault(f.name, Target("model", _field_default(f)))
+    for f in dataclasses.fields(TransformOptions):  # the input map: default None = the model type's own
+        targets.setdefault(f.name, Target("transform", None if f.name == "pt_map" else _field_default(f)))
     for f in dataclasses.fields(HLSSettings):  # `part` may be a Part object: typed by its name
         default = _field_default(f)
         targets.setdefault(f.name, Target("hls", default if isinstance(default, (int, float, str)) else None))
