@@ -2,7 +2,7 @@
 input-map variant, measured at FPR 1e-5 against the classic seeds and beside the classic menu.
 
     python benchmarks/bench_pt_map.py --data DIR [--train-data data/reference] [--models hvae ae]
-        [--variants linear log2 ...] [--epochs 8] [--max-events 200000] [--seeds 0]
+        [--variants linear log2 ...] [--epochs 8] [--max-events 200000] [--seeds 0] [--name pt_map]
 
 Every variant is a real ``bead-fpga train --quantize 8`` run (``bead_fpga.train.train`` with its
 ``transform_options``), so its score is the firmware's: the quantized Brevitas ``trigger()``
@@ -27,7 +27,7 @@ The variants (:class:`bead_fpga.transform.TransformOptions`):
 * ``log2-objects-angles``: both;
 * ``log2-k5``: ``log2`` with 5 mantissa bits.
 
-Writes ``benchmarks/results/pt_map.json`` and ``pt_map.md``.
+Writes ``benchmarks/results/<name>.json`` and ``<name>.md`` (``--name``, default ``pt_map``).
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--max-events", type=int, default=200_000)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0])
+    parser.add_argument("--name", default="pt_map", help="results file name under benchmarks/results/")
     args = parser.parse_args()
     import torch
 
@@ -119,9 +120,9 @@ def main() -> None:
               "models": {k: str(p) for k, p in model_dirs.items()}, "train_seconds": train_seconds}
     record |= measure(model_dirs, args.data)
     record["measure_seconds"] = round(time.perf_counter() - t0, 1)
-    (RESULTS_DIR / "pt_map.json").write_text(json.dumps(portable(record), indent=1) + "\n")
+    (RESULTS_DIR / f"{args.name}.json").write_text(json.dumps(portable(record), indent=1) + "\n")
     md = markdown(record)
-    (RESULTS_DIR / "pt_map.md").write_text(md + "\n")
+    (RESULTS_DIR / f"{args.name}.md").write_text(md + "\n")
     print(md)
 
 

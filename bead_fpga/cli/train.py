@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import typer
@@ -32,20 +33,20 @@ def train_cmd(
     resume: bool = typer.Option(False, "--resume", help="Continue the run in --out from its last checkpoint (only --epochs/--patience may change)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar per epoch."),
     threads: int = typer.Option(1, "--threads", help="torch CPU threads (these models are small: 1 is as fast as 2 and robust to a busy machine)."),
-    pt_map: str | None = typer.Option(None, "--pt-map", help="Input map of the pT features: linear (power-of-two scale, saturating), log2 (leading-one detector + 3 mantissa bits, firmware-exact) or log2-objects (log2 but MET linear); default: the model type's own (see README, Input transform)."),
+    pt_map: str | None = typer.Option(None, "--pt-map", help="Input map of the pT features: linear (power-of-two scale, saturating), log2 (leading-one detector + 3 mantissa bits, firmware-exact) or log2-objects (log2 but MET linear), over the model type's default map (hvae: log2-objects with eta/phi scaled to about [-1, 1]; others: linear)."),
 ) -> None:
     """Train an anomaly model on background only (float warm-up and/or QAT, KL warm-up, early stopping)."""
-    from bead_fpga.defaults import default_data_dir, default_out_dir
+    from bead_fpga.defaults import default_data_dir, default_out_dir, default_transform_options
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.models import default_config
     from bead_fpga.train import read_train_metrics
     from bead_fpga.train import train as run_train
-    from bead_fpga.transform import TransformOptions
 
     bits = _parse_quantize(quantize)
     widths = {"hidden": _parse_widths(hidden, "--hidden"), "latent": _parse_widths(latent, "--latent")}
     cfg = default_config(model, bits=bits, trigger=trigger, **widths)  # validates type, bits, trigger up front
-    transform_options = TransformOptions(pt_map=pt_map) if pt_map else None  # validates --pt-map up front
+    # --pt-map over the model type's default map (its headroom kept); validated up front
+    transform_options = dataclasses.replace(default_transform_options(model), pt_map=pt_map) if pt_map else None
     out = out or default_out_dir(model, bits)
     typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {out}")
     typer.echo(f"trigger: {cfg.trigger} (what goes into firmware; --trigger to choose)")
