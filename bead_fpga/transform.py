@@ -28,7 +28,8 @@ Fit rule (:func:`fit_transform`), on background only:
   the available integer bits, the factor 2 of headroom keeps the tail up to twice that
   quantile representable, and only the rarest values (beyond) saturate at the maximum
   instead of wrapping to a negative number, which for an anomaly score is the safe failure:
-  a huge pT still looks huge. A feature never seen occupied (e.g. the tenth jet in a small
+  a huge pT still looks huge. (That is ``headroom_bits = 1``; :class:`TransformOptions` sets
+  it per quantity: the quantile then fits within ``2**(I - 1 - headroom)``.) A feature never seen occupied (e.g. the tenth jet in a small
   sample, or MET eta which is always 0) takes the largest shift of its quantity (pt, eta or
   phi) among the features that were seen, i.e. the most conservative range.
 
