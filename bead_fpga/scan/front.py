@@ -111,6 +111,16 @@ def _tie_note(front: list[dict[str, Any]], physics: str, cost: str, axes: list[s
             "the other columns tell them apart.")
 
 
+def _physics_source(physics: str, ok: list[dict[str, Any]]) -> str:
+    """Where the physics column comes from: the rate stage's events or evaluate's test split."""
+    if not physics.startswith("op_"):
+        return "`measured:evaluate` on the background test split"
+    counts = sorted({r.get("op_n_background") for r in ok if r.get("op_n_background")})
+    return (f"`measured:rate` at FPR {ok[0].get('op_fpr', 1e-5):g} on {', '.join(f'{n:,}' for n in counts)} background "
+            "events never trained on; `op_seed_wins` / `op_menu_gains`: signals where the model is at or above the best "
+            "classic seed / adds to the classic menu at equal total rate") if ok else "`measured:rate`"
+
+
 def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str, Any]]], physics: str,
                     out: Path, png: str) -> str:
     ok = [r for r in rows if r["status"] == "ok"]
@@ -122,7 +132,7 @@ def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str,
         f"# Scan front: {out}",
         "",
         f"{len(rows)} points: {len(ok)} finished, {len(failed)} failed. Physics: `{physics}` (higher is better, "
-        f"`measured:evaluate` on the background test split). Hardware figures: {', '.join(f'`{s}`' for s in sources) or '-'}.",
+        f"{_physics_source(physics, ok)}). Hardware figures: {', '.join(f'`{s}`' for s in sources) or '-'}.",
     ]
     if physics.startswith("tpr") and False in resolved:
         lines.append("TPR at FPR 1e-5 is **not resolved** by this test split (fewer than 100k background events): "
@@ -130,8 +140,9 @@ def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str,
     lines += ["", f"![front]({png})", ""]
     for cost, front in fronts.items():
         lines += [f"## {physics} vs {_COST_LABELS.get(cost, cost)}: {len(front)} of {len(ok)} points on the front", ""]
-        header = ["#", "key", *axes, physics, *(c for c in ("latency_ns", "ii_cycles", "lut", "ff", "dsp") if c != physics),
-                  "reproduce"]
+        extra = ("op_bkg_above", "op_seed_wins", "op_menu_gains") if physics.startswith("op_") else ()
+        header = ["#", "key", *axes, physics, *extra,
+                  *(c for c in ("latency_ns", "ii_cycles", "lut", "ff", "dsp") if c != physics), "reproduce"]
         body = [[str(i + 1), f"`{r['key']}`", *(_cell(r.get(a)) for a in axes), _cell(r.get(physics)),
                  *(_cell(r.get(c)) for c in header[3 + len(axes):-1]), f"`{reproduce_command(r, out)}`"]
                 for i, r in enumerate(front)]
