@@ -37,6 +37,7 @@ from bead_fpga.errors import BeadError
 from bead_fpga.io import cache_dir
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.train_settings import DEFAULTS
+from bead_fpga.transform import TransformOptions
 
 #: Distillation (``bead-fpga distill``, ``train --trigger distilled``): synthetic events per
 #: background event and the power of the loss weights (1 + target)**p; measured in
@@ -44,10 +45,24 @@ from bead_fpga.train_settings import DEFAULTS
 DISTILL_AUGMENT = 2.0
 DISTILL_TAIL_POWER = 1.0
 DEFAULT_SEED = 0
+#: The input map a model type is trained with unless told otherwise (``train --pt-map``); every
+#: type not listed takes :class:`bead_fpga.transform.TransformOptions`'s affine map. The default
+#: model's is the variant that earned its slot at 400 Hz (``benchmarks/results/pt_map.md``,
+#: ``log2-objects-angles``): objects' pT by the leading-one log2, MET kept linear (the tau
+#: signals live in its tail), eta and phi scaled to about [-1, 1] so that they do not outweigh
+#: log2 pT in the squared error.
+TRANSFORM_DEFAULTS: dict[str, TransformOptions] = {
+    "hvae": TransformOptions(pt_map="log2-objects", angle_headroom_bits=5),
+}
 RUNS_DIR = Path("runs")
 #: The committed reference HVAE, next to the package in a clone (an editable install).
 REFERENCE_MODEL = Path(__file__).resolve().parent.parent / "models" / "hvae_8b"
 _LAST_TRAINED = "last_trained.json"
+
+
+def default_transform_options(model_type: str) -> TransformOptions:
+    """The input map ``train`` fits for ``model_type`` when none is named."""
+    return TRANSFORM_DEFAULTS.get(model_type, TransformOptions())
 
 
 def default_data_dir(say=print) -> Path:

@@ -421,6 +421,7 @@ def _load_inputs(settings: TrainSettings, cfg, data_dir: Path, mdir: ModelDir, f
     """Background only: the splits, and the input map fitted on the train split (written with
     the configuration for a new run, read back when resuming)."""
     from bead_fpga.data.adc2021 import load_background
+    from bead_fpga.defaults import default_transform_options
     from bead_fpga.transform import InputTransform, fit_transform
 
     t0 = time.perf_counter()
@@ -429,7 +430,9 @@ def _load_inputs(settings: TrainSettings, cfg, data_dir: Path, mdir: ModelDir, f
         raise BeadError(data_dir, f"too few background events to train ({len(bg['train'])} train, "
                         f"{len(bg['val'])} val)", "raise --max-events or use a larger file")
     if fresh:
-        transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits)
+        options = settings.transform_options or default_transform_options(settings.model_type)
+        transform = fit_transform(bg["train"], input_bits=cfg.input_bits, input_int_bits=cfg.input_int_bits,
+                                  options=options)
         mdir.path.mkdir(parents=True, exist_ok=True)
         transform.save(mdir.transform_file)
         cfg.save(mdir.config_file)

@@ -37,6 +37,7 @@ from typing import Any
 
 from bead_fpga.data import DEFAULT_EVENTS
 from bead_fpga.errors import BeadError
+from bead_fpga.transform import TransformOptions
 
 FIXED, EXTEND, RUN = "fixed", "extend", "run"
 
@@ -64,6 +65,9 @@ class TrainSettings:
     threads: int = _opt(1, "--threads", RUN)
     progress: bool = _opt(True, "--progress", RUN)
     resume: bool = _opt(False, "--resume", RUN)
+    #: The input map (``--pt-map`` and the fit's headroom); ``None``: the model type's own
+    #: (:func:`bead_fpga.defaults.default_transform_options`). A scan sets it field by field.
+    transform_options: TransformOptions | None = _opt(None, "--pt-map", FIXED)
     #: ModelConfig overrides (``hidden``, ``latent``, ``trigger``, ``name``, ...), read only.
     model_options: Mapping[str, Any] = field(default_factory=dict, metadata={"option": "model options",
                                                                               "resume": FIXED})
@@ -101,6 +105,7 @@ class TrainSettings:
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.metadata["resume"] != RUN}
         model = out.pop("model_options")
         out["model_overrides"] = {k: list(v) if isinstance(v, tuple) else v for k, v in model.items()}
+        out["transform_options"] = self.transform_options.to_dict() if self.transform_options else None
         return out
 
     def refuse_resume_changes(self, recorded: dict[str, Any], where: Any) -> None:
@@ -125,7 +130,7 @@ def scan_settings() -> dict[str, Any]:
     (the scan's ``model``), the model options (the scan sets ModelConfig fields directly) and
     the ``run`` ones."""
     return {f.name: f.default for f in dataclasses.fields(TrainSettings)
-            if f.metadata["resume"] != RUN and f.name not in ("model_type", "model_options")}
+            if f.metadata["resume"] != RUN and f.name not in ("model_type", "model_options", "transform_options")}
 
 
 #: The defaults, as the command line shows them.

@@ -19,7 +19,7 @@ def scan(
     only: list[str] | None = typer.Option(None, "--only", help="Run only the point(s) whose key starts with this (repeatable)."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Run failed points again (by default a failure is a result)."),
     report: Path | None = typer.Option(None, "--report", help="Write the Pareto front of this scan directory (front.png, front.md, front.json) and stop."),
-    physics: str = typer.Option("auc_mean", "--physics", help="Physics column to maximise (e.g. auc_mean, auc_Ato4l, tpr1e-5_mean)."),
+    physics: str | None = typer.Option(None, "--physics", help="Physics column to maximise (e.g. op_tpr_mean, op_tpr_Ato4l, auc_mean); default: op_tpr_mean (TPR at FPR 1e-5) when the scan ran the rate stage, else auc_mean."),
     cost: list[str] | None = typer.Option(None, "--cost", help="Cost column(s) to minimise, one front each (default: latency_ns and lut)."),
 ) -> None:
     """Run every point of SPEC (train -> evaluate -> export -> csim -> synth) as Ray tasks,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import typer
@@ -32,9 +33,10 @@ def train_cmd(
     resume: bool = typer.Option(DEFAULTS.resume, "--resume", help="Continue the run in --out from its last checkpoint (only --epochs/--patience may change)."),
     progress: bool = typer.Option(DEFAULTS.progress, "--progress/--no-progress", help="Show a progress bar per epoch."),
     threads: int = typer.Option(DEFAULTS.threads, "--threads", help="torch CPU threads (these models are small: 1 is as fast as 2 and robust to a busy machine)."),
+    pt_map: str | None = typer.Option(None, "--pt-map", help="Input map of the pT features: linear (power-of-two scale, saturating), log2 (leading-one detector + 3 mantissa bits, firmware-exact) or log2-objects (log2 but MET linear), over the model type's default map (hvae: log2-objects with eta/phi scaled to about [-1, 1]; others: linear)."),
 ) -> None:
     """Train an anomaly model on background only (float warm-up and/or QAT, KL warm-up, early stopping)."""
-    from bead_fpga.defaults import default_data_dir, default_out_dir
+    from bead_fpga.defaults import default_data_dir, default_out_dir, default_transform_options
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.models import default_config
     from bead_fpga.train import read_train_metrics, run_training
@@ -42,10 +44,12 @@ def train_cmd(
 
     bits = _parse_quantize(quantize)
     widths = {"hidden": _parse_widths(hidden, "--hidden"), "latent": _parse_widths(latent, "--latent")}
+    # --pt-map over the model type's default map (its headroom kept); validated up front
+    transform_options = dataclasses.replace(default_transform_options(model), pt_map=pt_map) if pt_map else None
     settings = TrainSettings(  # checks every setting before any data is read or made
         model_type=model, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr, max_events=max_events or None,
         seed=seed, float_warmup_epochs=float_warmup, kl_warmup_epochs=kl_warmup, patience=patience,
-        threads=threads, progress=progress, resume=resume, model_options={"trigger": trigger, **widths})
+        threads=threads, progress=progress, resume=resume, transform_options=transform_options, model_options={"trigger": trigger, **widths})
     cfg = default_config(model, bits=bits, trigger=trigger, **widths)  # validates type, bits, trigger up front
     mdir = ModelDir(out or default_out_dir(model, bits))
     typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {mdir.path}")

@@ -27,13 +27,11 @@ HANDOFF_DIR = "emulator"
 
 
 def hardware_of(transform: InputTransform, inputs: np.ndarray) -> np.ndarray:
-    """The hardware units of events given as model inputs: ``floor(q * 2**-hw_shift)`` of
-    the input integers ``q``. For an event that did not saturate this is the trigger's
-    ``floor(x / LSB)`` (``floor(floor(y) / 2**s) == floor(y / 2**s)``); either way the test
-    vectors pair these units with the model's score on them, not on ``inputs``."""
-    q = np.rint(np.asarray(inputs, np.float64) / transform.lsb) + np.asarray(transform.offsets)
-    units = np.floor(q * np.exp2(-np.asarray(transform.hardware_shifts(), np.float64)))
-    return np.clip(units, -(2 ** (HARDWARE_BITS - 1)), 2 ** (HARDWARE_BITS - 1) - 1).astype(np.int32)
+    """The hardware units of events given as model inputs (:meth:`InputTransform.hardware_of`
+    of their input integers). For an event that did not saturate these are units the trigger
+    delivers for it; either way the test vectors pair these units with the model's score on
+    them, not on ``inputs``."""
+    return transform.hardware_of(np.rint(np.asarray(inputs, np.float64) / transform.lsb))
 
 
 def write_emulator_handoff(model_dir: Path, version: str, inputs: np.ndarray, dest: Path) -> EmulatorSources:

@@ -1,8 +1,9 @@
 """The Pareto front of a scan: the points no other point beats on physics and cost at once.
 
 A trigger group picks a model from this front: for each cost (latency, LUTs) the points whose
-physics figure (mean trigger AUC over the signals by default; ``tpr1e-5_mean`` where the test
-split resolves FPR 1e-5) cannot be raised without paying more of that cost. Point ``a``
+physics figure cannot be raised without paying more of that cost. By default the figure is the
+operating point's, ``op_tpr_mean`` (TPR at FPR 1e-5 on the scan's own >= 1M background events,
+mean over the signals) when the scan ran the ``rate`` stage, else the mean trigger AUC. Point ``a``
 dominates ``b`` when it is at least as good in every objective and better in one; equal
 points do not dominate each other, so both stay on the front.
 
@@ -36,10 +37,13 @@ FRONT_MD = "front.md"
 FRONT_PNG = "front.png"
 FRONT_JSON = "front.json"
 DEFAULT_PHYSICS = "auc_mean"
+#: The physics axis when the scan measured the operating point (the ``rate`` stage).
+OPERATING_POINT_PHYSICS = "op_tpr_mean"
 DEFAULT_COSTS = ("latency_ns", "lut")
 _COST_LABELS = {"latency_ns": "latency (ns)", "lut": "LUT", "ff": "FF", "dsp": "DSP", "bram18": "BRAM18",
                 "latency_cycles": "latency (cycles)", "ii_cycles": "II (cycles)"}
-_PHYSICS_LABELS = {"auc_mean": "trigger AUC, mean over signals", "tpr1e-5_mean": "trigger TPR at FPR 1e-5, mean"}
+_PHYSICS_LABELS = {"auc_mean": "trigger AUC, mean over signals", "tpr1e-5_mean": "trigger TPR at FPR 1e-5, mean",
+                   OPERATING_POINT_PHYSICS: "TPR at the operating point (FPR 1e-5), mean over signals"}
 
 
 def pareto_front(values: Sequence[Sequence[float]], maximize: Sequence[bool]) -> list[int]:
@@ -107,6 +111,16 @@ def _tie_note(front: list[dict[str, Any]], physics: str, cost: str, axes: list[s
             "the other columns tell them apart.")
 
 
+def _physics_source(physics: str, ok: list[dict[str, Any]]) -> str:
+    """Where the physics column comes from: the rate stage's events or evaluate's test split."""
+    if not physics.startswith("op_"):
+        return "`measured:evaluate` on the background test split"
+    counts = sorted({r.get("op_n_background") for r in ok if r.get("op_n_background")})
+    return (f"`measured:rate` at FPR {ok[0].get('op_fpr', 1e-5):g} on {', '.join(f'{n:,}' for n in counts)} background "
+            "events never trained on; `op_seed_wins` / `op_menu_gains`: signals where the model is at or above the best "
+            "classic seed / adds to the classic menu at equal total rate") if ok else "`measured:rate`"
+
+
 def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str, Any]]], physics: str,
                     out: Path, png: str) -> str:
     ok = [r for r in rows if r["status"] == "ok"]
@@ -118,7 +132,7 @@ def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str,
         f"# Scan front: {out}",
         "",
         f"{len(rows)} points: {len(ok)} finished, {len(failed)} failed. Physics: `{physics}` (higher is better, "
-        f"`measured:evaluate` on the background test split). Hardware figures: {', '.join(f'`{s}`' for s in sources) or '-'}.",
+        f"{_physics_source(physics, ok)}). Hardware figures: {', '.join(f'`{s}`' for s in sources) or '-'}.",
     ]
     if physics.startswith("tpr") and False in resolved:
         lines.append("TPR at FPR 1e-5 is **not resolved** by this test split (fewer than 100k background events): "
@@ -126,8 +140,9 @@ def render_markdown(rows: list[dict[str, Any]], fronts: dict[str, list[dict[str,
     lines += ["", f"![front]({png})", ""]
     for cost, front in fronts.items():
         lines += [f"## {physics} vs {_COST_LABELS.get(cost, cost)}: {len(front)} of {len(ok)} points on the front", ""]
-        header = ["#", "key", *axes, physics, *(c for c in ("latency_ns", "ii_cycles", "lut", "ff", "dsp") if c != physics),
-                  "reproduce"]
+        extra = ("op_bkg_above", "op_seed_wins", "op_menu_gains") if physics.startswith("op_") else ()
+        header = ["#", "key", *axes, physics, *extra,
+                  *(c for c in ("latency_ns", "ii_cycles", "lut", "ff", "dsp") if c != physics), "reproduce"]
         body = [[str(i + 1), f"`{r['key']}`", *(_cell(r.get(a)) for a in axes), _cell(r.get(physics)),
                  *(_cell(r.get(c)) for c in header[3 + len(axes):-1]), f"`{reproduce_command(r, out)}`"]
                 for i, r in enumerate(front)]
@@ -209,14 +224,17 @@ def _sort_key(text: str) -> tuple[int, float | str]:
         return (1, text)
 
 
-def write_front(out: Path, physics: str = DEFAULT_PHYSICS, costs: Sequence[str] = DEFAULT_COSTS) -> dict[str, Path]:
-    """Rebuild the table and write ``front.md``, ``front.png`` and ``front.json`` under ``out``."""
+def write_front(out: Path, physics: str | None = None, costs: Sequence[str] = DEFAULT_COSTS) -> dict[str, Path]:
+    """Rebuild the table and write ``front.md``, ``front.png`` and ``front.json`` under ``out``;
+    ``physics`` None takes the operating point's figure where the scan has it (module docstring)."""
     out = Path(out)
     write_table(out)
     rows = table_rows(out)
     if not rows:
         raise BeadError(out, "no finished points here", "run `bead-fpga scan SPEC --out DIR` first")
     columns = set(rows[0])
+    if physics is None:
+        physics = OPERATING_POINT_PHYSICS if OPERATING_POINT_PHYSICS in columns else DEFAULT_PHYSICS
     for name in (physics, *costs):
         if name not in columns:
             numeric = sorted(c for c in columns if any(_number(r.get(c)) is not None for r in rows))

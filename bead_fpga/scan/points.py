@@ -42,7 +42,7 @@ RESULT_FILE = "result.json"
 MODEL_RESULT = "model_result.json"
 #: Setting consumers that shape the model (training settings, model-config fields) and the
 #: scan's own settings read by the model stages; everything else only changes the hardware.
-MODEL_CONSUMERS = ("train", "model")
+MODEL_CONSUMERS = ("train", "model", "transform")
 MODEL_SCAN_SETTINGS = ("export_events",)
 ERROR_LOG = "error.log"
 MODEL_SUBDIR = "model"
@@ -69,6 +69,7 @@ class Split:
     model_type: str
     train: dict[str, Any]
     model: dict[str, Any]
+    transform: dict[str, Any]
     hls: dict[str, Any]
     synth: dict[str, Any]
     scan: dict[str, Any]
@@ -77,6 +78,15 @@ class Split:
         from bead_fpga.hls.convert import HLSSettings
 
         return HLSSettings(**self.hls)
+
+    def transform_options(self):
+        """The input map the point trains with: its transform settings over the model type's
+        default (:func:`bead_fpga.defaults.default_transform_options`)."""
+        import dataclasses
+
+        from bead_fpga.defaults import default_transform_options
+
+        return dataclasses.replace(default_transform_options(self.model_type), **self.transform)
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,7 @@ class Point:
         return " ".join(f"{k}={format_value(v)}" for k, v in self.settings.items())
 
     def split(self) -> Split:
-        parts: dict[str, dict[str, Any]] = {"train": {}, "model": {}, "hls": {}, "synth": {}, "scan": {}}
+        parts: dict[str, dict[str, Any]] = {"train": {}, "model": {}, "transform": {}, "hls": {}, "synth": {}, "scan": {}}
         for name, value in self.settings.items():
             if name != "model":
                 parts[setting_targets()[name].consumer][name] = value
@@ -121,6 +131,7 @@ class Point:
         config = default_config(split.model_type, bits=out["bits"], **split.model).to_dict()
         out.update({k: v for k, v in config.items() if k not in ("model", "name", "score_max", "bits")})
         out.update(split.hls_settings().to_dict())
+        out.update(split.transform_options().to_dict())
         return json.loads(json.dumps(out, default=str))
 
     def model_name(self) -> str:

@@ -57,7 +57,7 @@ from bead_fpga.scan.spec import ScanSpec
 DATA_DIR = "data"
 DATA_MARKER = "generated.json"
 #: The stages that build a model; the rest (csim, synth) build one point's hardware from it.
-MODEL_STAGES = ("train", "evaluate", "export")
+MODEL_STAGES = ("train", "evaluate", "rate", "export")
 #: Ray retries a task whose worker died this many times before the point counts as failed.
 MAX_WORKER_RETRIES = 2
 
@@ -103,22 +103,29 @@ def prepare_data(data: dict[str, Any], out: Path) -> Path:
 # A model, and one point's hardware (each runs in a Ray worker)
 # --------------------------------------------------------------------------------------------
 
-def _model_calls(point: Point, data_dir: Path, model_dir: Path, threads: int) -> dict[str, Callable[[], Any]]:
-    """The model stages as calls of the package's public stage functions."""
+def _model_calls(point: Point, data_dir: Path, model_dir: Path, threads: int,
+                 operating_point: dict[str, Any] | None) -> dict[str, Callable[[], Any]]:
+    """The model stages as calls of the package's public stage functions; ``rate`` measures
+    on ``operating_point["data_dir"]`` at its ``fpr`` and writes ``rate.json`` beside the model."""
     from bead_fpga.evaluate import evaluate
     from bead_fpga.export import export
+    from bead_fpga.rate import rate
     from bead_fpga.train import run_training
     from bead_fpga.train_settings import TrainSettings
 
     split, resolved = point.split(), point.resolved()  # evaluate and export use training's split of the data
+    op = operating_point or {}
 
     def run_train() -> Path:  # the settings are built (and checked) in the worker: a bad one fails the point
         settings = TrainSettings(model_type=split.model_type, resume=True, progress=False, threads=threads,
+                                 transform_options=split.transform_options(),
                                  model_options={"name": point.model_name(), **split.model}, **split.train)
         return run_training(settings, data_dir, model_dir)
 
     return {
         "train": run_train,
+        "rate": lambda: rate([model_dir], Path(op["data_dir"]), [op["fpr"]], out_dir=model_dir, plot=False,
+                             threads=threads),
         "evaluate": lambda: evaluate(model_dir, data_dir, max_events=resolved["max_events"], seed=resolved["seed"],
                                      plots=False),
         "export": lambda: export(model_dir, data_dir, n_events=resolved["export_events"], seed=resolved["seed"]),
@@ -163,10 +170,11 @@ def _run_stages(calls: dict[str, Callable[[], Any]], stages: tuple[str, ...], lo
 
 
 def build_model(point: Point, out: str, data_dir: str, stages: tuple[str, ...], threads: int,
-                retry_failed: bool) -> dict[str, Any]:
-    """Train, evaluate and export the model of ``point`` into ``out/models/<model key>/``,
-    once for every point that shares it; returns (and saves, last and atomically, as
-    ``model_result.json``) its outcome, which a later scan reuses instead of rebuilding."""
+                retry_failed: bool, operating_point: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Train, evaluate, measure at the operating point and export the model of ``point`` into
+    ``out/models/<model key>/``, once for every point that shares it; returns (and saves, last
+    and atomically, as ``model_result.json``) its outcome, which a later scan reuses instead of
+    rebuilding."""
     import torch
 
     torch.set_num_threads(threads)
@@ -180,7 +188,7 @@ def build_model(point: Point, out: str, data_dir: str, stages: tuple[str, ...], 
         elif outcome["status"] == "ok" or not retry_failed:
             return outcome
     outcome = {"model_key": point.model_key, "pid": os.getpid(), "resolved": resolved, "stages": list(stages),
-               **_run_stages(_model_calls(point, Path(data_dir), model_dir, threads), stages, model_dir / ERROR_LOG)}
+               **_run_stages(_model_calls(point, Path(data_dir), model_dir, threads, operating_point), stages, model_dir / ERROR_LOG)}
     write_json(done, outcome)
     return outcome
 
@@ -297,6 +305,8 @@ def run_scan(
     done = {key for key, s in state.items() if s == "done"}
     todo = [p for p in points if p.key not in done]
     data_dir = prepare_data(spec.data, out) if todo else None
+    operating_point = ({"data_dir": str(prepare_data(spec.operating_point["data"], out)), "fpr": spec.operating_point["fpr"]}
+                       if todo and spec.operating_point else None)
     start = time.perf_counter()
     ran = ok = failed = 0
     started, slots = False, workers or 0
@@ -315,7 +325,7 @@ def run_scan(
                     point = queue.pop(0)
                     if point.model_key not in models:
                         models[point.model_key] = build.remote(point, str(out), str(data_dir), model_stages,
-                                                               spec.threads, retry_failed)
+                                                               spec.threads, retry_failed, operating_point)
                     ref = task.remote(point, str(out), str(data_dir), hardware_stages, spec.threads, str(spec.path),
                                       models[point.model_key])
                     pending[ref] = point

@@ -31,8 +31,8 @@ _SYNTH_ONLY = {"model_dir", "settings", "projects_root", "console", "reports"}
 
 @dataclass(frozen=True)
 class Target:
-    """Where a setting goes: the consumer (``train``, ``model``, ``hls``, ``synth``, ``scan``)
-    and its default, whose type the value must have."""
+    """Where a setting goes: the consumer (``train``, ``model``, ``transform``, ``hls``,
+    ``synth``, ``scan``) and its default, whose type the value must have."""
 
     consumer: str
     default: Any
@@ -46,12 +46,15 @@ def setting_targets() -> dict[str, Target]:
     from bead_fpga.models import ModelConfig
     from bead_fpga.synth.run import synth
     from bead_fpga.train_settings import scan_settings
+    from bead_fpga.transform import TransformOptions
 
     targets = {"model": Target("train", None)}
     targets.update({name: Target("train", default) for name, default in scan_settings().items()})
     for f in dataclasses.fields(ModelConfig):
         if f.name not in _CONFIG_ONLY:
             targets.setdefault(f.name, Target("model", _field_default(f)))
+    for f in dataclasses.fields(TransformOptions):  # the input map: default None = the model type's own
+        targets.setdefault(f.name, Target("transform", None if f.name == "pt_map" else _field_default(f)))
     for f in dataclasses.fields(HLSSettings):  # `part` may be a Part object: typed by its name
         default = _field_default(f)
         targets.setdefault(f.name, Target("hls", default if isinstance(default, (int, float, str)) else None))

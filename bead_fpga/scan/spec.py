@@ -14,7 +14,19 @@ the scan:
   ``clock``, ``part``, ``backend``, ``strategy``);
 * a keyword of :func:`bead_fpga.synth.run.synth` (``flow``: the open RTL flow or a vendor
   build where its tools are installed; ``vsynth``);
+* a field of :class:`bead_fpga.transform.TransformOptions`, the input map (``pt_map``:
+  linear, log2 or log2-objects; ``mantissa_bits``, ``pt_headroom_bits``, ``angle_headroom_bits``);
 * the scan's own event counts for the later stages (:data:`SCAN_SETTINGS`).
+
+The trigger kind (``trigger``) is a model-config field and the input map a set of transform
+fields, so both are axes like any other.
+
+**The operating point** (stage ``rate``): a trigger is judged at its rate, so a scan with the
+``rate`` stage measures each model with :func:`bead_fpga.rate.rate` at ``operating_point.fpr``
+(FPR 1e-5 = 400 Hz of 40 MHz by default) on its own events, never trained on (default: 1M
+generated background events, seed 11): TPR per signal beside the best classic seed and the
+menu gain, the columns ``op_tpr_*`` of the results table; ``op_tpr_mean`` is then the front's
+physics axis. The operating-point events are not part of a point's key (like ``threads``).
 
 Everything a user can get wrong in the file (YAML syntax, an unknown setting, a value of the
 wrong type, a model or HLS setting its class rejects) is found when the file is loaded,
@@ -38,7 +50,11 @@ The file::
       variant:                  # an axis of bundles: each value sets several settings
         - {model: hvae, latent: [3, 2]}
         - {model: vae, latent: [3]}
-    stages: [train, evaluate, export, csim, synth]
+      pt_map: [linear, log2]    # the input map is an axis like any other
+    stages: [train, evaluate, rate, export, csim, synth]
+    operating_point:            # for the rate stage (defaults shown)
+      data: {generate: {events: 1000000, seed: 11}}
+      fpr: 1.0e-5
     threads: 1                  # CPU threads per point (not part of a point's identity)
 """
 
@@ -58,12 +74,15 @@ from bead_fpga.scan.settings import canonical, setting_targets
 
 #: The stages a point can run, in data-path order, and the stage each one needs before it.
 STAGES: dict[str, str | None] = {
-    "train": None, "evaluate": "train", "export": "train", "csim": "export", "synth": "export",
+    "train": None, "evaluate": "train", "rate": "train", "export": "train", "csim": "export", "synth": "export",
 }
-DEFAULT_STAGES = tuple(STAGES)
+#: Without ``stages:``, every stage but ``rate`` (which needs its own >= 1M events).
+DEFAULT_STAGES = tuple(s for s in STAGES if s != "rate")
+#: The ``rate`` stage's events and FPR when the file names none.
+DEFAULT_OPERATING_POINT: dict[str, Any] = {"data": {"generate": {"events": 1_000_000, "seed": 11}}, "fpr": 1e-5}
 #: Spellings of the command line accepted for the Python names.
 ALIASES = {"quantize": "bits", "clock": "clock_ns", "model_type": "model"}
-_TOP_KEYS = {"data", "settings", "axes", "stages", "threads"}
+_TOP_KEYS = {"data", "settings", "axes", "stages", "threads", "operating_point"}
 
 
 def _setting_name(name: Any, where: str) -> str:
@@ -96,6 +115,7 @@ class ScanSpec:
     axes: dict[str, list[dict[str, Any]]]
     stages: tuple[str, ...] = DEFAULT_STAGES
     threads: int = 1
+    operating_point: dict[str, Any] | None = None  # {"data": ..., "fpr": ...} when the rate stage runs
 
     def points(self) -> list[Point]:
         """Every combination of the axes (in file order, the last axis varying fastest),
@@ -120,6 +140,18 @@ def _data(block: Any, spec_path: Path) -> dict[str, Any]:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise BeadError(where, f"generate.{key} must be a whole number >= 0, got {value!r}")
     return {"generate": {k: gen.get(k, d) for k, d in allowed.items()}}
+
+
+def _operating_point(block: Any, spec_path: Path) -> dict[str, Any]:
+    """The ``rate`` stage's events (as ``data:``) and FPR, over :data:`DEFAULT_OPERATING_POINT`."""
+    where = f"{spec_path}: operating_point"
+    block = {} if block is None else block
+    if not isinstance(block, dict) or set(block) - set(DEFAULT_OPERATING_POINT):
+        raise BeadError(where, f"expected a mapping of {', '.join(DEFAULT_OPERATING_POINT)}, got {block!r}")
+    fpr = block.get("fpr", DEFAULT_OPERATING_POINT["fpr"])
+    if isinstance(fpr, bool) or not isinstance(fpr, (int, float)) or not 0 < fpr < 1:
+        raise BeadError(where, f"fpr must lie in (0, 1), got {fpr!r}", "e.g. 1.0e-5 (400 Hz of 40 MHz)")
+    return {"data": _data(block.get("data", DEFAULT_OPERATING_POINT["data"]), spec_path), "fpr": float(fpr)}
 
 
 def _axes(block: Any, spec_path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -186,8 +218,11 @@ def load_spec(path: str | Path) -> ScanSpec:
     if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
         raise BeadError(f"{path}: threads", f"must be a whole number >= 1, got {threads!r}")
     axes = _axes(raw.get("axes"), path)
+    if "operating_point" in raw and "rate" not in stages:
+        raise BeadError(f"{path}: operating_point", "is read by the rate stage only", "add rate to stages")
     spec = ScanSpec(path=path, data=_data(raw["data"], path), settings=_settings(raw.get("settings"), f"{path}: settings"),
-                    axes=axes, stages=tuple(s for s in STAGES if s in stages), threads=threads)
+                    axes=axes, stages=tuple(s for s in STAGES if s in stages), threads=threads,
+                    operating_point=_operating_point(raw.get("operating_point"), path) if "rate" in stages else None)
     if "model" not in spec.settings and not any("model" in part for parts in axes.values() for part in parts):
         raise BeadError(f"{path}: settings", "no model type", "add `model: hvae` (or an axis over models)")
     _check_points(spec)

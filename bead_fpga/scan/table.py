@@ -34,6 +34,7 @@ HARDWARE = ("latency_ns", "latency_cycles", "ii_cycles", "lut", "ff", "dsp", "br
 
 def point_figures(model_dir: Path) -> dict[str, Any]:
     """Physics and hardware figures of a point's model directory, as far as its stages got."""
+    from bead_fpga.rate import RATE_FILE
     from bead_fpga.report import SYNTH_FILE, hardware_figures, physics_figures
 
     physics: dict[str, Any] = {}
@@ -51,6 +52,9 @@ def point_figures(model_dir: Path) -> dict[str, Any]:
         simulated = found["measured:csim"]
         if "bit_exact_fraction" in simulated:
             physics |= {"csim_bit_exact": simulated["bit_exact_fraction"], "csim_events": simulated["events"]}
+        rate_file = model_dir / RATE_FILE
+        if rate_file.is_file():
+            physics["operating_point"] = operating_point_figures(read_json(rate_file))
     hardware: dict[str, Any] = {}
     synth_file = model_dir / SYNTH_FILE
     if synth_file.is_file():
@@ -58,6 +62,23 @@ def point_figures(model_dir: Path) -> dict[str, Any]:
         hardware = {q: figures[q]["value"] for q in HARDWARE if q in figures}
         hardware["source"] = sorted({figures[q]["source"] for q in HARDWARE if q in figures})
     return {"physics": physics, "hardware": hardware}
+
+
+def operating_point_figures(record: dict[str, Any]) -> dict[str, Any]:
+    """The model of a ``rate.json`` at its (first) operating point: TPR per signal, the best
+    classic seed's beside it, the menu gain at equal total rate, the background count."""
+    point = record["operating_points"][0]
+    model = next(name for name, t in record["triggers"].items() if t["kind"] == "model")
+    seeds = [name for name, t in record["triggers"].items() if t["kind"] == "seed"]
+    mine = point["triggers"][model]
+    signals = list(mine["tpr"])
+    return {
+        "fpr": point["fpr"], "n_background": record["background"]["n_events"],
+        "n_background_above": mine["n_background_above"],
+        "tpr": {s: mine["tpr"][s]["value"] for s in signals},
+        "best_seed": {s: max(point["triggers"][n]["tpr"][s]["value"] for n in seeds) for s in signals},
+        "gain": {s: point["menu"][model]["signals"][s]["gain"] for s in signals},
+    }
 
 
 def _mean(values: list[Any]) -> float | None:
@@ -76,6 +97,7 @@ def flat_row(result: dict[str, Any], setting_names: list[str]) -> dict[str, Any]
     row["tpr1e-5_mean"] = _mean(list(tpr.values()))
     row |= {f"tpr1e-5_{s}": v for s, v in tpr.items()}
     row["fpr_resolved"] = physics.get("fpr_resolved")
+    row |= _operating_point_columns(physics.get("operating_point"))
     row["csim_bit_exact"] = physics.get("csim_bit_exact")
     row |= {q: hardware.get(q) for q in HARDWARE}
     row["hardware_source"] = " + ".join(hardware.get("source", [])) or None
@@ -84,6 +106,19 @@ def flat_row(result: dict[str, Any], setting_names: list[str]) -> dict[str, Any]
     row["error"] = result.get("error")
     row["spec"] = result.get("spec")
     return row
+
+
+def _operating_point_columns(op: dict[str, Any] | None) -> dict[str, Any]:
+    """``op_tpr_mean``, ``op_tpr_<signal>``, the background count behind them, and on how many
+    signals the model is at or above the best classic seed (``op_seed_wins``) and adds to the
+    menu at equal rate (``op_menu_gains``); empty without the rate stage."""
+    if not op:
+        return {}
+    tpr = op["tpr"]
+    return {"op_fpr": op["fpr"], "op_n_background": op["n_background"], "op_bkg_above": op["n_background_above"],
+            "op_tpr_mean": _mean(list(tpr.values())), **{f"op_tpr_{s}": v for s, v in tpr.items()},
+            "op_seed_wins": sum(tpr[s] >= op["best_seed"][s] for s in tpr),
+            "op_menu_gains": sum(op["gain"][s] > 0 for s in tpr)}
 
 
 def table_rows(out: Path) -> list[dict[str, Any]]:

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from bead_fpga.scan.points import MODEL_RESULT, MODELS_DIR, POINTS_DIR, RESULT_FILE, model_path, point_dir
 from bead_fpga.scan.run import run_scan
 from bead_fpga.scan.spec import load_spec
@@ -188,3 +190,31 @@ def test_point_finished_under_other_defaults_runs_again(ray_instance: str, tiny_
     kept = [p.name for p in (out / MODELS_DIR).iterdir() if p.name != point.model_key]
     assert len(kept) == 1 and kept[0].startswith(f"{point.model_key}.stale-")
     assert run_scan(spec, out).ran == 0
+
+
+def test_operating_point_stage_over_an_input_map_axis(ray_instance: str, tiny_data: Path, tmp_path: Path) -> None:
+    """The rate stage measures each point's model at the operating point (here the tiny data's
+    own file, less the training events); its figures become the op_* columns and the front's
+    default physics axis, and each point's transform is the map its axis value names."""
+    from bead_fpga.scan.front import write_front
+    from bead_fpga.transform import InputTransform
+
+    spec_path = write_spec(tmp_path / "scan.yaml", tiny_data, {"pt_map": ["linear", "log2"]}, stages=["train", "rate"])
+    spec_path.write_text(spec_path.read_text() + f"operating_point: {{data: {{path: {tiny_data}}}, fpr: 0.01}}\n")
+    out = tmp_path / "out"
+    summary = run_scan(load_spec(spec_path), out)
+    assert (summary.ok, summary.failed) == (2, 0)
+    rows = {r["pt_map"]: r for r in json.loads((out / "results.json").read_text())}
+    for pt_map, row in rows.items():
+        model = point_dir(out, row["key"]) / "model"
+        assert any(InputTransform.load(model / "transform.json").log2) == (pt_map == "log2")
+        record = json.loads((model / "rate.json").read_text())
+        point = record["operating_points"][0]
+        name = next(n for n, t in record["triggers"].items() if t["kind"] == "model")
+        seeds = [n for n, t in record["triggers"].items() if t["kind"] == "seed"]
+        tpr = {s: v["value"] for s, v in point["triggers"][name]["tpr"].items()}
+        wins = sum(tpr[s] >= max(point["triggers"][n]["tpr"][s]["value"] for n in seeds) for s in tpr)
+        assert row["op_fpr"] == 0.01 and row["op_n_background"] == 600  # 3000 events, 60 % + 20 % trained on
+        assert row["op_bkg_above"] <= 6 and row["op_seed_wins"] == wins
+        assert row["op_tpr_mean"] == pytest.approx(sum(tpr.values()) / len(tpr))
+    assert json.loads(write_front(out, costs=("seconds",))["json"].read_text())["physics"] == "op_tpr_mean"

@@ -96,6 +96,33 @@ axes:
     assert spec.data == {"path": str(tmp_path.resolve())}
 
 
+def test_trigger_kind_and_input_map_are_axes(tmp_path: Path) -> None:
+    """The trigger kind (a model-config field) and the input map (transform fields) span the
+    grid like any setting; the map reaches training as TransformOptions over the type's
+    default, and the rate stage takes the operating point (default: 1M events, seed 11)."""
+    from bead_fpga.transform import TransformOptions
+
+    spec = load_spec(_spec(tmp_path, """
+data: {generate: {events: 1000}}
+settings: {model: hvae, angle_headroom_bits: 5}
+axes:
+  trigger: [reconstruction, latent]
+  pt_map: [linear, log2-objects]
+stages: [train, rate, export]
+"""))
+    points = spec.points()
+    assert [(p.settings["trigger"], p.settings["pt_map"]) for p in points] == [
+        ("reconstruction", "linear"), ("reconstruction", "log2-objects"), ("latent", "linear"), ("latent", "log2-objects")]
+    assert len({p.model_key for p in points}) == 4  # the input map shapes the model
+    split = points[1].split()
+    assert split.transform == {"angle_headroom_bits": 5, "pt_map": "log2-objects"} and split.model == {"trigger": "reconstruction"}
+    assert split.transform_options() == TransformOptions(pt_map="log2-objects", angle_headroom_bits=5)
+    assert points[1].resolved()["pt_map"] == "log2-objects" and points[1].resolved()["mantissa_bits"] == 3
+    assert spec.stages == ("train", "rate", "export")
+    assert spec.operating_point == {"data": {"generate": {"events": 1_000_000, "seed": 11, "signal_events": None}}, "fpr": 1e-5}
+    assert load_spec(_spec(tmp_path, GRID)).operating_point is None  # no rate stage, no operating point
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("data: {generate: {}}\nsettings: {model: hvae, bitz: 4}\n", "settings: unknown setting 'bitz'; use one of:"),
     ("data: {generate: {}}\nsettings: {model: hvae}\naxes: {bits: [4, eight]}\n",
@@ -113,6 +140,13 @@ axes:
     ("data: {generate: {}}\nsettings: {model: hvae}\nthreads: 0\n", "threads: must be a whole number >= 1"),
     ("data: {generate: {}}\nsettings: [model, hvae\n", "not valid YAML"),
     ("data: {generate: {}}\nsetings: {model: hvae}\n", "unknown key(s) ['setings']"),
+    ("data: {generate: {}}\nsettings: {model: hvae}\naxes: {pt_map: [linear, log3]}\n",
+     "point model=hvae pt_map=log3: --pt-map: unknown pT map 'log3'; choose one of linear, log2, log2-objects"),
+    ("data: {generate: {}}\nsettings: {model: hvae, mantissa_bits: 3.5}\n", "mantissa_bits: expected int"),
+    ("data: {generate: {}}\nsettings: {model: hvae}\noperating_point: {fpr: 1.0e-5}\n",
+     "operating_point: is read by the rate stage only; add rate to stages"),
+    ("data: {generate: {}}\nsettings: {model: hvae}\nstages: [train, rate]\noperating_point: {fpr: 2}\n",
+     "operating_point: fpr must lie in (0, 1), got 2"),
 ])
 def test_bad_spec_is_one_line(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(BeadError) as err:

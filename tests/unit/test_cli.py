@@ -55,6 +55,7 @@ BAD_ARGUMENTS = {
     "hidden not widths": ["train", "--hidden", "16,a"],
     "hidden width zero": ["train", "--hidden", "16,0"],
     "latent levels for the hvae": ["train", "--latent", "3"],
+    "unknown pT map": ["train", "--pt-map", "log10"],
     "student not widths": ["distill", "{model}", "--out", "{tmp}/s", "--student", "x"],
     "missing data dir": ["train", "--data", "{tmp}/no-data", "--out", "{tmp}/m"],
     "unknown part": ["synth", "--part", "xcvu99p"],

@@ -11,6 +11,7 @@ from typer.main import get_command
 from bead_fpga.cli import _parse_quantize, app
 from bead_fpga.errors import BeadError
 from bead_fpga.train_settings import DEFAULTS, EXTEND, FIXED, RUN, TrainSettings, option
+from bead_fpga.transform import TransformOptions
 
 
 def _train_options() -> dict[str, object]:
@@ -35,8 +36,11 @@ def test_the_scan_reads_its_training_settings_from_the_settings_object() -> None
 
     scanned = {name: t.default for name, t in setting_targets().items() if t.consumer == "train" and name != "model"}
     expected = {f.name: f.default for f in dataclasses.fields(TrainSettings)
-                if f.metadata["resume"] in (FIXED, EXTEND) and f.name not in ("model_type", "model_options")}
+                if f.metadata["resume"] in (FIXED, EXTEND)
+                and f.name not in ("model_type", "model_options", "transform_options")}
     assert scanned == expected
+    # the input map is scanned field by field (pt_map, mantissa_bits, ...), not as one object
+    assert {t.consumer for name, t in setting_targets().items() if name in ("pt_map", "mantissa_bits")} == {"transform"}
     assert not {"threads", "progress", "resume"} & set(setting_targets())
 
 
@@ -66,7 +70,8 @@ def test_resume_refuses_each_fixed_setting_and_allows_the_extendable_ones() -> N
     for f in dataclasses.fields(TrainSettings):
         if f.name == "model_options":
             continue
-        changed = {"bits": 6, "model_type": "ae", "lr": 1e-4, "max_events": 1000}.get(f.name)
+        changed = {"bits": 6, "model_type": "ae", "lr": 1e-4, "max_events": 1000,
+                   "transform_options": TransformOptions(pt_map="log2")}.get(f.name)
         if changed is None:
             changed = (not f.default) if isinstance(f.default, bool) else f.default + 1
         settings = dataclasses.replace(DEFAULTS, **{f.name: changed})

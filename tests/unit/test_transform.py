@@ -219,17 +219,12 @@ def _ap_types() -> Path | None:
     return path if (path / "ap_fixed.h").is_file() else None
 
 
-@pytest.mark.skipif(shutil.which("g++") is None or _ap_types() is None, reason="needs g++ and hls4ml's ap_types headers")
-def test_header_matches_apply_int_bit_for_bit(tmp_path: Path) -> None:
-    """Compile the header against the ap_types hls4ml ships and feed it hardware-unit
-    integers: the firmware map must give the same integers as apply_int, including
-    negative values (floor) and saturation at both ends."""
-    rng = np.random.default_rng(5)
-    t = fit_transform(background_like(), input_bits=12, input_int_bits=5)
-    t = InputTransform(t.input_bits, t.input_int_bits, t.shifts[:-3] + (-3, 4, 9), (0,) * 54 + (7, -3, 0), NAMES)
-    lsb = np.array([2.0 ** HARDWARE_LSB_LOG2[name.rsplit("_", 1)[1]] for name in NAMES])
-    hw = rng.integers(-2000, 2000, (64, 57))
-    hw[0], hw[1] = 2**15 - 1, -(2**15)  # extremes saturate
+NEEDS_GXX = pytest.mark.skipif(shutil.which("g++") is None or _ap_types() is None, reason="needs g++ and hls4ml's ap_types headers")
+
+
+def run_header(t: InputTransform, hw: np.ndarray, tmp_path: Path) -> np.ndarray:
+    """Compile ``t``'s header against the ap_types hls4ml ships and run it on the rows of
+    hardware-unit integers ``hw``: the input integers the firmware computes."""
     (tmp_path / "t.h").write_text(t.to_cpp_header())
     (tmp_path / "main.cpp").write_text(
         '#include <cstdio>\n#include "t.h"\nusing namespace bead_input_transform;\n'
@@ -241,7 +236,20 @@ def test_header_matches_apply_int_bit_for_bit(tmp_path: Path) -> None:
     exe = tmp_path / "main"
     subprocess.run(["g++", "-O0", "-std=c++14", f"-I{_ap_types()}", f"-I{tmp_path}", str(tmp_path / "main.cpp"), "-o", str(exe)], check=True, capture_output=True)
     out = subprocess.run([str(exe)], input="\n".join(" ".join(map(str, row)) for row in hw), capture_output=True, text=True, check=True)
-    firmware = np.array([list(map(int, line.split())) for line in out.stdout.strip().splitlines()])
+    return np.array([list(map(int, line.split())) for line in out.stdout.strip().splitlines()])
+
+
+@NEEDS_GXX
+def test_header_matches_apply_int_bit_for_bit(tmp_path: Path) -> None:
+    """The firmware map must give the same integers as apply_int on hardware-unit integers,
+    including negative values (floor) and saturation at both ends."""
+    rng = np.random.default_rng(5)
+    t = fit_transform(background_like(), input_bits=12, input_int_bits=5)
+    t = InputTransform(t.input_bits, t.input_int_bits, t.shifts[:-3] + (-3, 4, 9), (0,) * 54 + (7, -3, 0), NAMES)
+    lsb = np.array([2.0 ** HARDWARE_LSB_LOG2[name.rsplit("_", 1)[1]] for name in NAMES])
+    hw = rng.integers(-2000, 2000, (64, 57))
+    hw[0], hw[1] = 2**15 - 1, -(2**15)  # extremes saturate
+    firmware = run_header(t, hw, tmp_path)
     expected = t.apply_int(hw * lsb)
     assert np.array_equal(firmware, expected)
     assert expected.max() == 2**11 - 1 and expected.min() == -(2**11)  # saturation was exercised
@@ -272,3 +280,129 @@ def test_handoff_recovers_the_hardware_units_of_unsaturated_inputs() -> None:
     hw = np.random.default_rng(3).integers(-100, 100, (200, 57)).astype(np.int32)  # << 8 stays inside 16 bits
     assert np.abs(t.apply_int(hw * t.hardware_lsbs())).max() < 2**15 - 1
     assert np.array_equal(hardware_of(t, t.apply_hardware(hw)), hw)
+
+
+# ------------------------------------------------------------------------------ log2 pT map
+
+
+def brute_code(u: int, k: int) -> int:
+    """The log2 code from the binary string: e = digits after the leading one, m = the next k
+    of them (zero-padded)."""
+    digits = bin(min(max(u, 0), 2**15 - 1) + 1)[2:]
+    return (len(digits) - 1) * 2**k + (int((digits[1:] + "0" * k)[:k], 2) if k else 0)
+
+
+def brute_inputs(t: InputTransform, hw: np.ndarray) -> np.ndarray:
+    """The input integers from hardware units with Python integers only (``>>`` floors)."""
+    lo, hi = -(2 ** (t.input_bits - 1)), 2 ** (t.input_bits - 1) - 1
+    out = np.empty(hw.shape, dtype=np.int64)
+    for (r, f), h in np.ndenumerate(hw):
+        name, k = t.feature_names[f], t.shifts[f]
+        if t.log2_mask[f]:
+            v, s = brute_code(int(h), t.mantissa_bits), t.frac_bits - k - t.mantissa_bits
+        else:
+            v, s = int(h), t.frac_bits - k + HARDWARE_LSB_LOG2[name.rsplit("_", 1)[1]]
+        out[r, f] = min(max((v << s if s >= 0 else v >> -s) - t.offsets[f], lo), hi)
+    return out
+
+
+def edge_units(rows: int = 48, seed: int = 7) -> np.ndarray:
+    """Hardware units at the edges of the log2 code: 0, 1, each power of two and its
+    neighbours, the extremes, negatives; then random values of every size."""
+    edges = [0, 1, 2, 3, -1, -(2**15), 2**15 - 1] + [v for j in range(2, 16) for v in (2**j - 1, 2**j, 2**j + 1) if v < 2**15]
+    rng = np.random.default_rng(seed)
+    hw = rng.integers(0, 2**15, (rows, 57)) >> rng.integers(0, 15, (rows, 57))
+    flat = hw.reshape(-1)
+    flat[:len(edges) * 57:57] = edges  # every edge value on the MET pT ...
+    flat[3:3 + len(edges) * 57:57] = edges[::-1]  # ... and on e1 pT
+    return hw
+
+
+@pytest.mark.parametrize("k", range(7))
+def test_log2_code_is_the_leading_one_and_the_next_bits(k: int) -> None:
+    from bead_fpga.transform import log2_code, log2_units
+
+    u = np.arange(2**15)
+    code = log2_code(u, k)
+    assert code.tolist() == [brute_code(int(v), k) for v in u]
+    assert np.all(np.diff(code) >= 0) and code[0] == 0  # monotonic; an empty slot stays 0
+    err = np.log2(u + 1.0) - code / 2**k  # Mitchell's 0.0861 plus the truncated mantissa
+    assert err.min() >= 0 and err.max() < 0.0861 + 2.0**-k
+    reachable = np.unique(code)
+    smallest = log2_units(reachable, k)
+    assert np.array_equal(log2_code(smallest, k), reachable)
+    assert np.all(smallest == np.searchsorted(code, reachable))  # the first units of each code
+
+
+def log2_transform(k: int) -> InputTransform:
+    """A log2 map on every object pT (MET affine, as ``log2-objects``) with shifts that give
+    left and right shifts of the code and a few offsets."""
+    log2 = tuple(n.endswith("_pt") and n != "MET_pt" for n in NAMES)
+    shifts = tuple((0, -2, 3)[f % 3] if lg or not n.endswith("_pt") else 2 for f, (n, lg) in enumerate(zip(NAMES, log2)))
+    shifts = shifts[:3] + (12,) + shifts[4:]  # e1 pT: hw_shift F - 12 - k < 0, the code is floored
+    offsets = (0,) * 6 + (5, -3) + (0,) * 49
+    return InputTransform(16, 6, shifts, offsets, NAMES, log2, k)
+
+
+@NEEDS_GXX
+@pytest.mark.parametrize("k", [3, 5])
+def test_log2_header_and_python_match_a_brute_force(k: int, tmp_path: Path) -> None:
+    t = log2_transform(k)
+    hw = edge_units()
+    expected = brute_inputs(t, hw)
+    assert np.array_equal(run_header(t, hw, tmp_path), expected)
+    assert np.array_equal(t.apply_int(hw * t.hardware_lsbs()), expected)
+    log2 = t.log2_mask  # a log2 pT floors onto its hardware units first (an affine one need not)
+    assert np.array_equal(t.apply_int((hw + 0.5) * t.hardware_lsbs())[:, log2], expected[:, log2])
+
+
+def test_log2_python_matches_the_brute_force_on_physical_values() -> None:
+    """From GeV: the map floors pT onto 0.25 GeV units first, then takes the code."""
+    t = log2_transform(3)
+    x = background_like(40, seed=4).astype(np.float64)
+    assert np.array_equal(t.apply_int(x)[:, t.log2_mask], brute_inputs(t, t.to_hardware(x))[:, t.log2_mask])
+
+
+def test_fit_log2_fits_the_shift_on_the_log2_values() -> None:
+    from bead_fpga.transform import TransformOptions
+
+    x = np.zeros((1000, 57))
+    x[:, 0] = 100.0  # MET: 400 units, v = 401 -> e = 8, m = 4: log2 ~ 8.5 -> ceil 4 -> k = 4 - 4 = 0
+    x[:, 3], x[:, 4] = 3.0, 3.0  # e1 pT: 12 units, v = 13 -> e = 3, m = 5: 3.625 -> ceil 2 -> k = -2
+    t = fit_transform(x, options=TransformOptions(pt_map="log2"))
+    assert t.log2 == tuple(n.endswith("_pt") for n in NAMES) and t.fit == TransformOptions(pt_map="log2")
+    assert t.shifts[0] == 0 and t.shifts[3] == -2
+    assert t.apply_int(x)[0, 0] == 68 * 2**7 and t.apply_int(x)[0, 3] == 29 * 2**9  # c << (F - K - k)
+    assert t.shifts[6] == max(t.shifts[f] for f in (0, 3))  # never-occupied pT: the widest log2 shift
+    assert np.all(t.apply_int(np.zeros((1, 57))) == 0)  # an empty event is all zeros
+    objects = fit_transform(x, options=TransformOptions(pt_map="log2-objects", angle_headroom_bits=5))
+    assert not objects.log2[0] and objects.log2[3] and objects.shifts[0] == 3  # MET affine: 100 / 8 <= 16
+    assert objects.shifts[4] == 2 - (6 - 1 - 5)  # eta 3 with 5 bits of headroom: 3 / 4 <= 1
+
+
+def test_log2_round_trips_through_json_and_the_handoff(tmp_path: Path) -> None:
+    from bead_fpga.transform import TransformOptions
+
+    x = background_like(3000, seed=2)
+    t = fit_transform(x, options=TransformOptions(pt_map="log2", mantissa_bits=4))
+    loaded = InputTransform.load(t.save(tmp_path / "transform.json"))
+    assert loaded == t and loaded.mantissa_bits == 4
+    q = t.apply_int(t.to_hardware(x) * t.hardware_lsbs())  # events as the trigger delivers them
+    assert np.array_equal(t.apply_int(t.hardware_of(q) * t.hardware_lsbs()), q)  # units that give the same inputs
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"pt_map": "log10"}, "unknown pT map 'log10'"),
+    ({"mantissa_bits": 9}, "mantissa_bits must be in 0..8"),
+    ({"pt_headroom_bits": -1}, "pt_headroom_bits: must be in 0..8"),
+])
+def test_transform_options_refuse_bad_values(options: dict, message: str) -> None:
+    from bead_fpga.transform import TransformOptions
+
+    with pytest.raises(BeadError, match=message):
+        TransformOptions(**options)
+
+
+def test_log2_refused_on_an_angle() -> None:
+    with pytest.raises(ValueError, match="pT features only, not 'MET_eta'"):
+        InputTransform(16, 6, (0,) * 57, (0,) * 57, NAMES, (False, True) + (False,) * 55)
