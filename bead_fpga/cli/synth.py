@@ -8,7 +8,17 @@ from pathlib import Path
 import typer
 
 from bead_fpga.cli.app import app
-from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
+from bead_fpga.cli.common import (
+    BackendOpt,
+    ClockOpt,
+    DepthSlackOpt,
+    LevelsOpt,
+    PartOpt,
+    ProjectsOpt,
+    ReuseOpt,
+    _rtl_choices,
+    _settings,
+)
 
 
 @app.command()
@@ -23,6 +33,8 @@ def synth(
                                  "of a Vivado run on the RTL, shown beside the timing estimate."),
     vsynth: bool = typer.Option(False, "--vsynth", help="Also run Vivado logic synthesis (needs `vivado` on PATH)."),
     projects: Path = ProjectsOpt,
+    levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt,
+    no_dsp: bool = typer.Option(False, "--no-dsp", help="Open flow: map the RTL's variable products onto LUTs, no DSP48E2 (Yosys -nodsp)."),
 ) -> None:
     """Write the ready-to-run HLS project and get its hardware figures from a flow: the vendor
     build where Vitis/Vivado HLS are on PATH (otherwise the command for a machine that has
@@ -44,7 +56,7 @@ def synth(
         typer.echo(f"synth: {model_dir} ({why}) on {settings.full_part}")
     ensure_exported(model_dir, say=typer.echo)
     result = run_synth(model_dir, settings, vsynth=vsynth, projects_root=projects, console=console, flow=flow,
-                       reports=reports)
+                       reports=reports, rtl=_rtl_choices(levels, depth_slack, no_dsp))
     md = write_report(model_dir, result)
     console.print(summary_table(model_dir))
     console.print(result["flow"]["summary"], markup=False, highlight=False, soft_wrap=True)

@@ -175,8 +175,9 @@ class _Walker:
     """Replays a cleaned QONNX graph on alkaid variables: constants stay numpy arrays, traced
     tensors are :class:`~alkaid.trace.FVArray` (an ndarray of variables) without the batch axis."""
 
-    def __init__(self, graph: ModelWrapper) -> None:
+    def __init__(self, graph: ModelWrapper, solver_options: dict[str, Any] | None = None) -> None:
         self.graph = graph
+        self.solver_options = solver_options  #: alkaid's CMVM solver options, carried by every traced tensor
         self.values: dict[str, Any] = {}
         self.inputs: Any = None
         self.input_format: FixedFormat | None = None
@@ -242,7 +243,7 @@ class _Walker:
         if self.inputs is not None:
             raise BeadError(node.name, "the graph input is quantized twice")
         shape = tuple(self.graph.get_tensor_shape(GLOBAL_IN)[1:])
-        self.inputs = FVArrayInput(shape)
+        self.inputs = FVArrayInput(shape, solver_options=self.solver_options)
         self.input_format = fmt
         k, i, f = fmt.kif
         return map_vars(lambda v: saturate(v, fmt), self.inputs.quantize(k, i, f))
@@ -294,9 +295,9 @@ class _Walker:
         return self.value(node.input[0]).reshape(tuple(shape[1:]))
 
 
-def trace_graph(graph: ModelWrapper) -> TracedGraph:
+def trace_graph(graph: ModelWrapper, solver_options: dict[str, Any] | None = None) -> TracedGraph:
     """The combinational logic of a cleaned QONNX graph (see :func:`trace_qonnx`)."""
-    return _Walker(graph).run()
+    return _Walker(graph, solver_options).run()
 
 
 #: The alkaid release the front end is written and tested against. It installs beside the
@@ -312,10 +313,12 @@ def require_alkaid() -> None:
         raise BeadError("alkaid", "not installed (the RTL front end traces with it)", f"pip install {ALKAID_PIN}")
 
 
-def trace_qonnx(onnx_file: Path) -> TracedGraph:
+def trace_qonnx(onnx_file: Path, solver_options: dict[str, Any] | None = None) -> TracedGraph:
     """Read a QONNX graph (a Brevitas/QKeras export or bead-fpga's cleaned trigger graph),
     clean it as for hls4ml (``Gemm`` -> ``MatMul``, ``ReduceSum`` -> ``MatMul`` by ones,
-    readable names, sorted), and trace it into alkaid combinational logic."""
+    readable names, sorted), and trace it into alkaid combinational logic. ``solver_options``
+    go to alkaid's constant-matrix solver (e.g. ``hard_dc``: how many adder levels above the
+    shallowest tree each layer may use)."""
     require_alkaid()
     onnx_file = Path(onnx_file)
     if not onnx_file.is_file():
@@ -325,6 +328,6 @@ def trace_qonnx(onnx_file: Path) -> TracedGraph:
     except Exception as err:  # noqa: BLE001 - onnx/qonnx raise many types for a file that is not a graph
         raise BeadError(onnx_file, f"not a readable ONNX/QONNX graph ({type(err).__name__}: {err})") from None
     try:
-        return trace_graph(graph)
+        return trace_graph(graph, solver_options)
     except BeadError as err:  # name the file first; nodes are named as in the cleaned graph
         raise BeadError(onnx_file, f"node {err.where}: {err.what}", err.fix) from None
