@@ -175,9 +175,11 @@ class _Walker:
     """Replays a cleaned QONNX graph on alkaid variables: constants stay numpy arrays, traced
     tensors are :class:`~alkaid.trace.FVArray` (an ndarray of variables) without the batch axis."""
 
-    def __init__(self, graph: ModelWrapper, solver_options: dict[str, Any] | None = None) -> None:
+    def __init__(self, graph: ModelWrapper, solver_options: dict[str, Any] | None = None,
+                 squares_in_adders: bool = False) -> None:
         self.graph = graph
         self.solver_options = solver_options  #: alkaid's CMVM solver options, carried by every traced tensor
+        self.squares_in_adders = squares_in_adders  #: squares as shift-and-add (:mod:`bead_fpga.rtl.square`), no ``*``
         self.values: dict[str, Any] = {}
         self.inputs: Any = None
         self.input_format: FixedFormat | None = None
@@ -265,6 +267,10 @@ class _Walker:
     def mul(self, node: Any) -> Any:
         a, b = (self.value(name) for name in node.input)
         if node.input[0] == node.input[1]:
+            if self.squares_in_adders:
+                from bead_fpga.rtl.square import square
+
+                return map_vars(square, a)
             return a**2  # a square: alkaid then knows the product is non-negative
         return a * b if self.traced(a) else b * a
 
@@ -295,9 +301,10 @@ class _Walker:
         return self.value(node.input[0]).reshape(tuple(shape[1:]))
 
 
-def trace_graph(graph: ModelWrapper, solver_options: dict[str, Any] | None = None) -> TracedGraph:
+def trace_graph(graph: ModelWrapper, solver_options: dict[str, Any] | None = None,
+                squares_in_adders: bool = False) -> TracedGraph:
     """The combinational logic of a cleaned QONNX graph (see :func:`trace_qonnx`)."""
-    return _Walker(graph, solver_options).run()
+    return _Walker(graph, solver_options, squares_in_adders).run()
 
 
 #: The alkaid release the front end is written and tested against. It installs beside the
@@ -313,12 +320,14 @@ def require_alkaid() -> None:
         raise BeadError("alkaid", "not installed (the RTL front end traces with it)", f"pip install {ALKAID_PIN}")
 
 
-def trace_qonnx(onnx_file: Path, solver_options: dict[str, Any] | None = None) -> TracedGraph:
+def trace_qonnx(onnx_file: Path, solver_options: dict[str, Any] | None = None,
+                squares_in_adders: bool = False) -> TracedGraph:
     """Read a QONNX graph (a Brevitas/QKeras export or bead-fpga's cleaned trigger graph),
     clean it as for hls4ml (``Gemm`` -> ``MatMul``, ``ReduceSum`` -> ``MatMul`` by ones,
     readable names, sorted), and trace it into alkaid combinational logic. ``solver_options``
     go to alkaid's constant-matrix solver (e.g. ``hard_dc``: how many adder levels above the
-    shallowest tree each layer may use)."""
+    shallowest tree each layer may use); ``squares_in_adders`` builds ``x * x`` from adders
+    (:mod:`bead_fpga.rtl.square`) instead of a multiplier, for a design without DSPs."""
     require_alkaid()
     onnx_file = Path(onnx_file)
     if not onnx_file.is_file():
@@ -328,6 +337,6 @@ def trace_qonnx(onnx_file: Path, solver_options: dict[str, Any] | None = None) -
     except Exception as err:  # noqa: BLE001 - onnx/qonnx raise many types for a file that is not a graph
         raise BeadError(onnx_file, f"not a readable ONNX/QONNX graph ({type(err).__name__}: {err})") from None
     try:
-        return trace_graph(graph, solver_options)
+        return trace_graph(graph, solver_options, squares_in_adders)
     except BeadError as err:  # name the file first; nodes are named as in the cleaned graph
         raise BeadError(onnx_file, f"node {err.where}: {err.what}", err.fix) from None

@@ -52,8 +52,8 @@ class RTLSettings:
     ``depth_slack`` is alkaid's ``hard_dc`` for every layer's adder graph: how many adder
     levels above the shallowest possible tree the solver may add to share more terms (None:
     no limit, alkaid's default, fewest adders; 0: shallowest trees, more adders). ``dsp``
-    False maps the variable products (the squares of a reconstruction error) onto LUTs
-    instead of DSP48E2s (Yosys ``-nodsp``), as a design with no DSP budget needs.
+    False builds the squares of a reconstruction error from adders (:mod:`bead_fpga.rtl.square`)
+    and synthesizes with Yosys ``-nodsp``, as a design with no DSP budget needs.
     """
 
     part: Part | str = DEFAULT_PART
@@ -229,7 +229,7 @@ def load_or_trace(onnx_file: Path, settings: RTLSettings, directory: Path) -> Tr
         saved = json.loads(record.read_text())
         if saved.get("fingerprint") == fingerprint:
             return TracedGraph(CombLogic.load(logic_file), FixedFormat(**saved["input_format"]), saved["output_lsb"])
-    traced = trace_qonnx(onnx_file, settings.solver_options)
+    traced = trace_qonnx(onnx_file, settings.solver_options, squares_in_adders=not settings.dsp)
     traced.logic.save(logic_file)
     write_json(record, {"fingerprint": fingerprint, "input_format": asdict(traced.input_format),
                         "output_lsb": traced.output_lsb})
