@@ -14,7 +14,8 @@ events of ``data/reference`` through alkaid's C++ interpreter of the logic the V
 written from (Verilator on the Verilog itself: ``bead-fpga csim --engine rtl``, and
 ``bench_rtl.py`` on 1M events). Each option's row is appended to
 ``results/<name>.json`` as it finishes (Yosys takes minutes per option on two cores), and
-``results/<name>.md`` is rewritten from all rows.
+``results/<name>.md`` is rewritten from all rows (runs of different options may go in
+parallel: each rereads the file before it adds its row).
 """
 
 from __future__ import annotations
@@ -116,7 +117,6 @@ def main() -> None:
     from bead_fpga.io import write_json
 
     out = RESULTS_DIR / f"{args.name}.json"
-    saved = json.loads(out.read_text()) if out.is_file() else {"rows": []}
     meta = {"model": args.model, "command": command(), "machine": machine("alkaid", "qonnx", "brevitas", "torch"),
             "anchor": ANCHOR}
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,6 +124,7 @@ def main() -> None:
             row = {**run_option(args.model, label, kwargs, args.events, Path(tmp)), "command": meta["command"],
                    "load_average": machine()["load_average"]}
             print(json.dumps({k: row[k] for k in ("label", "stages", "latency_ns", "yosys", "timing")}), flush=True)
+            saved = json.loads(out.read_text()) if out.is_file() else {"rows": []}  # other runs may have added rows
             rows = [r for r in saved["rows"] if r["label"] != label] + [row]
             saved = {**meta, "rows": rows}
             write_json(out, saved)
