@@ -72,7 +72,7 @@ def test_paths_counted_by_hand(tmp_path: Path) -> None:
 def test_stage_depth_chosen_for_two_clocks() -> None:
     level = LEVEL_NS
     overhead = M.clock_to_q_and_setup + M.net
-    for clock, levels in ((5.0, 4), (2.5, 2)):  # by hand: floor((clock - 0.33) / 1.07)
+    for clock, levels in ((5.0, 4), (2.5, 2), (25.0, 23)):  # by hand: floor((clock - 0.33) / 1.07); 25 ns = 40 MHz
         assert levels_for_clock(clock) == levels
         assert overhead + levels * level <= clock < overhead + (levels + 1) * level
         assert RTLSettings(clock_ns=clock).levels_per_stage == levels
