@@ -72,10 +72,13 @@ def test_paths_counted_by_hand(tmp_path: Path) -> None:
 def test_stage_depth_chosen_for_two_clocks() -> None:
     level = LEVEL_NS
     overhead = M.clock_to_q_and_setup + M.net
-    for clock, levels in ((5.0, 4), (2.5, 2), (25.0, 23)):  # by hand: floor((clock - 0.33) / 1.07); 25 ns = 40 MHz
+    for clock, levels in ((5.0, 4), (2.5, 2)):  # by hand: floor((clock - 0.33) / 1.07)
         assert levels_for_clock(clock) == levels
         assert overhead + levels * level <= clock < overhead + (levels + 1) * level
         assert RTLSettings(clock_ns=clock).levels_per_stage == levels
+    # 25 ns (40 MHz): long stages, the line through the measured 4-unit (4.997 ns) and 23-unit
+    # (14.567 ns) stages: 0.5037 ns per unit after 2.982 ns, floor((25 - 2.982) / 0.5037) = 43
+    assert levels_for_clock(25.0) == RTLSettings(clock_ns=25.0).levels_per_stage == 43
     assert RTLSettings(clock_ns=5.0, levels_per_stage=2).levels_per_stage == 2  # an explicit depth wins
     with pytest.raises(BeadError, match=r"^--clock: 0.5 ns leaves no room for one adder level"):
         RTLSettings(clock_ns=0.5)
