@@ -64,6 +64,10 @@ def synth(
     if rtl and flow_cls.name != "open":
         raise BeadError("/".join(RTL_OPTIONS[k] for k in rtl),
                         f"RTL choices apply to the open flow's RTL, not to --flow {name}", "add --flow open")
+    if rtl:  # a bad RTL choice fails here, before the model is converted
+        from bead_fpga.rtl.project import RTLSettings
+
+        RTLSettings(part=settings.part, clock_ns=settings.clock_ns, **rtl)
     chosen = flow_cls(settings, FlowOptions(vsynth=vsynth, reports=reports, rtl=rtl or {}))  # bad choices fail before converting
     mdir = ModelDir(model_dir)
     model_dir = mdir.path
