@@ -86,7 +86,7 @@ def run_option(model: str, label: str, kwargs: dict, events: int, work: Path) ->
 def markdown(meta: dict, rows: list[dict]) -> str:
     m = meta["machine"]
     lines = [f"# {meta['model']} in RTL under the open flow's options\n",
-             f"`{meta['command']}` on {m['cpu']} ({m['cpu_count']} cores, load {m['load_average']}); alkaid "
+             f"On {m['cpu']} ({m['cpu_count']} cores); alkaid "
              f"{m['alkaid']}, {rows[0]['yosys']['source'] if rows else ''}. VU9P. LUT = Yosys LUT + SRL; "
              "Fmax and meets: `estimate:timing`; bit-exact: alkaid's interpreter of the traced logic vs Brevitas.\n",
              ("| option | clock ns | levels/stage | depth slack | DSP | stages | latency ns | adder levels | "
@@ -103,6 +103,8 @@ def markdown(meta: dict, rows: list[dict]) -> str:
     a = ANCHOR
     lines.append(f"| {a['label']} | {a['clock_ns']:g} | - | - | no | {a['stages']} | {a['latency_ns']} | - | {a['lut']} | "
                  f"- | {a['dsp']} | - | - | - | - |")
+    lines += ["", "Each option's command and the load when it finished:", ""]
+    lines += [f"- {r['label']}: `{r['command']}` (load {r['load_average']}, Yosys {r['yosys_s']} s)" for r in rows]
     return "\n".join(lines) + "\n"
 
 
