@@ -8,17 +8,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from bead_fpga.cli.app import app
-from bead_fpga.cli.common import (
-    BackendOpt,
-    ClockOpt,
-    DepthSlackOpt,
-    LevelsOpt,
-    PartOpt,
-    ProjectsOpt,
-    ReuseOpt,
-    _rtl_choices,
-    _settings,
-)
+from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
+from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, _rtl_choices
 from bead_fpga.errors import BeadError
 
 if TYPE_CHECKING:

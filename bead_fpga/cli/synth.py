@@ -8,17 +8,8 @@ from pathlib import Path
 import typer
 
 from bead_fpga.cli.app import app
-from bead_fpga.cli.common import (
-    BackendOpt,
-    ClockOpt,
-    DepthSlackOpt,
-    LevelsOpt,
-    PartOpt,
-    ProjectsOpt,
-    ReuseOpt,
-    _rtl_choices,
-    _settings,
-)
+from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
+from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, _rtl_choices
 
 
 @app.command()
@@ -34,7 +25,7 @@ def synth(
     vsynth: bool = typer.Option(False, "--vsynth", help="Also run Vivado logic synthesis (needs `vivado` on PATH)."),
     projects: Path = ProjectsOpt,
     levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt,
-    no_dsp: bool = typer.Option(False, "--no-dsp", help="Open flow: map the RTL's variable products onto LUTs, no DSP48E2 (Yosys -nodsp)."),
+    no_dsp: bool = typer.Option(False, "--no-dsp", help="Open flow: no DSP48E2 (squares built from adders, Yosys -nodsp)."),
 ) -> None:
     """Write the ready-to-run HLS project and get its hardware figures from a flow: the vendor
     build where Vitis/Vivado HLS are on PATH (otherwise the command for a machine that has
