@@ -4,14 +4,16 @@ latency measured in simulation, and one table of hardware figures per model from
 sources (analytic estimate, alkaid's own count, Yosys).
 
     python benchmarks/bench_rtl.py [--events 1000000] [--csim-events 50000] [--models hvae_8b vae_8b ae_8b] [--no-yosys]
+        [--clock 5] [--depth-slack N] [--no-dsp] [--name rtl]
 
 Data: generated with seed 11 (the reference models were trained on seed 0), with enough
 background that the test split holds ``--events`` events. Each model directory is copied
 (with its committed QONNX graph) to a temporary directory; the RTL is traced and Verilated
 from scratch, so trace and compile times are cold builds. The Verilator model runs on 2
 threads (events split between them); hls4ml's C-sim (single-threaded ``ap_fixed``
-emulation) runs ``--csim-events`` of the same events. Writes ``benchmarks/results/rtl.json``
-and ``rtl.md``.
+emulation) runs ``--csim-events`` of the same events. ``--clock``, ``--depth-slack`` and
+``--no-dsp`` choose the RTL as ``bead-fpga synth --flow open`` does. Writes
+``benchmarks/results/<name>.json`` and ``<name>.md``.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def run_models(models: list[str], events: int, run) -> list[dict]:
     return results
 
 
-def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, yosys: bool) -> dict:
+def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, yosys: bool, rtl: dict) -> dict:
     from bead_fpga.compare import compare_integers
     from bead_fpga.export import brevitas_scores, trigger_inputs
     from bead_fpga.hls.convert import HLSSettings, convert
@@ -72,7 +74,7 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
     x = trigger_inputs(transform, data, events, 0)
     reference, brevitas_s = timed(brevitas_scores, model, x)
 
-    project, trace_s = timed(rtl_project, model_dir.qonnx_file(), RTLSettings(), work / "projects", cfg.name)
+    project, trace_s = timed(rtl_project, model_dir.qonnx_file(), RTLSettings(**rtl), work / "projects", cfg.name)
     _, compile_s = timed(project.compile)
     simulated, sim_s = timed(in_chunks, project.predict, x)
     exact = compare_integers(reference, simulated, project.traced.output_lsb)
@@ -87,7 +89,7 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
 
     own = project.alkaid_estimate()
     row = {
-        "model": name, "events": exact["events"], "bit_exact_fraction": exact["bit_exact_fraction"],
+        "model": name, "rtl_settings": project.settings.to_dict(), "events": exact["events"], "bit_exact_fraction": exact["bit_exact_fraction"],
         "max_abs_diff_lsb": exact["max_abs_diff_lsb"],
         "latency_cycles_measured": latency, "pipeline_stages": project.pipeline_stages,
         "trace_s": round(trace_s, 1), "verilator_compile_s": round(compile_s, 1),
@@ -105,7 +107,7 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
     }
     if yosys:
         counts, yosys_s = timed(open_synth.synthesize, project.dir / "src", project.name, project.dir / "yosys",
-                                None)
+                                None, project.settings.dsp)
         row["yosys_s"] = round(yosys_s, 1)
         row["figures"][counts["source"]] = {
             "lut": counts["lut"] + counts["lut_as_srl"], "ff": counts["ff"], "dsp": counts["dsp"],
@@ -142,7 +144,12 @@ def main() -> None:
     parser.add_argument("--csim-events", type=int, default=50_000)
     parser.add_argument("--models", nargs="+", default=["hvae_8b", "vae_8b", "ae_8b"])
     parser.add_argument("--no-yosys", action="store_true", help="skip Yosys (minutes per model)")
+    parser.add_argument("--clock", type=float, default=5.0, help="clock period, ns (chooses the stage depth)")
+    parser.add_argument("--depth-slack", type=int, default=None, help="alkaid hard_dc (default: no limit)")
+    parser.add_argument("--no-dsp", action="store_true", help="squares from adders, Yosys -nodsp")
+    parser.add_argument("--name", default="rtl", help="results/<name>.json and .md")
     args = parser.parse_args()
+    rtl = {"clock_ns": args.clock, "depth_slack": args.depth_slack, "dsp": not args.no_dsp}
 
     from bead_fpga.rtl.verilator import verilator_version
     from bead_fpga.rtl.yosys import find_yosys
@@ -150,14 +157,14 @@ def main() -> None:
     found = find_yosys()
     yosys = found is not None and not args.no_yosys
     results = run_models(args.models, args.events,
-                         lambda name, data, work: run_model(name, data, work, args.events, args.csim_events, yosys))
+                         lambda name, data, work: run_model(name, data, work, args.events, args.csim_events, yosys, rtl))
     meta = {"command": command(), "machine": machine("alkaid", "hls4ml", "qonnx", "brevitas", "torch"),
             "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys"}
     from bead_fpga.io import atomic_path, write_json
 
-    write_json(RESULTS_DIR / "rtl.json", {**meta, "results": results})
+    write_json(RESULTS_DIR / f"{args.name}.json", {**meta, "results": results})
     md = markdown(results, meta)
-    with atomic_path(RESULTS_DIR / "rtl.md") as tmp_md:
+    with atomic_path(RESULTS_DIR / f"{args.name}.md") as tmp_md:
         tmp_md.write_text(md)
     print(md)
 

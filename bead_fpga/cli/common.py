@@ -42,6 +42,17 @@ PartOpt = typer.Option(DEFAULT_PART, "--part", help="FPGA part or alias (xcvu9p,
 ClockOpt = typer.Option(DEFAULT_CLOCK_NS, "--clock", help="Clock period in ns (5 ns = 200 MHz: II 5 still meets 40 MHz).")
 ReuseOpt = typer.Option(1, "--reuse", help="hls4ml reuse factor: 1 = fully parallel, a new event every clock.")
 ProjectsOpt = typer.Option(Path("hls_projects"), "--projects", help="Where hls4ml projects are written.")
+LevelsOpt = typer.Option(None, "--levels-per-stage", help="RTL: alkaid adder levels per pipeline stage (default: as many as "
+                         "the timing estimate fits into --clock).")
+DepthSlackOpt = typer.Option(None, "--depth-slack", help="RTL: adder levels above the shallowest tree each layer may use "
+                             "(alkaid hard_dc; 0 = shallowest, fewer stages, more LUTs; default: no limit, fewest LUTs).")
+
+
+def _rtl_choices(levels: float | None, depth_slack: int | None, no_dsp: bool = False) -> dict:
+    """The RTL options a user gave (:class:`~bead_fpga.rtl.project.RTLSettings` fields), none
+    when left at their defaults."""
+    chosen = {"levels_per_stage": levels, "depth_slack": depth_slack, "dsp": False if no_dsp else None}
+    return {key: value for key, value in chosen.items() if value is not None}
 
 
 def _settings(backend: str, part: str, clock: float, reuse: int):

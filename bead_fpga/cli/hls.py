@@ -9,6 +9,7 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
+from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, _rtl_choices
 from bead_fpga.errors import BeadError
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def csim(
     projects: Path = ProjectsOpt,
     engine: str = typer.Option("hls", "--engine", help="hls: hls4ml's C++ (csim.json); rtl: alkaid's Verilog "
                                "simulated by Verilator, latency measured (csim_rtl.json)."),
+    levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt,
 ) -> None:
     """Compile the hls4ml C++ model (or, with --engine rtl, the alkaid RTL) and check it is
     bit-exact with the quantized model.
@@ -78,7 +80,7 @@ def csim(
     _, seed = evaluation_split(mdir, None, seed)
     data = data or data_for(mdir, say=typer.echo)
     if engine == "rtl":
-        _csim_rtl(model_dir, data, events, seed, settings.part, clock, projects)
+        _csim_rtl(model_dir, data, events, seed, settings.part, clock, projects, _rtl_choices(levels, depth_slack))
         return
 
     result = run_csim(mdir, data, n_events=events, settings=settings, projects_root=projects, seed=seed)
@@ -101,13 +103,15 @@ def csim(
         raise typer.Exit(1)
 
 
-def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: "Part", clock: float, projects: Path) -> None:
-    """``csim --engine rtl``: print what :func:`bead_fpga.rtl.csim.rtl_csim` measured."""
+def _csim_rtl(model_dir: Path, data: Path, events: int, seed: int, part: "Part", clock: float, projects: Path,
+              rtl: dict) -> None:
+    """``csim --engine rtl``: print what :func:`bead_fpga.rtl.csim.rtl_csim` measured; ``rtl``
+    holds the RTL options given (:class:`~bead_fpga.rtl.project.RTLSettings` fields)."""
     from bead_fpga.model_dir import CSIM_RTL_FILE
     from bead_fpga.rtl.csim import rtl_csim
     from bead_fpga.rtl.project import RTLSettings
 
-    result = rtl_csim(model_dir, data, n_events=events, settings=RTLSettings(part=part, clock_ns=clock),
+    result = rtl_csim(model_dir, data, n_events=events, settings=RTLSettings(part=part, clock_ns=clock, **rtl),
                       projects_root=projects, seed=seed)
     estimate = result["alkaid_estimate"]
     typer.echo(f"RTL simulation of {result['model']}: {result['bit_exact_events']}/{result['events']} events bit-exact, "

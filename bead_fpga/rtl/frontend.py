@@ -77,8 +77,11 @@ class GraphWalker:
     """Replays a cleaned QONNX graph on alkaid variables: constants stay numpy arrays, traced
     tensors are :class:`~alkaid.trace.FVArray` (an ndarray of variables) without the batch axis."""
 
-    def __init__(self, graph: ModelWrapper) -> None:
+    def __init__(self, graph: ModelWrapper, solver_options: dict[str, Any] | None = None,
+                 squares_in_adders: bool = False) -> None:
         self.graph = graph
+        self.solver_options = solver_options  #: alkaid's CMVM solver options, carried by every traced tensor
+        self.squares_in_adders = squares_in_adders  #: squares as shift-and-add (:mod:`bead_fpga.rtl.square`), no ``*``
         self.values: dict[str, Any] = {}
         self.inputs: Any = None
         self.input_format: FixedFormat | None = None
@@ -124,15 +127,16 @@ class GraphWalker:
         if self.inputs is not None:
             raise BeadError(node.name, "the graph input is quantized twice")
         shape = tuple(self.graph.get_tensor_shape(GLOBAL_IN)[1:])
-        self.inputs = FVArrayInput(shape)
+        self.inputs = FVArrayInput(shape, solver_options=self.solver_options)
         self.input_format = fmt
         k, i, f = fmt.kif
         return map_vars(lambda v: saturate(v, fmt), self.inputs.quantize(k, i, f))
 
 
-def trace_graph(graph: ModelWrapper) -> TracedGraph:
+def trace_graph(graph: ModelWrapper, solver_options: dict[str, Any] | None = None,
+                squares_in_adders: bool = False) -> TracedGraph:
     """The combinational logic of a cleaned QONNX graph (see :func:`trace_qonnx`)."""
-    return GraphWalker(graph).run()
+    return GraphWalker(graph, solver_options, squares_in_adders).run()
 
 
 #: The alkaid release the front end is written and tested against. It installs beside the
@@ -148,10 +152,14 @@ def require_alkaid() -> None:
         raise BeadError("alkaid", "not installed (the RTL front end traces with it)", f"pip install {ALKAID_PIN}")
 
 
-def trace_qonnx(onnx_file: Path) -> TracedGraph:
+def trace_qonnx(onnx_file: Path, solver_options: dict[str, Any] | None = None,
+                squares_in_adders: bool = False) -> TracedGraph:
     """Read a QONNX graph (a Brevitas/QKeras export or bead-fpga's cleaned trigger graph),
     clean it as for hls4ml (``Gemm`` -> ``MatMul``, ``ReduceSum`` -> ``MatMul`` by ones,
-    readable names, sorted), and trace it into alkaid combinational logic."""
+    readable names, sorted), and trace it into alkaid combinational logic. ``solver_options``
+    go to alkaid's constant-matrix solver (e.g. ``hard_dc``: how many adder levels above the
+    shallowest tree each layer may use); ``squares_in_adders`` builds ``x * x`` from adders
+    (:mod:`bead_fpga.rtl.square`) instead of a multiplier, for a design without DSPs."""
     require_alkaid()
     onnx_file = Path(onnx_file)
     if not onnx_file.is_file():
@@ -161,6 +169,6 @@ def trace_qonnx(onnx_file: Path) -> TracedGraph:
     except Exception as err:  # noqa: BLE001 - onnx/qonnx raise many types for a file that is not a graph
         raise BeadError(onnx_file, f"not a readable ONNX/QONNX graph ({type(err).__name__}: {err})") from None
     try:
-        return trace_graph(graph)
+        return trace_graph(graph, solver_options, squares_in_adders)
     except BeadError as err:  # name the file first; nodes are named as in the cleaned graph
         raise BeadError(onnx_file, f"node {err.where}: {err.what}", err.fix) from None

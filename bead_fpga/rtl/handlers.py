@@ -71,6 +71,10 @@ def _sub(w: Any, node: Any) -> Any:
 def _mul(w: Any, node: Any) -> Any:
     a, b = (w.value(name) for name in node.input)
     if node.input[0] == node.input[1]:
+        if w.squares_in_adders:
+            from bead_fpga.rtl.square import square
+
+            return map_vars(square, a)
         return a**2  # a square: alkaid then knows the product is non-negative
     return a * b if w.traced(a) else b * a
 

@@ -49,11 +49,19 @@ class RTLSettings:
     one pipeline stage may hold. Left out, the clock chooses it: as many levels as the timing
     estimate's delay model fits into one period (:func:`bead_fpga.rtl.timing.levels_for_clock`:
     4 at 5 ns, 2 at 2.5 ns), so a shorter clock gives more, shallower stages.
+
+    ``depth_slack`` is alkaid's ``hard_dc`` for every layer's adder graph: how many adder
+    levels above the shallowest possible tree the solver may add to share more terms (None:
+    no limit, alkaid's default, fewest adders; 0: shallowest trees, more adders). ``dsp``
+    False builds the squares of a reconstruction error from adders (:mod:`bead_fpga.rtl.square`)
+    and synthesizes with Yosys ``-nodsp``, as a design with no DSP budget needs.
     """
 
     part: Part | str = DEFAULT_PART
     clock_ns: float = DEFAULT_CLOCK_NS
     levels_per_stage: float | None = None
+    depth_slack: int | None = None
+    dsp: bool = True
 
     def __post_init__(self) -> None:
         check_clock(self.clock_ns)
@@ -63,10 +71,17 @@ class RTLSettings:
             object.__setattr__(self, "levels_per_stage", float(levels_for_clock(self.clock_ns)))
         if self.levels_per_stage <= 0:
             raise BeadError("--levels-per-stage", f"must be positive, got {self.levels_per_stage}")
+        if self.depth_slack is not None and self.depth_slack < 0:
+            raise BeadError("--depth-slack", f"must be 0 or more, got {self.depth_slack}", "leave it out for no limit")
         object.__setattr__(self, "part", as_part(self.part))
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "part": self.part.name}
+
+    @property
+    def solver_options(self) -> dict[str, Any]:
+        """alkaid's CMVM solver options these settings ask for (none: alkaid's defaults)."""
+        return {} if self.depth_slack is None else {"hard_dc": self.depth_slack}
 
 
 class RTLProject:
@@ -215,7 +230,7 @@ def load_or_trace(onnx_file: Path, settings: RTLSettings, directory: Path) -> Tr
         saved = json.loads(record.read_text())
         if saved.get("fingerprint") == fingerprint:
             return TracedGraph(CombLogic.load(logic_file), FixedFormat(**saved["input_format"]), saved["output_lsb"])
-    traced = trace_qonnx(onnx_file)
+    traced = trace_qonnx(onnx_file, settings.solver_options, squares_in_adders=not settings.dsp)
     traced.logic.save(logic_file)
     write_json(record, {"fingerprint": fingerprint, "input_format": asdict(traced.input_format),
                         "output_lsb": traced.output_lsb})

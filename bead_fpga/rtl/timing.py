@@ -79,13 +79,22 @@ ULTRASCALE_PLUS_2 = DelayModel(
 #: a DSP48E2 can still miss (alkaid costs a multiply like an adder; the DSP alone is 1.92 ns):
 #: the estimate names such a stage.
 LEVEL_NS = 1.07
+#: Long stages average long and short adders out: the HVAE at 23 units per stage (40 MHz,
+#: `benchmarks/results/rtl_options.json`) took 14.567 ns in its slowest stage, 0.63 ns per
+#: unit. Through that point and the 4-unit stage's 4.997 ns, the worst stage of ``L`` units
+#: takes :data:`LONG_STAGE_NS` + :data:`LONG_LEVEL_NS` x ``L``; a stage is sized by whichever
+#: of the two lines lets it hold more units (the short-stage line below ~4 units, this one above).
+LONG_LEVEL_NS = (14.567 - 4.997) / (23 - 4)
+LONG_STAGE_NS = 4.997 - 4 * LONG_LEVEL_NS
 
 
 def levels_for_clock(clock_ns: float, model: DelayModel = ULTRASCALE_PLUS_2) -> int:
-    """The most alkaid delay units one pipeline stage can hold at ``clock_ns`` (register
-    overhead and the net into the next register taken off first, :data:`LEVEL_NS` each)."""
+    """The most alkaid delay units one pipeline stage can hold at ``clock_ns``: register
+    overhead and the net into the next register taken off first, :data:`LEVEL_NS` each, or by
+    the long-stage line (:data:`LONG_STAGE_NS`, :data:`LONG_LEVEL_NS`), whichever holds more
+    (4 at 5 ns, 2 at 2.5 ns, 43 at 25 ns)."""
     room = clock_ns - model.clock_to_q_and_setup - model.net
-    levels = math.floor(room / LEVEL_NS)
+    levels = max(math.floor(room / LEVEL_NS), math.floor((clock_ns - LONG_STAGE_NS) / LONG_LEVEL_NS))
     if levels < 1:
         need = model.clock_to_q_and_setup + model.net + LEVEL_NS
         raise BeadError("--clock", f"{clock_ns} ns leaves no room for one adder level on {model.name} "

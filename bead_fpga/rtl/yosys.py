@@ -100,13 +100,13 @@ def rtl_sources(src_dir: Path, top: str) -> list[Path]:
     return files
 
 
-def synth_script(sources: list[Path], top: str, out_dir: Path, family: str = "xcup") -> str:
+def synth_script(sources: list[Path], top: str, out_dir: Path, family: str = "xcup", dsp: bool = True) -> str:
     """The Yosys script: read, ``synth_xilinx``, then the cell statistics, the longest path and
-    the mapped netlist."""
+    the mapped netlist. ``dsp`` False adds ``-nodsp``: multiplications become LUT logic."""
     files = " ".join(str(Path(f).resolve()) for f in sources)
     return "\n".join((
         f"read_verilog -sv {files}",
-        f"synth_xilinx -family {family} -noiopad -flatten -top {top}",
+        f"synth_xilinx -family {family} -noiopad -flatten{'' if dsp else ' -nodsp'} -top {top}",
         f"tee -q -o {(Path(out_dir) / STAT_FILE).resolve()} stat -json",
         f"tee -q -o {(Path(out_dir) / LTP_FILE).resolve()} ltp -noff",
         f"hierarchy -purge_lib -top {top}",  # the netlist without the unused cell library
@@ -116,12 +116,12 @@ def synth_script(sources: list[Path], top: str, out_dir: Path, family: str = "xc
     ))
 
 
-def write_script(src_dir: Path, top: str, out_dir: Path) -> Path:
+def write_script(src_dir: Path, top: str, out_dir: Path, dsp: bool = True) -> Path:
     """Write ``yosys.ys`` into ``out_dir`` and return it."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     script = out_dir / SCRIPT_FILE
-    script.write_text(synth_script(rtl_sources(src_dir, top), top, out_dir))
+    script.write_text(synth_script(rtl_sources(src_dir, top), top, out_dir, dsp=dsp))
     return script
 
 
@@ -163,8 +163,8 @@ def read_results(out_dir: Path, yosys_version: str) -> dict[str, Any]:
             "note": "carry cells are 7-series CARRY4 (Yosys maps carries so even for xcup); no place and route"}
 
 
-def synthesize(src_dir: Path, top: str, out_dir: Path, memfiles: Path | None = None) -> dict[str, Any]:
+def synthesize(src_dir: Path, top: str, out_dir: Path, memfiles: Path | None = None, dsp: bool = True) -> dict[str, Any]:
     """Synthesize an alkaid project's Verilog with Yosys and return the counts."""
     yosys = require_yosys()
-    run_yosys(yosys, write_script(src_dir, top, out_dir), memfiles)
+    run_yosys(yosys, write_script(src_dir, top, out_dir, dsp), memfiles)
     return read_results(out_dir, yosys.version)

@@ -39,6 +39,10 @@ from bead_fpga.synth.estimation.rule4ml_estimate import predict as rule4ml_predi
 __all__ = ["SYNTH_FILE", "default_flow", "project_files", "synth"]
 
 
+#: How the command line spells each RTL choice, for the error that refuses it outside the open flow.
+RTL_OPTIONS = {"levels_per_stage": "--levels-per-stage", "depth_slack": "--depth-slack", "dsp": "--no-dsp"}
+
+
 def default_flow(settings: HLSSettings, reports: Path | None = None) -> str:
     """The flow when none is named: ``imported`` with a reports folder, else the vendor
     flow of the hls4ml backend the project is written for."""
@@ -48,7 +52,7 @@ def default_flow(settings: HLSSettings, reports: Path | None = None) -> str:
 def synth(
     model_dir: Path, settings: HLSSettings = HLSSettings(), vsynth: bool = False,
     projects_root: Path = Path("hls_projects"), console: Any = None,
-    flow: str | None = None, reports: Path | None = None,
+    flow: str | None = None, reports: Path | None = None, rtl: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Convert, write the project, run the flow, estimate everywhere; save and return the
     result (see the module docstring). ``reports`` is the folder the ``imported`` flow reads."""
@@ -57,7 +61,14 @@ def synth(
     if reports is not None and flow_cls.name not in ("imported", "open"):
         raise BeadError("--reports", f"reports are read by the imported and open flows, not by --flow {name}",
                         "drop --flow, or drop --reports to build here")
-    chosen = flow_cls(settings, FlowOptions(vsynth=vsynth, reports=reports))  # bad choices fail before converting
+    if rtl and flow_cls.name != "open":
+        raise BeadError("/".join(RTL_OPTIONS[k] for k in rtl),
+                        f"RTL choices apply to the open flow's RTL, not to --flow {name}", "add --flow open")
+    if rtl:  # a bad RTL choice fails here, before the model is converted
+        from bead_fpga.rtl.project import RTLSettings
+
+        RTLSettings(part=settings.part, clock_ns=settings.clock_ns, **rtl)
+    chosen = flow_cls(settings, FlowOptions(vsynth=vsynth, reports=reports, rtl=rtl or {}))  # bad choices fail before converting
     mdir = ModelDir(model_dir)
     model_dir = mdir.path
     project = convert(model_dir, settings, projects_root)

@@ -101,3 +101,29 @@ def test_open_flow_measures_the_hvae(hls_project: SimpleNamespace) -> None:
     timing = result.reports["timing_estimate"]
     assert figures["fmax_mhz"].source == "estimate:timing" and timing["fmax_mhz"] == figures["fmax_mhz"].value
     assert len(timing["stages"]) == alkaid["latency_cycles"]
+
+
+def test_plan_takes_the_rtl_choices(tmp_path: Path) -> None:
+    """--no-dsp and --depth-slack reach the trace (squares from adders: no alkaid multiplier in
+    the Verilog, where the default has one) and the Yosys script (-nodsp); the plan records them."""
+
+    def planned(root: Path, rtl: dict) -> tuple[dict, str, str]:
+        project = small_model(root)
+        plan = get_flow("open")(SETTINGS, FlowOptions(rtl=rtl)).plan(project)
+        rtl_dir = project.dir.parent / "saturating_rtl"
+        verilog = "".join(p.read_text() for p in (rtl_dir / "src").glob("*.v"))
+        return plan.options, (rtl_dir / "yosys" / yosys.SCRIPT_FILE).read_text(), verilog
+
+    options, script, verilog = planned(tmp_path / "no_dsp", {"dsp": False, "depth_slack": 0})
+    assert "-flatten -nodsp -top saturating" in script and "multiplier #(" not in verilog
+    assert options["dsp"] is False and options["depth_slack"] == 0
+    options, script, verilog = planned(tmp_path / "default", {})
+    assert "-nodsp" not in script and "multiplier #(" in verilog and options["depth_slack"] is None
+
+
+def test_rtl_choices_are_refused_outside_the_open_flow(tmp_path: Path) -> None:
+    from bead_fpga.errors import BeadError
+    from bead_fpga.synth.run import synth
+
+    with pytest.raises(BeadError, match="--no-dsp.*add --flow open"):
+        synth(tmp_path / "no_model", SETTINGS, flow="vitis", rtl={"dsp": False})

@@ -76,6 +76,9 @@ def test_stage_depth_chosen_for_two_clocks() -> None:
         assert levels_for_clock(clock) == levels
         assert overhead + levels * level <= clock < overhead + (levels + 1) * level
         assert RTLSettings(clock_ns=clock).levels_per_stage == levels
+    # 25 ns (40 MHz): long stages, the line through the measured 4-unit (4.997 ns) and 23-unit
+    # (14.567 ns) stages: 0.5037 ns per unit after 2.982 ns, floor((25 - 2.982) / 0.5037) = 43
+    assert levels_for_clock(25.0) == RTLSettings(clock_ns=25.0).levels_per_stage == 43
     assert RTLSettings(clock_ns=5.0, levels_per_stage=2).levels_per_stage == 2  # an explicit depth wins
     with pytest.raises(BeadError, match=r"^--clock: 0.5 ns leaves no room for one adder level"):
         RTLSettings(clock_ns=0.5)

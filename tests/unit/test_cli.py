@@ -68,6 +68,9 @@ BAD_ARGUMENTS = {
     "generate into a file": ["data", "generate", "--out", "{tmp}/file.txt"],
     "inspect a non-HDF5 file": ["data", "inspect", "{tmp}/file.txt"],
     "unknown flow": ["synth", "{model}", "--flow", "quartus"],
+    "RTL choice outside the open flow": ["synth", "{model}", "--no-dsp"],
+    "negative depth slack": ["synth", "{model}", "--flow", "open", "--depth-slack", "-1"],
+    "zero levels per stage": ["csim", "{model}", "--engine", "rtl", "--levels-per-stage", "0"],
     "reports folder missing": ["read-reports", "{tmp}/no-reports"],
     "unknown command": ["fly"],
 }

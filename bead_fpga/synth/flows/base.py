@@ -54,6 +54,9 @@ class FlowOptions:
 
     vsynth: bool = False  #: HLS flows: also run Vivado logic synthesis after C synthesis
     reports: Path | None = None  #: imported flow: the folder of reports made elsewhere
+    #: open flow: :class:`~bead_fpga.rtl.project.RTLSettings` choices beyond part and clock
+    #: (``levels_per_stage``, ``depth_slack``, ``dsp``); empty: the clock chooses, alkaid's defaults
+    rtl: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -49,19 +49,20 @@ class OpenFlow(Flow):
         model_dir = ModelDir(project.model_dir)
         name = model_dir.config().name
         qonnx = model_dir.require(model_dir.qonnx_file(name), "export the model first (`bead-fpga export MODEL_DIR`)")
-        settings = RTLSettings(part=self.settings.part, clock_ns=self.settings.clock_ns)
+        settings = RTLSettings(part=self.settings.part, clock_ns=self.settings.clock_ns, **self.options.rtl)
         return rtl_project(qonnx, settings, project.dir.parent, name)
 
     def plan(self, project: HLSProject) -> FlowPlan:
         rtl = self.rtl(project)
         src = rtl.write()
         vhdl = rtl.write_vhdl()
-        script = yosys.write_script(src, rtl.name, rtl.dir / "yosys")
+        script = yosys.write_script(src, rtl.name, rtl.dir / "yosys", dsp=rtl.settings.dsp)
         found = yosys.find_yosys()
         command = f"cd {shell_path(script.parent)} && yosys -q -s {script.name}"
         return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir), "vhdl": str(vhdl)},
                         () if found else (yosys.MISSING,),
                         {"family": "xcup", "levels_per_stage": rtl.settings.levels_per_stage,
+                         "depth_slack": rtl.settings.depth_slack, "dsp": rtl.settings.dsp,
                          "pipeline_stages": rtl.pipeline_stages})
 
     def run(self, project: HLSProject, plan: FlowPlan, console: Any = None) -> Path:
