@@ -62,7 +62,7 @@ struct linear_config213 : nnet::activ_config {
     static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_0_act_table_t table_t;
 };
 
@@ -70,7 +70,7 @@ struct linear_config213 : nnet::activ_config {
 struct config256_mult : nnet::dense_config {
     static const unsigned n_in = 57;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -94,7 +94,7 @@ struct config256 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -124,7 +124,7 @@ struct config244 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias244_t bias_t;
@@ -137,7 +137,7 @@ struct config244 : nnet::batchnorm_config {
 struct config257_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -161,7 +161,7 @@ struct config257 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -189,7 +189,7 @@ const ap_uint<config257::filt_width> config257::pixels[] = {0};
 struct config258_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -213,7 +213,7 @@ struct config258 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -241,7 +241,7 @@ const ap_uint<config258::filt_width> config258::pixels[] = {0};
 struct config259_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -265,7 +265,7 @@ struct config259 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -427,8 +427,8 @@ struct config245 {
     // Resource reuse info
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned multiplier_limit = 2166;
+    static const unsigned reuse_factor = 4;
+    static const unsigned multiplier_limit = 542;
     static const bool store_weights_in_bram = false; // NOT USED
 
     template <class x_T, class y_T>
@@ -441,7 +441,7 @@ struct config234 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias234_t bias_t;
@@ -455,7 +455,7 @@ struct ReLU_config181 : nnet::activ_config {
     static const unsigned n_in = 722;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_0_table_t table_t;
 };
 
@@ -537,8 +537,8 @@ struct config246 {
     // Resource reuse info
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned multiplier_limit = 2166;
+    static const unsigned reuse_factor = 4;
+    static const unsigned multiplier_limit = 542;
     static const bool store_weights_in_bram = false; // NOT USED
 
     template <class x_T, class y_T>
@@ -551,7 +551,7 @@ struct config235 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias235_t bias_t;
@@ -584,7 +584,7 @@ const unsigned* const config186::perm_strides = config186_perm_strides;
 struct config260_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 2;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -608,7 +608,7 @@ struct config260 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 2;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -638,7 +638,7 @@ struct config237 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias237_t bias_t;
@@ -652,7 +652,7 @@ struct config192 : nnet::merge_config {
     static const unsigned n_elem = 19*6;
     static const unsigned n_elem1 = 19*6;
     static const unsigned n_elem2 = 19*6;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Quant_28_act
@@ -660,7 +660,7 @@ struct linear_config223 : nnet::activ_config {
     static const unsigned n_in = 114;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_28_act_table_t table_t;
 };
 
@@ -668,7 +668,7 @@ struct linear_config223 : nnet::activ_config {
 struct config261_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 228;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 2;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -692,7 +692,7 @@ struct config261 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 2;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -721,7 +721,7 @@ struct ReLU_config196 : nnet::activ_config {
     static const unsigned n_in = 228;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_1_table_t table_t;
 };
 
@@ -729,7 +729,7 @@ struct ReLU_config196 : nnet::activ_config {
 struct config262_mult : nnet::dense_config {
     static const unsigned n_in = 228;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -753,7 +753,7 @@ struct config262 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -783,7 +783,7 @@ struct config240 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias240_t bias_t;
@@ -797,7 +797,7 @@ struct config202 : nnet::merge_config {
     static const unsigned n_elem = 19*6;
     static const unsigned n_elem1 = 19*6;
     static const unsigned n_elem2 = 19*6;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Quant_31_act
@@ -805,7 +805,7 @@ struct linear_config226 : nnet::activ_config {
     static const unsigned n_in = 114;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_31_act_table_t table_t;
 };
 
@@ -822,7 +822,7 @@ struct config241 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias241_t bias_t;
@@ -837,7 +837,7 @@ struct config254 : nnet::dense_config {
     static const unsigned n_out = 3;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned n_nonzeros = 18;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -857,7 +857,7 @@ struct config210 : nnet::merge_config {
     static const unsigned n_elem = 3;
     static const unsigned n_elem1 = 3;
     static const unsigned n_elem2 = 3;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Dense_MatMul_11
@@ -866,7 +866,7 @@ struct config255 : nnet::dense_config {
     static const unsigned n_out = 1;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned n_nonzeros = 3;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;

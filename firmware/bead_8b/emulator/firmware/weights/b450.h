@@ -1,0 +1,16 @@
+//Numpy array shape [8]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 8
+
+#ifndef B450_H_
+#define B450_H_
+
+namespace bead_8b {
+
+bias450_t b450[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+
+}
+
+
+#endif

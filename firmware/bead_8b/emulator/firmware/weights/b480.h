@@ -1,0 +1,16 @@
+//Numpy array shape [1]
+//Min 0.181640625000
+//Max 0.181640625000
+//Number of zeros 0
+
+#ifndef B480_H_
+#define B480_H_
+
+namespace bead_8b {
+
+bias480_t b480[1] = {0.181640625};
+
+}
+
+
+#endif

@@ -1,0 +1,16 @@
+//Numpy array shape [1]
+//Min 32.000000000000
+//Max 32.000000000000
+//Number of zeros 0
+
+#ifndef S456_H_
+#define S456_H_
+
+namespace bead_8b {
+
+model_default_t s456[1] = {32.0000000000000000};
+
+}
+
+
+#endif
