@@ -25,6 +25,12 @@ MODEL = "ae_8b"
 EVENTS = 20_000
 
 
+@pytest.fixture(scope="module")
+def lib_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One library folder for the module: the first test builds the library, the others reuse it."""
+    return tmp_path_factory.mktemp("emulators")
+
+
 def reference_scores(model_dir: Path, physical: np.ndarray) -> np.ndarray:
     """The quantized model on the hardware units of ``physical``: floor(x / LSB), saturated."""
     model, transform, _ = ModelDir(model_dir).load()
@@ -33,31 +39,31 @@ def reference_scores(model_dir: Path, physical: np.ndarray) -> np.ndarray:
     return brevitas_scores(model, transform.apply(hw * lsb))[:, 0].astype(np.float64)
 
 
-def test_the_emulator_engine_scores_what_the_quantized_model_does_and_is_reused(converted, generated_data, tmp_path) -> None:
+def test_the_emulator_engine_scores_what_the_quantized_model_does_and_is_reused(converted, generated_data, lib_dir) -> None:
     from bead_fpga.rate import _load_models
 
     model_dir = converted[MODEL].model_dir
     physical = read_features(generated_data / BACKGROUND_FILE, max_events=EVENTS)[0]
-    (scorer,) = _load_models([model_dir], "emulator", tmp_path / "lib", generated_data, threads=2)
+    (scorer,) = _load_models([model_dir], "emulator", lib_dir, generated_data, threads=2)
     scores = scorer(physical)
     reference = reference_scores(model_dir, physical)
     assert np.array_equal(scores, reference)
     assert len(np.unique(reference)) > 50  # a constant score would pass anything
-    built = sorted((tmp_path / "lib").glob("*.so"))
+    built = sorted(lib_dir.glob("*.so"))
     assert [p.name for p in built] == [f"{scorer.library.version}.so"] and scorer.library.version.startswith(f"{MODEL}_")
     stamp = built[0].stat().st_mtime_ns
-    (again,) = _load_models([model_dir], "emulator", tmp_path / "lib", generated_data)
+    (again,) = _load_models([model_dir], "emulator", lib_dir, generated_data)
     assert again.library.version == scorer.library.version and built[0].stat().st_mtime_ns == stamp  # reused, not rebuilt
 
 
-def test_rate_with_the_emulator_engine_counts_the_reference_scores(converted, generated_data, tmp_path) -> None:
+def test_rate_with_the_emulator_engine_counts_the_reference_scores(converted, generated_data, lib_dir, tmp_path) -> None:
     """``bead-fpga rate --engine emulator``: threshold, background count and signal passes at
     FPR 1e-4 equal those recounted from the reference scores."""
     from bead_fpga.cli import main
 
     model_dir, out = converted[MODEL].model_dir, tmp_path / "rate"
     argv = ["rate", str(model_dir), "--data", str(generated_data), "--engine", "emulator", "--emulator-dir",
-            str(tmp_path / "lib"), "--fpr", "1e-4", "--rate-khz", "4", "--max-events", str(EVENTS),
+            str(lib_dir), "--fpr", "1e-4", "--rate-khz", "4", "--max-events", str(EVENTS),
             "--signal-events", "5000", "--out", str(out), "--no-plot", "--threads", "2"]
     with pytest.raises(SystemExit) as exited:
         main(argv)
@@ -75,13 +81,13 @@ def test_rate_with_the_emulator_engine_counts_the_reference_scores(converted, ge
         assert point["tpr"][signal]["n_pass"] == passed, signal
 
 
-def test_evaluate_with_the_emulator_engine_takes_the_trigger_score_from_the_library(converted, generated_data, tmp_path) -> None:
+def test_evaluate_with_the_emulator_engine_takes_the_trigger_score_from_the_library(converted, generated_data, lib_dir) -> None:
     from bead_fpga.evaluate import evaluate
     from bead_fpga.metrics import roc_auc
 
     model_dir = converted[MODEL].model_dir
     result = evaluate(model_dir, generated_data, max_events=EVENTS, seed=0, plots=False, engine="emulator",
-                      lib_dir=tmp_path / "lib")
+                      lib_dir=lib_dir)
     quantized = result["variants"]["quantized"]
     assert quantized["trigger_score"].startswith("emulator library ")
     bkg = reference_scores(model_dir, load_background(generated_data, EVENTS, 0)["test"])
