@@ -63,6 +63,8 @@ def write_rtl_handoff(onnx_file: Path, settings: RTLSettings, projects_root: Pat
     Makefile. A graph the front end refuses writes nothing and returns the reason."""
     if dest.exists():
         shutil.rmtree(dest)
+    if not Path(onnx_file).is_file():
+        return RTLHandoff(reason=f"no exported QONNX graph {Path(onnx_file).name}")
     try:
         project = rtl_project(onnx_file, settings, projects_root, name)
     except BeadError as err:
