@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bead_fpga.model_dir import ModelDir
 from tests.conftest import REPO
 
 REFERENCE_HANDOFFS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b")
@@ -26,16 +25,16 @@ MODEL = "ae_8b"
 
 @pytest.fixture(scope="module")
 def handoff(converted, generated_data, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``write_handoff`` of the converted ae_8b, as ``csim`` writes it."""
-    from bead_fpga.export import brevitas_scores, trigger_inputs
-    from bead_fpga.firmware import TB_EVENTS, write_handoff
-    from bead_fpga.trigger_text import describe_trigger
+    """``bead-fpga handoff`` of the converted ae_8b: what ``csim`` writes after its C-sim."""
+    from bead_fpga.cli import main
 
-    built = converted[MODEL]
-    model, transform, _ = ModelDir(built.model_dir).load()
-    inputs = trigger_inputs(transform, generated_data, TB_EVENTS)
-    return write_handoff(built.project, transform, describe_trigger(model), inputs, brevitas_scores(model, inputs),
-                         tmp_path_factory.mktemp("firmware"))
+    root = tmp_path_factory.mktemp("handoff")
+    argv = ["handoff", str(converted[MODEL].model_dir), "--data", str(generated_data), "--out", str(root / "firmware"),
+            "--projects", str(root / "projects")]
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code in (0, None), f"bead-fpga {' '.join(argv)} exited {exited.value.code}"
+    return root / "firmware" / MODEL
 
 
 def hls_compiles_alone(hls: Path, backend: str = "vitis") -> subprocess.CompletedProcess:
