@@ -58,6 +58,16 @@ RUNS_DIR = Path("runs")
 #: The committed reference HVAE, next to the package in a clone (an editable install).
 REFERENCE_MODEL = Path(__file__).resolve().parent.parent / "models" / "hvae_8b"
 _LAST_TRAINED = "last_trained.json"
+#: How ``rate`` and ``evaluate`` score a model: the quantized model in torch, or its emulator
+#: library (:mod:`bead_fpga.emulator.engine`), kept in :data:`EMULATOR_DIR`.
+ENGINES = ("brevitas", "emulator")
+EMULATOR_DIR = Path("emulators")
+
+
+def check_engine(engine: str) -> str:
+    if engine not in ENGINES:
+        raise BeadError("--engine", f"unknown engine {engine!r}", f"choose {' or '.join(ENGINES)}")
+    return engine
 
 
 def default_transform_options(model_type: str) -> TransformOptions:

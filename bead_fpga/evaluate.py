@@ -152,10 +152,12 @@ def split_status(trained: dict[str, Any], data_dir: Path, max_events: int | None
 
 
 def evaluate(model_dir: ModelDir | Path, data_dir: Path, max_events: int | None = DEFAULT_EVENTS, seed: int = 0,
-             twin_dir: Path | None = None, plots: bool = True) -> dict:
+             twin_dir: Path | None = None, plots: bool = True, engine: str = "brevitas",
+             lib_dir: Path | None = None) -> dict:
     """Evaluate ``model_dir`` on ``data_dir``; write ``metrics.json`` and (unless ``plots`` is
     False, e.g. in a benchmark sweep) the PNGs; return the metrics dictionary (layout in the
-    module docstring)."""
+    module docstring). ``engine="emulator"``: the quantized model's ``trigger`` score comes from
+    its emulator library (built or reused in ``lib_dir``); the other scores stay torch's."""
     from bead_fpga.data.adc2021 import load_background, load_signals
 
     mdir, data_dir = ModelDir.of(model_dir), Path(data_dir)
@@ -197,9 +199,11 @@ def evaluate(model_dir: ModelDir | Path, data_dir: Path, max_events: int | None 
     for vname, (v_model, v_transform, v_cfg, v_dir) in variants.items():
         bkg = score_events(v_model, v_transform, x_bkg)
         sig = {k: score_events(v_model, v_transform, x) for k, x in x_sig.items()}
+        trigger_source = _emulator_trigger(mdir, data_dir, lib_dir, x_bkg, x_sig, bkg, sig) \
+            if engine == "emulator" and vname == "quantized" else "torch"
         all_scores[vname] = (bkg, sig)
         result["variants"][vname] = {
-            "model_dir": mdir.rel(v_dir.path), "bits": v_cfg.bits, "name": v_cfg.name,
+            "model_dir": mdir.rel(v_dir.path), "bits": v_cfg.bits, "name": v_cfg.name, "trigger_score": trigger_source,
             "scores": {s: score_metrics(bkg[s], {k: v[s] for k, v in sig.items()})
                        for s in bkg if s != "latent"},
         }
@@ -230,6 +234,19 @@ def evaluate(model_dir: ModelDir | Path, data_dir: Path, max_events: int | None 
 def _rel(mdir: ModelDir, path: Path) -> str:
     """A plot's path as ``metrics.json`` records it: inside the model directory."""
     return str(path.relative_to(mdir.path))
+
+
+def _emulator_trigger(mdir: ModelDir, data_dir: Path, lib_dir: Path | None, x_bkg: np.ndarray,
+                      x_sig: dict[str, np.ndarray], bkg: dict[str, np.ndarray], sig: dict[str, dict[str, np.ndarray]]) -> str:
+    """Replace the ``trigger`` scores by the emulator library's; returns what scored them."""
+    from bead_fpga.defaults import EMULATOR_DIR
+    from bead_fpga.emulator.engine import EmulatorScorer
+
+    scorer = EmulatorScorer(mdir.config().name, mdir, lib_dir or EMULATOR_DIR, data_dir)
+    bkg["trigger"] = scorer(x_bkg)
+    for name, x in x_sig.items():
+        sig[name]["trigger"] = scorer(x)
+    return scorer.source
 
 
 # --------------------------------------------------------------------------------------------

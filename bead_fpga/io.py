@@ -87,3 +87,12 @@ def read_json(path: str | Path) -> Any:
         return json.loads(path.read_text())
     except json.JSONDecodeError as err:
         raise BeadError(path, f"not valid JSON ({err.msg} at line {err.lineno})") from None
+
+
+def fill_template(template: str | Path, **values: str) -> str:
+    """A generated source's template with its ``@KEY@`` placeholders replaced (C++, HDL and
+    Makefile braces need no escaping, as ``str.format`` would want)."""
+    text = Path(template).read_text()
+    for key, value in values.items():
+        text = text.replace(f"@{key}@", value)
+    return text

@@ -122,6 +122,7 @@ class ModelScorer:
 
     name: str
     model_dir: ModelDir
+    source = "quantized Brevitas trigger() (bit-exact with the firmware)"
 
     def __post_init__(self) -> None:
         self.model, self.transform, self.config = self.model_dir.load()
@@ -312,20 +313,22 @@ def _read_signals(data_dir: Path, models: list[ModelScorer], max_events: int | N
 
 def rate(model_dirs: list[Path], data_dir: Path, fprs: list[float], collision_rate_mhz: float = COLLISION_RATE_MHZ,
          max_events: int | None = None, signal_events: int | None = None, out_dir: Path | None = None,
-         plot: bool = True, threads: int = 1) -> dict[str, Any]:
+         plot: bool = True, threads: int = 1, engine: str = "brevitas", lib_dir: Path | None = None) -> dict[str, Any]:
     """Measure every model in ``model_dirs`` and every classic seed at each FPR of ``fprs`` on
     the background file of ``data_dir`` (its first ``max_events``, less any model's training
     events) and every signal file there; write ``rate.json`` (and the plot) into ``out_dir``.
     ``threads`` torch threads score the models: one is the default, because these models are
     small and two threads on a busy 2-core machine took 5x the CPU time (measured: 400k events
-    in 5.7 s with one thread, 27 s with two, at load 3)."""
+    in 5.7 s with one thread, 27 s with two, at load 3). ``engine="emulator"`` scores with each
+    model's emulator library instead (:mod:`bead_fpga.emulator.engine`, built or reused in
+    ``lib_dir``), on ``threads`` threads of its own."""
     import torch
 
     from bead_fpga.data.adc2021 import BACKGROUND_FILE, fingerprint
 
     torch.set_num_threads(threads)
     data_dir = Path(data_dir)
-    models = _load_models(model_dirs)
+    models = _load_models(model_dirs, engine, lib_dir, data_dir, threads)
     background = data_dir / BACKGROUND_FILE
     excluded = training_events(models, background)
     bkg, n_read = stream_scores(background, models, max_events, excluded)
@@ -341,7 +344,7 @@ def rate(model_dirs: list[Path], data_dir: Path, fprs: list[float], collision_ra
                        "n_training_excluded": n_read - scores.n_background, "n_events": scores.n_background},
         "signals": {s: {"file": str(v["file"]), "n_events": len(next(iter(v["scores"].values())))} for s, v in signals.items()},
         "triggers": {m.name: {"kind": "model", "model_dir": str(m.model_dir.path), "trigger": m.config.trigger,
-                              "score": "quantized Brevitas trigger() (bit-exact with the firmware)"} for m in models}
+                              "score": m.source} for m in models}
                     | {s: {"kind": "seed", "description": desc} for s, (desc, _) in SEEDS.items()},
         "operating_points": [{
             "fpr": f, "rate_hz": f * hz, "n_background_allowed": allowed_above(f, scores.n_background),
@@ -359,8 +362,12 @@ def rate(model_dirs: list[Path], data_dir: Path, fprs: list[float], collision_ra
     return result
 
 
-def _load_models(model_dirs: list[Path]) -> list[ModelScorer]:
-    """Load each model once; names must be unique (they key every table)."""
+def _load_models(model_dirs: list[Path], engine: str = "brevitas", lib_dir: Path | None = None,
+                 data_dir: Path | None = None, threads: int = 1) -> list[Any]:
+    """Load each model (or its emulator library) once; names must be unique (they key every table)."""
+    from bead_fpga.defaults import EMULATOR_DIR, check_engine
+
+    check_engine(engine)
     models, names = [], set()
     for d in model_dirs:
         mdir = ModelDir(d)
@@ -368,7 +375,12 @@ def _load_models(model_dirs: list[Path]) -> list[ModelScorer]:
         if name in names or name in SEEDS:
             name = f"{name}@{mdir.path}"
         names.add(name)
-        models.append(ModelScorer(name, mdir))
+        if engine == "emulator":
+            from bead_fpga.emulator.engine import EmulatorScorer
+
+            models.append(EmulatorScorer(name, mdir, lib_dir or EMULATOR_DIR, data_dir, threads))
+        else:
+            models.append(ModelScorer(name, mdir))
     return models
 
 

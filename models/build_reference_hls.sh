@@ -5,7 +5,8 @@ set -euo pipefail
 DATA=${DATA:-data/reference}
 for name in ${MODELS:-hvae_8b vae_8b ae_8b}; do
   bead-fpga export "models/$name" --data "$DATA"
-  bead-fpga csim "models/$name" --data "$DATA"
+  bead-fpga csim "models/$name" --data "$DATA"   # also writes firmware/$name/ (hls, rtl, emulator)
+  bead-fpga csim "models/$name" --data "$DATA" --engine rtl   # proves firmware/$name/rtl's Verilog
   bead-fpga synth "models/$name" --part xcvu9p
 done
 # the transformer (encoder, mu head and MLP decoder: its reconstruction trigger) goes through
@@ -20,4 +21,5 @@ bead-fpga synth models/transformer_8b --part xcvu9p --reuse 4
 bead-fpga export models/bead_8b --data "$DATA"
 bead-fpga csim models/bead_8b --data "$DATA" --events 40000
 bead-fpga synth models/bead_8b --part xcvu9p
+# the hand-off of a model proven exact can be rewritten without compiling: bead-fpga handoff MODEL_DIR
 bead-fpga report models/hvae_8b models/vae_8b models/ae_8b models/transformer_8b models/bead_8b

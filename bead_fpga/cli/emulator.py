@@ -36,3 +36,25 @@ def emulator(
         typer.echo(f"bead-fpga: error: {model_dir}: the emulator is not bit-exact "
                    f"(first mismatch: {(result['first_mismatches'] or ['float score differs'])[0]})", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def handoff(
+    model_dir: Path = typer.Argument(..., help="Model directory with an hls4ml project (hls4ml_config.yml, from convert or csim)."),
+    data: Path | None = typer.Option(None, "--data", help="ADC2021-layout data for the test vectors; default: the training data, else the built-in events."),
+    seed: int | None = typer.Option(None, "--seed", help="Split seed; default: the training seed, so the events are unseen."),
+    out: Path = typer.Option(Path("firmware"), "--out", help="Where <model>/ goes."),
+    projects: Path = typer.Option(Path("hls_projects"), "--projects", help="Where the hls4ml and RTL projects are (re)generated."),
+) -> None:
+    """Write the firmware hand-off <out>/<model>/ (hls/, rtl/, emulator/, tb_data/, README) without
+    compiling: what `csim` writes after its C-simulation, for a model already proven exact."""
+    from bead_fpga.defaults import data_for, evaluation_split
+    from bead_fpga.firmware import write_model_handoff
+    from bead_fpga.model_dir import ModelDir
+
+    mdir = ModelDir(model_dir)
+    mdir.config()  # a wrong directory fails before anything is written
+    _, seed = evaluation_split(mdir, None, seed)
+    folder = write_model_handoff(mdir.path, data or data_for(mdir, say=typer.echo), seed, projects_root=projects,
+                                 firmware_root=out)
+    typer.echo(f"hand-off: {folder} ({', '.join(sorted(p.name for p in folder.iterdir()))})")

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from bead_fpga.cli.app import app
+from bead_fpga.defaults import EMULATOR_DIR
 from bead_fpga.errors import BeadError
 from bead_fpga.rate import COLLISION_RATE_MHZ, DEFAULT_RATES_KHZ
 
@@ -58,16 +59,19 @@ def rate_cmd(
     out: Path = typer.Option(Path("runs/rate"), "--out", help="Directory for rate.json and tpr_vs_rate.png."),
     plot: bool = typer.Option(True, "--plot/--no-plot", help="Draw TPR against rate, one panel per signal."),
     as_json: bool = typer.Option(False, "--json", help="Print rate.json instead of the tables."),
-    threads: int = typer.Option(1, "--threads", help="torch CPU threads for scoring (these models are small: 1 is fastest on a busy machine)."),
+    threads: int = typer.Option(1, "--threads", help="torch CPU threads for scoring (these models are small: 1 is fastest on a busy machine); the emulator's threads with --engine emulator."),
+    engine: str = typer.Option("brevitas", "--engine", help="brevitas: the quantized model in torch; emulator: each model's emulator library (the firmware's hls4ml C++ on the trigger's hardware units), built or reused in --emulator-dir."),
+    emulator_dir: Path = typer.Option(EMULATOR_DIR, "--emulator-dir", help="Where --engine emulator finds or builds <model>_<fingerprint>.so."),
 ) -> None:
     """Thresholds from rate budgets; TPR per signal with its interval for each model and classic seed; what each model adds to the menu."""
     import json
 
-    from bead_fpga.defaults import data_for, default_model_dir
+    from bead_fpga.defaults import check_engine, data_for, default_model_dir
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rate import RATE_FILE, operating_fprs
     from bead_fpga.rate import rate as run_rate
 
+    check_engine(engine)
     fprs = operating_fprs(_floats(rate_khz, "--rate-khz"), _floats(fpr, "--fpr"), collision_rate_mhz)
     for option, value, least in (("--max-events", max_events, 0), ("--signal-events", signal_events, 0), ("--threads", threads, 1)):
         if value < least:
@@ -78,7 +82,7 @@ def rate_cmd(
         ModelDir(d).config()  # a wrong directory fails before any event is read
     data = data or data_for(model_dirs[0], say=typer.echo)
     result = run_rate(model_dirs, data, fprs, collision_rate_mhz, max_events or None, signal_events or None, out, plot,
-                      threads)
+                      threads, engine, emulator_dir)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return

@@ -9,7 +9,7 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import _parse_quantize, _parse_widths
-from bead_fpga.defaults import DISTILL_AUGMENT, DISTILL_TAIL_POWER
+from bead_fpga.defaults import DISTILL_AUGMENT, DISTILL_TAIL_POWER, EMULATOR_DIR
 from bead_fpga.train_settings import DEFAULTS
 
 
@@ -76,20 +76,24 @@ def evaluate_cmd(
     seed: int | None = typer.Option(None, "--seed", help="Split seed; default: the training seed, so the test events are unseen."),
     twin: Path | None = typer.Option(None, "--twin", help="Float-twin model directory to compare with (default: MODEL_DIR/float_twin if present)."),
     as_json: bool = typer.Option(False, "--json", help="Print metrics.json instead of the table (for scripts)."),
+    engine: str = typer.Option("brevitas", "--engine", help="brevitas: the trigger score from the quantized model in torch; emulator: from the model's emulator library (the firmware's hls4ml C++ on the trigger's hardware units), built or reused in --emulator-dir."),
+    emulator_dir: Path = typer.Option(EMULATOR_DIR, "--emulator-dir", help="Where --engine emulator finds or builds <model>_<fingerprint>.so."),
 ) -> None:
     """ROC AUC and TPR at background FPR 1e-5/1e-4 per signal; writes metrics.json and plots."""
     import json
 
     from bead_fpga.cli.tables import print_physics
-    from bead_fpga.defaults import data_for, evaluation_split
+    from bead_fpga.defaults import check_engine, data_for, evaluation_split
     from bead_fpga.evaluate import evaluate as run_evaluate
     from bead_fpga.model_dir import ModelDir
 
+    check_engine(engine)
     mdir = ModelDir(model_dir)
     mdir.config()  # a wrong directory fails before any data is read or made
     max_events, seed = evaluation_split(mdir, max_events, seed)
     data = data or data_for(mdir, say=typer.echo)
-    result = run_evaluate(mdir, data, max_events=max_events, seed=seed, twin_dir=twin)
+    result = run_evaluate(mdir, data, max_events=max_events, seed=seed, twin_dir=twin, engine=engine,
+                          lib_dir=emulator_dir)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return

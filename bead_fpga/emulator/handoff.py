@@ -79,14 +79,3 @@ through the batch entry point on 1 and 4 threads. Several versions load side by 
 process: `loader_test LIBDIR VERSION VECTORS [VERSION VECTORS ...]`.
 """
 
-
-def handoff_readme_section(sources: EmulatorSources) -> str:
-    """The hand-off README's section saying who takes which folder."""
-    return f"""
-## Who takes what
-
-| folder | for | checked against the test vectors by |
-| --- | --- | --- |
-| `hls/`, `bead_input_transform.h` | the firmware engineer | C/RTL co-simulation on `tb_data/` (above) |
-| `{HANDOFF_DIR}/` | the offline-software developer: library `{sources.version}.so` | `make check` in `{HANDOFF_DIR}/` (see `{HANDOFF_DIR}/README.md`) |
-"""

@@ -31,6 +31,7 @@ from hls4ml.model.graph import ModelGraph
 from bead_fpga.errors import BeadError
 from bead_fpga.export import brevitas_scores
 from bead_fpga.graph.fixed import FixedFormat
+from bead_fpga.io import fill_template
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.models import AnomalyModel
 from bead_fpga.transform import InputTransform
@@ -98,20 +99,12 @@ def packaged(header: Path, backend: str) -> Path:
 def copy_network(project_dir: Path, dest: Path, backend: str) -> None:
     """``firmware/`` of the project without hls4ml's own headers (``ap_types/`` and the
     ``nnet_utils/`` files identical to the package's)."""
-    shutil.copytree(project_dir / "firmware", dest, ignore=shutil.ignore_patterns("ap_types", "nnet_utils", "*.so"))
+    shutil.copytree(project_dir / "firmware", dest, ignore=shutil.ignore_patterns("ap_types", "nnet_utils", "*.so", "*.o"))
     ours = [p for p in sorted((project_dir / "firmware" / "nnet_utils").iterdir())
             if not packaged(p, backend).is_file() or not filecmp.cmp(p, packaged(p, backend), shallow=False)]
     for path in ours:
         (dest / "nnet_utils").mkdir(exist_ok=True)
         shutil.copy2(path, dest / "nnet_utils" / path.name)
-
-
-def fill(template: str, **values: str) -> str:
-    """A file of ``cpp/`` with its ``@KEY@`` placeholders replaced (C++ braces need no escaping)."""
-    text = (CPP_DIR / template).read_text()
-    for key, value in values.items():
-        text = text.replace(f"@{key}@", value)
-    return text
 
 
 def write_sources(model_dir: ModelDir | Path, dest: Path, version: str) -> EmulatorSources:
@@ -127,8 +120,8 @@ def write_sources(model_dir: ModelDir | Path, dest: Path, version: str) -> Emula
         copy_network(Path(tmp) / "project", dest / "firmware", backend)
     values = {"VERSION": version, "MODEL": name, "PROJECT": hls_model.config.get_project_name(),
               "HLS4ML_VERSION": hls4ml.__version__, "BACKEND": backend.lower()}
-    (dest / f"{version}_emulator.cpp").write_text(fill("emulator.cpp.in", **values))
-    (dest / "Makefile").write_text(fill("Makefile.in", **values))
+    (dest / f"{version}_emulator.cpp").write_text(fill_template(CPP_DIR / "emulator.cpp.in", **values))
+    (dest / "Makefile").write_text(fill_template(CPP_DIR / "Makefile.in", **values))
     (dest / f"{version}_input_transform.h").write_text(transform.to_cpp_header(f"{version}_input_transform"))
     for static in (BASE_HEADER, LOADER_TEST):
         shutil.copy2(CPP_DIR / static, dest / static)

@@ -8,7 +8,6 @@ numpy map: nothing of the emulator's C++ or its Python helpers computes it.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -148,26 +147,3 @@ def test_a_version_that_cannot_be_a_namespace_ends_in_one_line(tmp_path, capsys,
     err = capsys.readouterr().err
     assert err.startswith(f"bead-fpga: error: --version: '{version}' {what}") and len(err.strip().splitlines()) == 1
 
-
-def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(converted, generated_data, tmp_path) -> None:
-    """``firmware/<model>/emulator/`` alone (sources, Makefile, vectors) builds the library and
-    passes ``make check`` on the hand-off's own test-bench events."""
-    from bead_fpga.emulator.sources import HLS4ML_TEMPLATES
-    from bead_fpga.export import trigger_inputs
-    from bead_fpga.firmware import TB_EVENTS, write_handoff
-    from bead_fpga.trigger_text import describe_trigger
-
-    built = converted["ae_8b"]
-    model, transform, _ = ModelDir(built.model_dir).load()
-    inputs = trigger_inputs(transform, generated_data, TB_EVENTS)
-    folder = write_handoff(built.project, transform, describe_trigger(model), inputs, brevitas_scores(model, inputs),
-                           tmp_path / "firmware")
-    handoff = Path(shutil.copytree(folder / "emulator", tmp_path / "elsewhere"))  # nothing outside it is needed
-    done = subprocess.run(["make", "-C", str(handoff), "check", f"HLS4ML_TEMPLATES={HLS4ML_TEMPLATES}"],
-                          check=False, capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    top = built.project.top
-    assert f"{top}: {TB_EVENTS} events; bit-exact: interface {TB_EVENTS}, batch 1 thread {TB_EVENTS}" in done.stdout
-    assert not list(folder.glob("emulator/*.so"))  # the hand-off holds sources, not a build
-    assert "`emulator/`" in (folder / "README.md").read_text()
-    assert len(np.unique(np.loadtxt(handoff / "tb_data" / "expected_scores.dat"))) > 20

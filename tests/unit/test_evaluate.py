@@ -206,14 +206,14 @@ def test_cli_evaluate_prints_the_table(evaluated, monkeypatch):
     result, model_dir, data = evaluated
     calls = []
 
-    def fake(model_dir, data_dir, max_events=200_000, seed=0, twin_dir=None):
-        calls.append((Path(model_dir), Path(data_dir), max_events, seed, twin_dir))
+    def fake(model_dir, data_dir, max_events=200_000, seed=0, twin_dir=None, engine="brevitas", lib_dir=None):
+        calls.append((Path(model_dir), Path(data_dir), max_events, seed, twin_dir, engine))
         return result
 
     monkeypatch.setattr(evaluate_mod, "evaluate", fake)
     res = CliRunner().invoke(app, ["evaluate", str(model_dir), "--data", str(data)], env={"COLUMNS": "220"})
     assert res.exit_code == 0, res.output
-    assert calls == [(model_dir, data, N_EVENTS, 0, None)]  # defaults: as in training, not 200k
+    assert calls == [(model_dir, data, N_EVENTS, 0, None, "brevitas")]  # defaults: as in training, not 200k
     for name in ("Ato4l", "leptoquark", "hToTauTau", "hChToTauNu", "AUC trigger", "below the resolution", "best seed"):
         assert name in res.output
     auc = result["variants"]["quantized"]["scores"]["trigger"]["Ato4l"]["auc"]
@@ -221,6 +221,9 @@ def test_cli_evaluate_prints_the_table(evaluated, monkeypatch):
     res = CliRunner().invoke(app, ["evaluate", str(model_dir), "--data", str(data), "--max-events", "0", "--seed", "4"],
                              env={"COLUMNS": "220"})
     assert res.exit_code == 0 and calls[-1][2:4] == (None, 4)
+    res = CliRunner().invoke(app, ["evaluate", str(model_dir), "--data", str(data), "--engine", "emulator"],
+                             env={"COLUMNS": "220"})
+    assert res.exit_code == 0 and calls[-1][5] == "emulator"
 
 
 def test_no_split_warning_on_other_data_but_one_on_a_different_split_of_the_same(trained, tmp_path, caplog):

@@ -1,0 +1,29 @@
+#ifndef AE_8B_H_
+#define AE_8B_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+namespace ae_8b {
+
+// Prototype of top level function for C-synthesis
+void ae_8b(
+    input_t global_in[57],
+    result_t layer156_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+inline void ae_8b_emulator(inputs_t& inputs, outputs_t& outputs) {
+    ae_8b(
+        std::get<0>(inputs).data(),
+        std::get<0>(outputs).data()
+    );
+}
+
+}
+
+#endif

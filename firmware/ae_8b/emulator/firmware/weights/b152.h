@@ -1,0 +1,16 @@
+//Numpy array shape [3]
+//Min -0.015625000000
+//Max 0.152343750000
+//Number of zeros 0
+
+#ifndef B152_H_
+#define B152_H_
+
+namespace ae_8b {
+
+bias152_t b152[3] = {0.103515625, -0.015625000, 0.152343750};
+
+}
+
+
+#endif

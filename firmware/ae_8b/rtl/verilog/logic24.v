@@ -1,0 +1,151 @@
+`timescale 1 ns / 1 ps
+
+module logic24 (
+    input [962:0] model_inp,
+    output [556:0] model_out
+);
+
+    // verilator lint_off UNUSEDSIGNAL
+    // Explicit quantization operation will drop bits if exists
+
+    wire [8:0] v0; assign v0[8:0] = 'b111111111;
+    wire [0:0] v1; assign v1[0:0] = 'b1;
+    wire [15:0] v2; assign v2[15:0] = model_inp[15:0];
+    wire [1:0] v3; assign v3[1:0] = model_inp[17:16];
+    wire [1:0] v4; assign v4[1:0] = model_inp[19:18];
+    wire [1:0] v5; assign v5[1:0] = model_inp[21:20];
+    wire [20:0] v6; assign v6[20:0] = model_inp[42:22];
+    wire [20:0] v7; assign v7[20:0] = model_inp[63:43];
+    wire [20:0] v8; assign v8[20:0] = model_inp[84:64];
+    wire [20:0] v9; assign v9[20:0] = model_inp[105:85];
+    wire [20:0] v10; assign v10[20:0] = model_inp[126:106];
+    wire [20:0] v11; assign v11[20:0] = model_inp[147:127];
+    wire [20:0] v12; assign v12[20:0] = model_inp[168:148];
+    wire [11:0] v13; assign v13[11:0] = model_inp[180:169];
+    wire [11:0] v14; assign v14[11:0] = model_inp[192:181];
+    wire [20:0] v15; assign v15[20:0] = model_inp[213:193];
+    wire [20:0] v16; assign v16[20:0] = model_inp[234:214];
+    wire [20:0] v17; assign v17[20:0] = model_inp[255:235];
+    wire [11:0] v18; assign v18[11:0] = model_inp[267:256];
+    wire [11:0] v19; assign v19[11:0] = model_inp[279:268];
+    wire [11:0] v20; assign v20[11:0] = model_inp[291:280];
+    wire [20:0] v21; assign v21[20:0] = model_inp[312:292];
+    wire [20:0] v22; assign v22[20:0] = model_inp[333:313];
+    wire [20:0] v23; assign v23[20:0] = model_inp[354:334];
+    wire [11:0] v24; assign v24[11:0] = model_inp[366:355];
+    wire [11:0] v25; assign v25[11:0] = model_inp[378:367];
+    wire [11:0] v26; assign v26[11:0] = model_inp[390:379];
+    wire [11:0] v27; assign v27[11:0] = model_inp[402:391];
+    wire [21:0] v28; assign v28[21:0] = model_inp[424:403];
+    wire [21:0] v29; assign v29[21:0] = model_inp[446:425];
+    wire [11:0] v30; assign v30[11:0] = model_inp[458:447];
+    wire [20:0] v31; assign v31[20:0] = model_inp[479:459];
+    wire [20:0] v32; assign v32[20:0] = model_inp[500:480];
+    wire [20:0] v33; assign v33[20:0] = model_inp[521:501];
+    wire [21:0] v34; assign v34[21:0] = model_inp[543:522];
+    wire [21:0] v35; assign v35[21:0] = model_inp[565:544];
+    wire [7:0] v36; assign v36[7:0] = model_inp[573:566];
+    wire [11:0] v37; assign v37[11:0] = model_inp[585:574];
+    wire [20:0] v38; assign v38[20:0] = model_inp[606:586];
+    wire [20:0] v39; assign v39[20:0] = model_inp[627:607];
+    wire [20:0] v40; assign v40[20:0] = model_inp[648:628];
+    wire [20:0] v41; assign v41[20:0] = model_inp[669:649];
+    wire [20:0] v42; assign v42[20:0] = model_inp[690:670];
+    wire [20:0] v43; assign v43[20:0] = model_inp[711:691];
+    wire [20:0] v44; assign v44[20:0] = model_inp[732:712];
+    wire [20:0] v45; assign v45[20:0] = model_inp[753:733];
+    wire [20:0] v46; assign v46[20:0] = model_inp[774:754];
+    wire [20:0] v47; assign v47[20:0] = model_inp[795:775];
+    wire [20:0] v48; assign v48[20:0] = model_inp[816:796];
+    wire [20:0] v49; assign v49[20:0] = model_inp[837:817];
+    wire [11:0] v50; assign v50[11:0] = model_inp[849:838];
+    wire [11:0] v51; assign v51[11:0] = model_inp[861:850];
+    wire [11:0] v52; assign v52[11:0] = model_inp[873:862];
+    wire [20:0] v53; assign v53[20:0] = model_inp[894:874];
+    wire [10:0] v54; assign v54[10:0] = model_inp[905:895];
+    wire [10:0] v55; assign v55[10:0] = model_inp[916:906];
+    wire [11:0] v56; assign v56[11:0] = model_inp[928:917];
+    wire [11:0] v57; assign v57[11:0] = model_inp[940:929];
+    wire [10:0] v58; assign v58[10:0] = model_inp[951:941];
+    wire [10:0] v59; assign v59[10:0] = model_inp[962:952];
+    wire [21:0] v60; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_60 (v10[20:0],v7[20:0],v16[20:0],v60[21:0]);
+    wire [9:0] v61; mux #(11,9,1,0,10,0) op_61 (v55[10],v54[10:0],v0[8:0],v61[9:0]);
+    wire [9:0] v62; mux #(11,9,1,0,10,0) op_62 (v59[10],v58[10:0],v0[8:0],v62[9:0]);
+    wire [16:0] v63; shift_adder #(8,16,1,1,17,0,-7,1) op_63 (v36[7:0],v2[15:0],v63[16:0]);
+    wire [16:0] v64; shift_adder #(17,1,1,0,17,0,5,0) op_64 (v63[16:0],1'b1,v64[16:0]);
+    wire [5:0] v65; assign v65[5:0] = v64[5:0];
+    wire [10:0] v66; assign v66[10:0] = v64[16:6];
+    wire [0:0] v67; assign v67[0:0] = |v65;
+    wire [0:0] v68; assign v68[0:0] = v66[0:0];
+    wire [9:0] v69; assign v69[9:0] = v66[10:1];
+    wire [22:0] v70; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_70 (v6[20:0],v8[20:0],v29[21:0],v70[22:0]);
+    wire [20:0] v71; multiplier #(12,12,1,1,21) op_71 (v13[11:0],v13[11:0],v71[20:0]);
+    wire [21:0] v72; shift_adder #(21,21,0,0,22,0,0,0) op_72 (v41[20:0],v44[20:0],v72[21:0]);
+    wire [0:0] v73; binop #(1,1,0,0,1,0,0) op_73 (v67, v68, v73[0:0]);
+    wire [10:0] v74; shift_adder #(1,10,0,1,11,0,1,0) op_74 (v73[0:0],v69[9:0],v74[10:0]);
+    wire [11:0] v75; shift_adder #(11,1,1,0,12,0,9,0) op_75 (v74[10:0],1'b1,v75[11:0]);
+    wire [21:0] v76; shift_adder #(21,21,0,0,22,0,0,0) op_76 (v46[20:0],v47[20:0],v76[21:0]);
+    wire [21:0] v77; shift_adder #(21,21,0,0,22,0,0,0) op_77 (v48[20:0],v43[20:0],v77[21:0]);
+    wire [21:0] v78; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_78 (v9[20:0],v11[20:0],v32[20:0],v78[21:0]);
+    wire [22:0] v79; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_79 (v21[20:0],v23[20:0],v35[21:0],v79[22:0]);
+    wire [20:0] v80; multiplier #(12,12,1,1,21) op_80 (v14[11:0],v14[11:0],v80[20:0]);
+    wire [20:0] v81; multiplier #(12,12,1,1,21) op_81 (v18[11:0],v18[11:0],v81[20:0]);
+    wire [20:0] v82; multiplier #(12,12,1,1,21) op_82 (v19[11:0],v19[11:0],v82[20:0]);
+    wire [20:0] v83; multiplier #(12,12,1,1,21) op_83 (v20[11:0],v20[11:0],v83[20:0]);
+    wire [11:0] v84; multiplier #(10,2,1,1,12) op_84 (v61[9:0],v3[1:0],v84[11:0]);
+    wire [20:0] v85; multiplier #(12,12,1,1,21) op_85 (v24[11:0],v24[11:0],v85[20:0]);
+    wire [20:0] v86; multiplier #(12,12,1,1,21) op_86 (v25[11:0],v25[11:0],v86[20:0]);
+    wire [20:0] v87; multiplier #(12,12,1,1,21) op_87 (v26[11:0],v26[11:0],v87[20:0]);
+    wire [11:0] v88; multiplier #(10,2,1,1,12) op_88 (v62[9:0],v5[1:0],v88[11:0]);
+    wire [20:0] v89; multiplier #(12,12,1,1,21) op_89 (v27[11:0],v27[11:0],v89[20:0]);
+    wire [10:0] v90; mux #(1,11,1,1,11,-9) op_90 (v75[11],v1[0:0],v74[10:0],v90[10:0]);
+    wire [10:0] v91; shift_adder #(11,9,1,0,11,0,0,1) op_91 (v90[10:0],9'b111111111,v91[10:0]);
+    wire [21:0] v92; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_92 (v15[20:0],v17[20:0],v42[20:0],v92[21:0]);
+    wire [22:0] v93; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_93 (v22[20:0],v12[20:0],v60[21:0],v93[22:0]);
+    wire [9:0] v94; mux #(11,9,1,0,10,0) op_94 (v91[10],v90[10:0],v0[8:0],v94[9:0]);
+    wire [20:0] v95; multiplier #(12,12,1,1,21) op_95 (v30[11:0],v30[11:0],v95[20:0]);
+    wire [21:0] v96; shift_adder #(21,21,0,0,22,0,0,0) op_96 (v83[20:0],v82[20:0],v96[21:0]);
+    wire [21:0] v97; shift_adder #(21,21,0,0,22,0,0,0) op_97 (v85[20:0],v80[20:0],v97[21:0]);
+    wire [23:0] v98; ternary_adder #(22,0,0,0,22,0,0,0,23,0,0,0,24,0) op_98 (v28[21:0],v34[21:0],v70[22:0],v98[23:0]);
+    wire [21:0] v99; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_99 (v38[20:0],v53[20:0],v71[20:0],v99[21:0]);
+    wire [20:0] v100; multiplier #(12,12,1,1,21) op_100 (v37[11:0],v37[11:0],v100[20:0]);
+    wire [22:0] v101; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_101 (v45[20:0],v40[20:0],v72[21:0],v101[22:0]);
+    wire [22:0] v102; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_102 (v31[20:0],v33[20:0],v78[21:0],v102[22:0]);
+    wire [20:0] v103; multiplier #(12,12,1,1,21) op_103 (v50[11:0],v50[11:0],v103[20:0]);
+    wire [20:0] v104; multiplier #(12,12,1,1,21) op_104 (v51[11:0],v51[11:0],v104[20:0]);
+    wire [20:0] v105; multiplier #(12,12,1,1,21) op_105 (v52[11:0],v52[11:0],v105[20:0]);
+    wire [20:0] v106; multiplier #(12,12,1,1,21) op_106 (v56[11:0],v56[11:0],v106[20:0]);
+    wire [11:0] v107; multiplier #(10,2,1,1,12) op_107 (v94[9:0],v4[1:0],v107[11:0]);
+    wire [20:0] v108; multiplier #(12,12,1,1,21) op_108 (v57[11:0],v57[11:0],v108[20:0]);
+
+    // verilator lint_on UNUSEDSIGNAL
+
+    assign model_out[20:0] = v39[20:0];
+    assign model_out[41:21] = v49[20:0];
+    assign model_out[63:42] = v76[21:0];
+    assign model_out[85:64] = v77[21:0];
+    assign model_out[108:86] = v79[22:0];
+    assign model_out[129:109] = v81[20:0];
+    assign model_out[141:130] = v84[11:0];
+    assign model_out[162:142] = v86[20:0];
+    assign model_out[183:163] = v87[20:0];
+    assign model_out[195:184] = v88[11:0];
+    assign model_out[216:196] = v89[20:0];
+    assign model_out[238:217] = v92[21:0];
+    assign model_out[261:239] = v93[22:0];
+    assign model_out[282:262] = v95[20:0];
+    assign model_out[304:283] = v96[21:0];
+    assign model_out[326:305] = v97[21:0];
+    assign model_out[350:327] = v98[23:0];
+    assign model_out[372:351] = v99[21:0];
+    assign model_out[393:373] = v100[20:0];
+    assign model_out[416:394] = v101[22:0];
+    assign model_out[439:417] = v102[22:0];
+    assign model_out[460:440] = v103[20:0];
+    assign model_out[481:461] = v104[20:0];
+    assign model_out[502:482] = v105[20:0];
+    assign model_out[523:503] = v106[20:0];
+    assign model_out[535:524] = v107[11:0];
+    assign model_out[556:536] = v108[20:0];
+
+endmodule

