@@ -103,7 +103,7 @@ def who_takes_what(emulator: EmulatorSources, rtl: RTLHandoff) -> str:
                     f"`{RTL_DIR}/`: its test bench streams `tb_data/` through the RTL and compares every output bit for bit |")
     rows.append(f"| `{HANDOFF_DIR}/` | the offline-software developer: library `{emulator.version}.so` | `make check` in "
                 f"`{HANDOFF_DIR}/` (see `{HANDOFF_DIR}/README.md`) |")
-    no_rtl = "" if rtl.reason is None else f"\nNo `{RTL_DIR}/`: the RTL front end refuses this graph ({rtl.reason}).\n"
+    no_rtl = "" if rtl.reason is None else f"\nNo `{RTL_DIR}/`: {rtl.reason}.\n"
     table = "\n".join(rows)
     return f"""
 ## Who takes what

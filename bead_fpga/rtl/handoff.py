@@ -40,7 +40,7 @@ def port_values(project: RTLProject) -> dict[str, str]:
     inp, out = project.model.fsm.inp_signals[0], project.model.fsm.out_signals[0]
     if len(set(inp.bitwidths)) != 1:
         raise BeadError(project.name, "the RTL input port packs features of different widths",
-                        "the hand-off's test bench assumes one width per feature; report this")
+                        "the hand-off's test benches drive one width per feature; `csim --engine rtl` checks it")
     w_in, w_out = int(inp.bitwidths[0]), int(out.width)
     return {"TOP": project.name, "N_IN": str(inp.size), "W_IN": str(w_in), "W_IN_M1": str(w_in - 1),
             "IN_MSB": str(inp.size * w_in - 1), "W_OUT": str(w_out), "OUT_MSB": str(w_out - 1),
@@ -65,13 +65,13 @@ def write_rtl_handoff(onnx_file: Path, settings: RTLSettings, projects_root: Pat
         shutil.rmtree(dest)
     if not Path(onnx_file).is_file():
         return RTLHandoff(reason=f"no exported QONNX graph {Path(onnx_file).name}")
-    try:
+    try:  # a graph the front end refuses, or a port the test benches cannot drive: no rtl/, the reason
         project = rtl_project(onnx_file, settings, projects_root, name)
+        values = port_values(project)
     except BeadError as err:
-        return RTLHandoff(reason=err.what)
+        return RTLHandoff(reason=f"the RTL flow cannot take this graph: {err.what}" + (f" ({err.fix})" if err.fix else ""))
     copy_sources(project.write(), dest / "verilog")
     copy_sources(project.write_vhdl(), dest / VHDL_DIR)
-    values = port_values(project)
     (dest / f"{project.name}_tb.v").write_text(fill_template(TEMPLATES / "tb.v.in", **values))
     (dest / f"{project.name}_tb.vhd").write_text(fill_template(TEMPLATES / "tb.vhd.in", **values))
     (dest / "Makefile").write_text(fill_template(TEMPLATES / "Makefile.in", **values))

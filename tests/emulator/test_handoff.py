@@ -125,7 +125,7 @@ def test_committed_handoff_is_complete(name) -> None:
             assert (folder / part).is_file(), folder / part
         assert "| `rtl/`" in readme
     else:
-        assert "No `rtl/`: the RTL front end refuses this graph (" in readme
+        assert "No `rtl/`: the RTL flow cannot take this graph: " in readme
     assert not [p for p in folder.rglob("*") if p.suffix in (".so", ".o")]  # sources only
     done = hls_compiles_alone(folder / "hls")
     assert done.returncode == 0, done.stderr[-3000:]

@@ -1,6 +1,6 @@
 //Numpy array shape [2]
-//Min 0.027343750000
-//Max 0.394531250000
+//Min -0.148437500000
+//Max 0.277343750000
 //Number of zeros 0
 
 #ifndef B197_H_
@@ -9,7 +9,7 @@
 #ifndef __SYNTHESIS__
 bias197_t b197[2];
 #else
-bias197_t b197[2] = {0.02734375, 0.39453125};
+bias197_t b197[2] = {0.27734375, -0.14843750};
 
 #endif
 

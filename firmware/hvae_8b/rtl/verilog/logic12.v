@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic12 (
-    input [1087:0] model_inp,
-    output [1133:0] model_out
+    input [1173:0] model_inp,
+    output [1128:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -87,51 +87,66 @@ module logic12 (
     wire [1:0] v76; assign v76[1:0] = model_inp[947:946];
     wire [1:0] v77; assign v77[1:0] = model_inp[949:948];
     wire [7:0] v78; assign v78[7:0] = model_inp[957:950];
-    wire [13:0] v79; assign v79[13:0] = model_inp[971:958];
-    wire [7:0] v80; assign v80[7:0] = model_inp[979:972];
-    wire [9:0] v81; assign v81[9:0] = model_inp[989:980];
-    wire [7:0] v82; assign v82[7:0] = model_inp[997:990];
-    wire [8:0] v83; assign v83[8:0] = model_inp[1006:998];
-    wire [13:0] v84; assign v84[13:0] = model_inp[1020:1007];
-    wire [12:0] v85; assign v85[12:0] = model_inp[1033:1021];
-    wire [14:0] v86; assign v86[14:0] = model_inp[1048:1034];
-    wire [9:0] v87; assign v87[9:0] = model_inp[1058:1049];
-    wire [8:0] v88; assign v88[8:0] = model_inp[1067:1059];
-    wire [9:0] v89; assign v89[9:0] = model_inp[1077:1068];
-    wire [9:0] v90; assign v90[9:0] = model_inp[1087:1078];
-    wire [7:0] v91; mux #(10,7,1,0,8,0) op_91 (v88[8],v87[9:0],v0[6:0],v91[7:0]);
-    wire [8:0] v92; shift_adder #(8,1,1,0,9,0,1,0) op_92 (v91[7:0],1'b1,v92[8:0]);
-    wire [1:0] v93; assign v93[1:0] = v92[1:0];
-    wire [6:0] v94; assign v94[6:0] = v92[8:2];
-    wire [0:0] v95; assign v95[0:0] = |v93;
-    wire [0:0] v96; assign v96[0:0] = v94[0:0];
-    wire [5:0] v97; assign v97[5:0] = v94[6:1];
-    wire [9:0] v98; mux #(1,10,1,1,10,-7) op_98 (v90[9],v1[0:0],v89[9:0],v98[9:0]);
-    wire [8:0] v99; shift_adder #(10,7,1,0,9,0,0,1) op_99 (v98[9:0],7'b1111111,v99[8:0]);
-    wire [0:0] v100; binop #(1,1,0,0,1,0,0) op_100 (v95, v96, v100[0:0]);
-    wire [6:0] v101; shift_adder #(1,6,0,1,7,0,1,0) op_101 (v100[0:0],v97[5:0],v101[6:0]);
-    wire [7:0] v102; mux #(10,7,1,0,8,0) op_102 (v99[8],v98[9:0],v0[6:0],v102[7:0]);
-    wire [8:0] v103; shift_adder #(8,1,1,0,9,0,1,0) op_103 (v102[7:0],1'b1,v103[8:0]);
-    wire [1:0] v104; assign v104[1:0] = v103[1:0];
-    wire [6:0] v105; assign v105[6:0] = v103[8:2];
-    wire [0:0] v106; assign v106[0:0] = |v104;
-    wire [0:0] v107; assign v107[0:0] = v105[0:0];
-    wire [5:0] v108; assign v108[5:0] = v105[6:1];
-    wire [0:0] v109; binop #(1,1,0,0,1,0,0) op_109 (v106, v107, v109[0:0]);
-    wire [6:0] v110; shift_adder #(1,6,0,1,7,0,1,0) op_110 (v109[0:0],v108[5:0],v110[6:0]);
-    wire [8:0] v111; shift_adder #(8,7,1,1,9,0,0,1) op_111 (v80[7:0],v101[6:0],v111[8:0]);
-    wire [7:0] v112; shift_adder #(7,7,1,1,8,0,-2,1) op_112 (v101[6:0],v101[6:0],v112[7:0]);
-    wire [9:0] v113; shift_adder #(8,7,1,1,10,0,-1,1) op_113 (v82[7:0],v101[6:0],v113[9:0]);
-    wire [8:0] v114; shift_adder #(8,7,1,1,9,0,0,1) op_114 (v82[7:0],v110[6:0],v114[8:0]);
-    wire [7:0] v115; shift_adder #(7,7,1,1,8,0,0,0) op_115 (v101[6:0],v110[6:0],v115[7:0]);
-    wire [7:0] v116; shift_adder #(7,7,1,1,8,0,-2,1) op_116 (v110[6:0],v110[6:0],v116[7:0]);
-    wire [9:0] v117; shift_adder #(7,9,1,1,10,0,-2,1) op_117 (v110[6:0],v83[8:0],v117[9:0]);
-    wire [13:0] v118; ternary_adder #(9,1,0,0,8,1,1,4,7,1,1,7,14,0) op_118 (v83[8:0],v80[7:0],v110[6:0],v118[13:0]);
-    wire [11:0] v119; ternary_adder #(9,1,0,3,10,1,1,0,7,1,0,2,12,0) op_119 (v83[8:0],v81[9:0],v110[6:0],v119[11:0]);
-    wire [8:0] v120; shift_adder #(7,9,1,1,9,0,-1,0) op_120 (v110[6:0],v111[8:0],v120[8:0]);
-    wire [12:0] v121; shift_adder #(8,9,1,1,13,0,-5,1) op_121 (v112[7:0],v111[8:0],v121[12:0]);
-    wire [14:0] v122; ternary_adder #(14,1,0,0,8,1,1,4,10,1,0,4,15,0) op_122 (v79[13:0],v80[7:0],v113[9:0],v122[14:0]);
-    wire [11:0] v123; ternary_adder #(8,1,0,0,10,1,1,2,10,1,0,0,12,0) op_123 (v78[7:0],v81[9:0],v113[9:0],v123[11:0]);
+    wire [7:0] v79; assign v79[7:0] = model_inp[965:958];
+    wire [7:0] v80; assign v80[7:0] = model_inp[973:966];
+    wire [14:0] v81; assign v81[14:0] = model_inp[988:974];
+    wire [15:0] v82; assign v82[15:0] = model_inp[1004:989];
+    wire [12:0] v83; assign v83[12:0] = model_inp[1017:1005];
+    wire [13:0] v84; assign v84[13:0] = model_inp[1031:1018];
+    wire [9:0] v85; assign v85[9:0] = model_inp[1041:1032];
+    wire [10:0] v86; assign v86[10:0] = model_inp[1052:1042];
+    wire [11:0] v87; assign v87[11:0] = model_inp[1064:1053];
+    wire [12:0] v88; assign v88[12:0] = model_inp[1077:1065];
+    wire [13:0] v89; assign v89[13:0] = model_inp[1091:1078];
+    wire [13:0] v90; assign v90[13:0] = model_inp[1105:1092];
+    wire [11:0] v91; assign v91[11:0] = model_inp[1117:1106];
+    wire [14:0] v92; assign v92[14:0] = model_inp[1132:1118];
+    wire [12:0] v93; assign v93[12:0] = model_inp[1145:1133];
+    wire [12:0] v94; assign v94[12:0] = model_inp[1158:1146];
+    wire [14:0] v95; assign v95[14:0] = model_inp[1173:1159];
+    wire [15:0] v96; ternary_adder #(15,1,0,0,14,1,0,2,14,1,1,0,16,0) op_96 (v92[14:0],v90[13:0],v84[13:0],v96[15:0]);
+    wire [15:0] v97; shift_adder #(16,7,1,0,16,0,4,0) op_97 (v96[15:0],7'b1101001,v97[15:0]);
+    wire [6:0] v98; assign v98[6:0] = v97[6:0];
+    wire [8:0] v99; assign v99[8:0] = v97[15:7];
+    wire [0:0] v100; assign v100[0:0] = |v98;
+    wire [0:0] v101; assign v101[0:0] = v99[0:0];
+    wire [7:0] v102; assign v102[7:0] = v99[8:1];
+    wire [14:0] v103; ternary_adder #(13,1,0,0,13,1,0,1,14,1,1,0,15,0) op_103 (v88[12:0],v94[12:0],v84[13:0],v103[14:0]);
+    wire [15:0] v104; shift_adder #(15,4,1,0,16,0,4,0) op_104 (v103[14:0],4'b1011,v104[15:0]);
+    wire [6:0] v105; assign v105[6:0] = v104[6:0];
+    wire [8:0] v106; assign v106[8:0] = v104[15:7];
+    wire [0:0] v107; assign v107[0:0] = |v105;
+    wire [0:0] v108; assign v108[0:0] = v106[0:0];
+    wire [7:0] v109; assign v109[7:0] = v106[8:1];
+    wire [0:0] v110; binop #(1,1,0,0,1,0,0) op_110 (v100, v101, v110[0:0]);
+    wire [8:0] v111; shift_adder #(1,8,0,1,9,0,1,0) op_111 (v110[0:0],v102[7:0],v111[8:0]);
+    wire [8:0] v112; shift_adder #(9,1,1,0,9,0,7,0) op_112 (v111[8:0],1'b1,v112[8:0]);
+    wire [0:0] v113; binop #(1,1,0,0,1,0,0) op_113 (v107, v108, v113[0:0]);
+    wire [8:0] v114; shift_adder #(1,8,0,1,9,0,1,0) op_114 (v113[0:0],v109[7:0],v114[8:0]);
+    wire [8:0] v115; shift_adder #(9,7,1,0,9,0,0,1) op_115 (v114[8:0],7'b1111111,v115[8:0]);
+    wire [7:0] v116; mux #(1,9,1,1,8,-7) op_116 (v112[8],v1[0:0],v111[8:0],v116[7:0]);
+    wire [7:0] v117; shift_adder #(8,1,1,0,8,0,1,0) op_117 (v116[7:0],1'b1,v117[7:0]);
+    wire [1:0] v118; assign v118[1:0] = v117[1:0];
+    wire [5:0] v119; assign v119[5:0] = v117[7:2];
+    wire [0:0] v120; assign v120[0:0] = |v118;
+    wire [0:0] v121; assign v121[0:0] = v119[0:0];
+    wire [4:0] v122; assign v122[4:0] = v119[5:1];
+    wire [7:0] v123; mux #(9,7,1,0,8,0) op_123 (v115[8],v114[8:0],v0[6:0],v123[7:0]);
+    wire [8:0] v124; shift_adder #(8,1,1,0,9,0,1,0) op_124 (v123[7:0],1'b1,v124[8:0]);
+    wire [1:0] v125; assign v125[1:0] = v124[1:0];
+    wire [6:0] v126; assign v126[6:0] = v124[8:2];
+    wire [0:0] v127; assign v127[0:0] = |v125;
+    wire [0:0] v128; assign v128[0:0] = v126[0:0];
+    wire [5:0] v129; assign v129[5:0] = v126[6:1];
+    wire [0:0] v130; binop #(1,1,0,0,1,0,0) op_130 (v120, v121, v130[0:0]);
+    wire [5:0] v131; shift_adder #(1,5,0,1,6,0,1,0) op_131 (v130[0:0],v122[4:0],v131[5:0]);
+    wire [0:0] v132; binop #(1,1,0,0,1,0,0) op_132 (v127, v128, v132[0:0]);
+    wire [6:0] v133; shift_adder #(1,6,0,1,7,0,1,0) op_133 (v132[0:0],v129[5:0],v133[6:0]);
+    wire [7:0] v134; shift_adder #(6,6,1,1,8,0,-2,1) op_134 (v131[5:0],v131[5:0],v134[7:0]);
+    wire [9:0] v135; shift_adder #(8,6,1,1,10,0,-1,1) op_135 (v80[7:0],v131[5:0],v135[9:0]);
+    wire [7:0] v136; shift_adder #(7,6,1,1,8,0,1,0) op_136 (v133[6:0],v131[5:0],v136[7:0]);
+    wire [11:0] v137; shift_adder #(8,7,1,1,12,0,-4,0) op_137 (v78[7:0],v133[6:0],v137[11:0]);
+    wire [15:0] v138; ternary_adder #(16,1,0,0,11,1,1,3,7,1,0,4,16,0) op_138 (v82[15:0],v86[10:0],v133[6:0],v138[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -211,22 +226,21 @@ module logic12 (
     assign model_out[945:944] = v75[1:0];
     assign model_out[947:946] = v76[1:0];
     assign model_out[949:948] = v77[1:0];
-    assign model_out[963:950] = v84[13:0];
-    assign model_out[976:964] = v85[12:0];
-    assign model_out[991:977] = v86[14:0];
-    assign model_out[998:992] = v101[6:0];
-    assign model_out[1005:999] = v110[6:0];
-    assign model_out[1013:1006] = v112[7:0];
-    assign model_out[1023:1014] = v113[9:0];
-    assign model_out[1032:1024] = v114[8:0];
-    assign model_out[1040:1033] = v115[7:0];
-    assign model_out[1048:1041] = v116[7:0];
-    assign model_out[1058:1049] = v117[9:0];
-    assign model_out[1072:1059] = v118[13:0];
-    assign model_out[1084:1073] = v119[11:0];
-    assign model_out[1093:1085] = v120[8:0];
-    assign model_out[1106:1094] = v121[12:0];
-    assign model_out[1121:1107] = v122[14:0];
-    assign model_out[1133:1122] = v123[11:0];
+    assign model_out[957:950] = v79[7:0];
+    assign model_out[972:958] = v81[14:0];
+    assign model_out[985:973] = v83[12:0];
+    assign model_out[995:986] = v85[9:0];
+    assign model_out[1007:996] = v87[11:0];
+    assign model_out[1021:1008] = v89[13:0];
+    assign model_out[1033:1022] = v91[11:0];
+    assign model_out[1046:1034] = v93[12:0];
+    assign model_out[1061:1047] = v95[14:0];
+    assign model_out[1067:1062] = v131[5:0];
+    assign model_out[1074:1068] = v133[6:0];
+    assign model_out[1082:1075] = v134[7:0];
+    assign model_out[1092:1083] = v135[9:0];
+    assign model_out[1100:1093] = v136[7:0];
+    assign model_out[1112:1101] = v137[11:0];
+    assign model_out[1128:1113] = v138[15:0];
 
 endmodule

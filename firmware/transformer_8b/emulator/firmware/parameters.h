@@ -69,7 +69,7 @@ struct linear_config266 : nnet::activ_config {
     static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_0_act_table_t table_t;
 };
 
@@ -79,7 +79,7 @@ struct config314 : nnet::dense_config {
     static const unsigned n_out = 57;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 3192;
     static const unsigned n_nonzeros = 57;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -98,7 +98,7 @@ struct config314 : nnet::dense_config {
 struct config319_mult : nnet::dense_config {
     static const unsigned n_in = 57;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -122,7 +122,7 @@ struct config319 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -152,7 +152,7 @@ struct config304 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias304_t bias_t;
@@ -165,7 +165,7 @@ struct config304 : nnet::batchnorm_config {
 struct config320_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -189,7 +189,7 @@ struct config320 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -217,7 +217,7 @@ const ap_uint<config320::filt_width> config320::pixels[] = {0};
 struct config321_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -241,7 +241,7 @@ struct config321 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -269,7 +269,7 @@ const ap_uint<config321::filt_width> config321::pixels[] = {0};
 struct config322_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -293,7 +293,7 @@ struct config322 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -455,8 +455,8 @@ struct config305 {
     // Resource reuse info
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned multiplier_limit = 2166;
+    static const unsigned reuse_factor = 4;
+    static const unsigned multiplier_limit = 542;
     static const bool store_weights_in_bram = false; // NOT USED
 
     template <class x_T, class y_T>
@@ -469,7 +469,7 @@ struct config292 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias292_t bias_t;
@@ -483,7 +483,7 @@ struct ReLU_config223 : nnet::activ_config {
     static const unsigned n_in = 722;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_0_table_t table_t;
 };
 
@@ -565,8 +565,8 @@ struct config306 {
     // Resource reuse info
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned multiplier_limit = 2166;
+    static const unsigned reuse_factor = 4;
+    static const unsigned multiplier_limit = 542;
     static const bool store_weights_in_bram = false; // NOT USED
 
     template <class x_T, class y_T>
@@ -579,7 +579,7 @@ struct config293 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias293_t bias_t;
@@ -612,7 +612,7 @@ const unsigned* const config228::perm_strides = config228_perm_strides;
 struct config323_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -636,7 +636,7 @@ struct config323 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -666,7 +666,7 @@ struct config295 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias295_t bias_t;
@@ -680,7 +680,7 @@ struct config234 : nnet::merge_config {
     static const unsigned n_elem = 19*6;
     static const unsigned n_elem1 = 19*6;
     static const unsigned n_elem2 = 19*6;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Quant_34_act
@@ -688,7 +688,7 @@ struct linear_config277 : nnet::activ_config {
     static const unsigned n_in = 114;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_34_act_table_t table_t;
 };
 
@@ -696,7 +696,7 @@ struct linear_config277 : nnet::activ_config {
 struct config324_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 228;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -720,7 +720,7 @@ struct config324 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -749,7 +749,7 @@ struct ReLU_config238 : nnet::activ_config {
     static const unsigned n_in = 228;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_1_table_t table_t;
 };
 
@@ -757,7 +757,7 @@ struct ReLU_config238 : nnet::activ_config {
 struct config325_mult : nnet::dense_config {
     static const unsigned n_in = 228;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -781,7 +781,7 @@ struct config325 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -811,7 +811,7 @@ struct config298 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias298_t bias_t;
@@ -825,7 +825,7 @@ struct config244 : nnet::merge_config {
     static const unsigned n_elem = 19*6;
     static const unsigned n_elem1 = 19*6;
     static const unsigned n_elem2 = 19*6;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Quant_37_act
@@ -833,7 +833,7 @@ struct linear_config280 : nnet::activ_config {
     static const unsigned n_in = 114;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_37_act_table_t table_t;
 };
 
@@ -850,7 +850,7 @@ struct config299 : nnet::batchnorm_config {
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
     typedef bias299_t bias_t;
@@ -865,7 +865,7 @@ struct config315 : nnet::dense_config {
     static const unsigned n_out = 3;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned n_nonzeros = 18;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -886,7 +886,7 @@ struct config316 : nnet::dense_config {
     static const unsigned n_out = 32;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned n_nonzeros = 96;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -906,7 +906,7 @@ struct ReLU_config255 : nnet::activ_config {
     static const unsigned n_in = 32;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_2_table_t table_t;
 };
 
@@ -916,7 +916,7 @@ struct config317 : nnet::dense_config {
     static const unsigned n_out = 57;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 71;
     static const unsigned n_nonzeros = 1753;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
@@ -936,7 +936,7 @@ struct config260 : nnet::merge_config {
     static const unsigned n_elem = 57;
     static const unsigned n_elem1 = 57;
     static const unsigned n_elem2 = 57;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Quant_43_act
@@ -944,7 +944,7 @@ struct linear_config286 : nnet::activ_config {
     static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_43_act_table_t table_t;
 };
 
@@ -953,7 +953,7 @@ struct config262 : nnet::merge_config {
     static const unsigned n_elem = 57;
     static const unsigned n_elem1 = 57;
     static const unsigned n_elem2 = 57;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Mul_6
@@ -961,7 +961,7 @@ struct config263 : nnet::merge_config {
     static const unsigned n_elem = 57;
     static const unsigned n_elem1 = 57;
     static const unsigned n_elem2 = 57;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
 // Dense_MatMul_14
@@ -970,7 +970,7 @@ struct config318 : nnet::dense_config {
     static const unsigned n_out = 1;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned n_nonzeros = 57;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
