@@ -357,7 +357,7 @@ def rate(model_dirs: list[Path], data_dir: Path, fprs: list[float], collision_ra
         if plot:
             from bead_fpga.rate_plot import plot_tpr_vs_rate
 
-            result["plot"] = str(plot_tpr_vs_rate(scores, [m.name for m in models], fprs, hz, out_dir / PLOT_FILE))
+            result["plot"] = str(plot_tpr_vs_rate(scores, tpr_curve, [m.name for m in models], fprs, hz, out_dir / PLOT_FILE))
         write_json(out_dir / RATE_FILE, result)
     return result
 

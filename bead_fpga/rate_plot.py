@@ -4,21 +4,26 @@ menu would place it, not at an AUC."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from bead_fpga.evaluate import _figure, _save
-from bead_fpga.rate import Scores, tpr_curve
 
 #: Highest rate drawn: beyond a few tens of kHz no L1 seed is given bandwidth.
 MAX_RATE_HZ = 1e5
 GRID_POINTS = 80
 
 
-def plot_tpr_vs_rate(scores: Scores, models: list[str], fprs: list[float], collision_rate_hz: float, path: Path) -> Path:
-    """Write the figure to ``path``. The rate axis starts at one background event (the
-    resolution of the sample); the requested operating points are dotted verticals."""
+def plot_tpr_vs_rate(scores: Any, tpr_curve: Callable[[Any, str, str, np.ndarray], np.ndarray], models: list[str],
+                     fprs: list[float], collision_rate_hz: float, path: Path) -> Path:
+    """Write the figure to ``path``. ``scores`` is a :class:`bead_fpga.rate.Scores` and
+    ``tpr_curve`` the rule that turns it into TPR at given FPRs (:func:`bead_fpga.rate.tpr_curve`),
+    passed in so that the plot sits above the measurement, not beside it in a circle. The rate
+    axis starts at one background event (the resolution of the sample); the requested
+    operating points are dotted verticals."""
     n = scores.n_background
     rates = np.logspace(np.log10(collision_rate_hz / n), np.log10(min(MAX_RATE_HZ, collision_rate_hz / 2)), GRID_POINTS)
     fig, axes = _figure(len(scores.signals))
