@@ -1,21 +1,21 @@
 """``bead-fpga synth``: a flow's hardware figures where it can run, labelled estimates everywhere.
 
-:func:`synth` converts a model directory into its hls4ml project, writes the complete,
-ready-to-run project (C++ firmware, test bench, build scripts), and hands it to a *flow*
-(:mod:`bead_fpga.synth.flows`, chosen by name):
+:func:`synth` hands a model directory to a *flow* (:mod:`bead_fpga.synth.flows`, chosen by
+name), which builds its engine's project from it:
 
-* ``vitis`` / ``vivado`` -- with the vendor tools on PATH, runs the build hls4ml would run
+* ``vitis`` / ``vivado`` -- writes the complete, ready-to-run hls4ml project (C++ firmware,
+  test bench, build scripts); with the vendor tools on PATH, runs the build hls4ml would run
   and reads its reports, labelled ``vendor:<tool> <version>``; without them, records the one
   command that runs the same build on a machine that has them, and nothing labelled
   ``vendor:``;
 * ``imported`` -- reads the reports of such a build made elsewhere (``--reports DIR``);
-* any other registered flow (``open``: RTL + Yosys) the same way.
+* any other registered flow the same way (``open``: alkaid's RTL from the QONNX graph, Yosys).
 
-Either way it adds what can be computed here: the analytic estimate
-(:mod:`bead_fpga.synth.estimation.estimate`), rule4ml's prediction when it is installed
-(:mod:`bead_fpga.synth.estimation.rule4ml_estimate`), and FLOPs/BOPs/parameters from the QONNX graph
-(:mod:`bead_fpga.synth.estimation.flops`). The result is saved as ``MODEL_DIR/synth.json`` for
-:func:`bead_fpga.report.write_report`.
+Whatever the flow, it writes the hls4ml project and adds what can be computed here: the
+analytic estimate (:mod:`bead_fpga.synth.estimation.estimate`), rule4ml's prediction when it
+is installed (:mod:`bead_fpga.synth.estimation.rule4ml_estimate`), and FLOPs/BOPs/parameters
+from the QONNX graph (:mod:`bead_fpga.synth.estimation.flops`). The result is saved as
+``MODEL_DIR/synth.json`` for :func:`bead_fpga.report.write_report`.
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ from typing import Any
 import hls4ml
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.convert import HLSSettings, convert
+from bead_fpga.hls.convert import HLSProject, HLSSettings
 from bead_fpga.io import write_json
 from bead_fpga.model_dir import SYNTH_FILE, ModelDir
 from bead_fpga.synth.estimation.estimate import estimate as analytic_estimate
 from bead_fpga.synth.estimation.flops import graph_cost
 from bead_fpga.synth.flows import FlowOptions, get_flow
-from bead_fpga.synth.flows.hls import TB_INPUT
+from bead_fpga.synth.flows.hls import TB_INPUT, write_hls_project
 from bead_fpga.synth.estimation.rule4ml_estimate import predict as rule4ml_predict
 
 __all__ = ["SYNTH_FILE", "default_flow", "project_files", "synth"]
@@ -50,7 +50,7 @@ def default_flow(settings: HLSSettings, reports: Path | None = None) -> str:
 
 
 def synth(
-    model_dir: Path, settings: HLSSettings = HLSSettings(), vsynth: bool = False,
+    model_dir: ModelDir | Path, settings: HLSSettings = HLSSettings(), vsynth: bool = False,
     projects_root: Path = Path("hls_projects"), console: Any = None,
     flow: str | None = None, reports: Path | None = None, rtl: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
@@ -69,11 +69,11 @@ def synth(
 
         RTLSettings(part=settings.part, clock_ns=settings.clock_ns, **rtl)
     chosen = flow_cls(settings, FlowOptions(vsynth=vsynth, reports=reports, rtl=rtl or {}))  # bad choices fail before converting
-    mdir = ModelDir(model_dir)
-    model_dir = mdir.path
-    project = convert(model_dir, settings, projects_root)
-    project.write()
-    flow_result = chosen.synthesize(project, console)
+    mdir = ModelDir.of(model_dir)
+    engine = chosen.project(mdir, projects_root)
+    # the analytic estimate, rule4ml and the project files read hls4ml's project whatever the flow
+    project = engine if isinstance(engine, HLSProject) else write_hls_project(mdir, settings, projects_root)
+    flow_result = chosen.synthesize(engine, console)
 
     part = settings.part
     est = analytic_estimate(project.hls_model, part, settings.clock_ns)

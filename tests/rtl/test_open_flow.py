@@ -13,8 +13,10 @@ from types import SimpleNamespace
 import pytest
 
 from bead_fpga.hls.convert import HLSSettings
+from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
-from bead_fpga.synth.flows import FlowOptions, get_flow
+from bead_fpga.rtl.project import RTLProject
+from bead_fpga.synth.flows import Flow, FlowOptions, get_flow
 from tests.conftest import REFERENCE_MODELS
 from tests.rtl.conftest import RTL_MODEL, require_verilator, require_yosys
 from tests.rtl.graphs import saturating_score_graph
@@ -25,13 +27,19 @@ SETTINGS = HLSSettings(part="vu9p", clock_ns=4.0)
 
 
 @pytest.fixture(scope="module")
-def hls_project(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
-    """What a flow reads of an hls4ml project: the model directory and the project directory
-    (the RTL project is written beside it)."""
+def model(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """A copy of the RTL reference model and a projects folder: all the open flow reads (no
+    hls4ml project; the RTL project is written in the projects folder)."""
     root = tmp_path_factory.mktemp("open_flow")
     model_dir = root / "models" / RTL_MODEL
     shutil.copytree(REFERENCE_MODELS / RTL_MODEL, model_dir, ignore=shutil.ignore_patterns("csim*.json", "report*"))
-    return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / RTL_MODEL)
+    return SimpleNamespace(mdir=ModelDir(model_dir), projects=root / "projects")
+
+
+def open_flow(model: SimpleNamespace, options: FlowOptions = FlowOptions()) -> tuple[Flow, RTLProject]:
+    """The open flow for ``model`` and the RTL project it builds from the model directory."""
+    flow = get_flow("open")(SETTINGS, options)
+    return flow, flow.project(model.mdir, model.projects)
 
 
 def small_model(root: Path, name: str = "saturating") -> SimpleNamespace:
@@ -42,14 +50,14 @@ def small_model(root: Path, name: str = "saturating") -> SimpleNamespace:
     config = json.loads((REFERENCE_MODELS / RTL_MODEL / "config.json").read_text())
     (model_dir / "config.json").write_text(json.dumps({**config, "name": name}))
     saturating_score_graph(model_dir / f"{name}.qonnx.onnx")
-    return SimpleNamespace(model_dir=model_dir, dir=root / "projects" / name)
+    return SimpleNamespace(mdir=ModelDir(model_dir), projects=root / "projects")
 
 
 def test_open_flow_end_to_end_on_a_saturating_trigger(tmp_path: Path) -> None:
     found = require_yosys()
     require_verilator()
-    project = small_model(tmp_path)
-    result = get_flow("open")(SETTINGS, FlowOptions(reports=VITIS_FLAT)).synthesize(project)
+    flow, project = open_flow(small_model(tmp_path), FlowOptions(reports=VITIS_FLAT))
+    result = flow.synthesize(project)
     figures, reports = result.figures, result.reports
     assert result.ran and figures["lut"].source == f"measured:yosys {found.version}" and figures["lut"].value > 0
     assert figures["latency_cycles"].source.startswith("measured:verilator")
@@ -62,10 +70,11 @@ def test_open_flow_end_to_end_on_a_saturating_trigger(tmp_path: Path) -> None:
     assert reports["vivado_timing"]["wns_ns"]["value"] == figures["wns_ns"].value
 
 
-def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
-    flow = get_flow("open")(SETTINGS)
-    plan = flow.plan(hls_project)
-    rtl_dir = hls_project.dir.parent / f"{RTL_MODEL}_rtl"
+def test_plan_writes_rtl_and_yosys_script(model: SimpleNamespace) -> None:
+    flow, project = open_flow(model)
+    plan = flow.plan(project)
+    rtl_dir = model.projects / f"{RTL_MODEL}_rtl"
+    assert project.dir == rtl_dir and not (model.projects / RTL_MODEL).exists()  # no hls4ml project made
     script = (rtl_dir / "yosys" / yosys.SCRIPT_FILE).read_text()
     assert f"synth_xilinx -family xcup -noiopad -flatten -top {RTL_MODEL}" in script
     assert f"{RTL_MODEL}_wrapper.v" not in script and (rtl_dir / "src" / f"{RTL_MODEL}.v").is_file()
@@ -74,20 +83,22 @@ def test_plan_writes_rtl_and_yosys_script(hls_project: SimpleNamespace) -> None:
     assert (rtl_dir / "vhdl" / "src" / f"{RTL_MODEL}.vhd").is_file() and plan.tools["vhdl"].endswith("vhdl/src")
 
 
-def test_without_yosys_the_flow_says_how_to_install(hls_project: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_yosys_the_flow_says_how_to_install(model: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(yosys, "find_yosys", lambda: None)
-    result = get_flow("open")(SETTINGS).synthesize(hls_project)
+    flow, project = open_flow(model)
+    result = flow.synthesize(project)
     assert not result.ran and not result.figures
     assert result.plan.missing == (yosys.MISSING,)
     assert "apt-get install yosys" in result.summary
 
 
 @pytest.mark.slow
-def test_open_flow_measures_the_hvae(hls_project: SimpleNamespace) -> None:
+def test_open_flow_measures_the_hvae(model: SimpleNamespace) -> None:
     found = require_yosys()
     from bead_fpga.rtl.verilator import missing_tools
 
-    result = get_flow("open")(SETTINGS).synthesize(hls_project)
+    flow, project = open_flow(model)
+    result = flow.synthesize(project)
     figures = result.figures
     assert result.ran and figures["lut"].source == f"measured:yosys {found.version}"
     alkaid = result.reports["alkaid"]
@@ -108,9 +119,9 @@ def test_plan_takes_the_rtl_choices(tmp_path: Path) -> None:
     the Verilog, where the default has one) and the Yosys script (-nodsp); the plan records them."""
 
     def planned(root: Path, rtl: dict) -> tuple[dict, str, str]:
-        project = small_model(root)
-        plan = get_flow("open")(SETTINGS, FlowOptions(rtl=rtl)).plan(project)
-        rtl_dir = project.dir.parent / "saturating_rtl"
+        flow, project = open_flow(small_model(root), FlowOptions(rtl=rtl))
+        plan = flow.plan(project)
+        rtl_dir = project.dir
         verilog = "".join(p.read_text() for p in (rtl_dir / "src").glob("*.v"))
         return plan.options, (rtl_dir / "yosys" / yosys.SCRIPT_FILE).read_text(), verilog
 

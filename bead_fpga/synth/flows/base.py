@@ -1,10 +1,13 @@
 """A synthesis flow as an object: one class per way of getting hardware figures, same verbs.
 
-``bead-fpga synth`` converts a model into an hls4ml project (:class:`~bead_fpga.hls.convert.
-HLSProject`) and hands it to a *flow*, which turns it into hardware figures, each labelled
-with where it came from. Like conifer's backends, every flow has the same verbs, in the order
-a user runs them:
+``bead-fpga synth`` hands a model directory to a *flow*, which turns it into hardware
+figures, each labelled with where it came from. A flow takes the model directory and builds
+its engine's project from it -- the hls4ml project (:class:`~bead_fpga.hls.convert.HLSProject`)
+for the vendor and imported flows, alkaid's RTL (:class:`~bead_fpga.rtl.project.RTLProject`)
+for the open flow -- so no flow needs another engine's project. Like conifer's backends,
+every flow has the same verbs, in the order a user runs them:
 
+0. :meth:`Flow.project` -- the engine's project of the model directory, ready to plan.
 1. :meth:`Flow.plan` -- write what the build needs into the project directory, find the
    tools, and say the one command that runs the build (here or on another machine) and
    which tools are missing. Runs no tool.
@@ -33,7 +36,7 @@ import shlex
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from bead_fpga.errors import BeadError
 from bead_fpga.synth.reports.figure import FIGURE_KEYS, Figure
@@ -42,7 +45,11 @@ __all__ = ["FIGURE_KEYS", "Figure", "Flow", "FlowOptions", "FlowPlan", "FlowResu
            "make_flow", "register"]
 
 if TYPE_CHECKING:  # hls4ml is heavy; only the driver needs the real classes
-    from bead_fpga.hls.convert import HLSProject, HLSSettings
+    from bead_fpga.hls.convert import HLSSettings
+    from bead_fpga.model_dir import ModelDir
+
+#: The engine's project a flow builds and reads (an hls4ml project, an RTL project).
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -96,10 +103,11 @@ class FlowResult:
         }
 
 
-class Flow(ABC):
-    """One way of turning an hls4ml project into hardware figures (see the module docstring).
+class Flow(ABC, Generic[P]):
+    """One way of turning a model directory into hardware figures (see the module docstring).
 
-    Subclasses set :attr:`name` and :attr:`description` and implement the three verbs.
+    Subclasses set :attr:`name` and :attr:`description` and implement :meth:`project` and
+    the verbs, which take the project :meth:`project` returned.
     ``settings`` carries the part (already a :class:`~bead_fpga.target.Part`) and the
     clock; a flow never resolves the part again.
     """
@@ -112,10 +120,14 @@ class Flow(ABC):
         self.options = options
 
     @abstractmethod
-    def plan(self, project: HLSProject) -> FlowPlan:
+    def project(self, model_dir: ModelDir, projects_root: Path) -> P:
+        """The engine's project of ``model_dir`` under ``projects_root``, ready for :meth:`plan`."""
+
+    @abstractmethod
+    def plan(self, project: P) -> FlowPlan:
         """Write what the build needs into ``project.dir``; find the tools; run nothing."""
 
-    def run(self, project: HLSProject, plan: FlowPlan, console: Any = None) -> Path:
+    def run(self, project: P, plan: FlowPlan, console: Any = None) -> Path:
         """Run the planned build (only called when ``plan.runnable``); return the log's path.
 
         Flows that build override this; one that only reads reports never plans a command.
@@ -123,10 +135,10 @@ class Flow(ABC):
         raise BeadError("--flow", f"flow {self.name!r} runs no build")
 
     @abstractmethod
-    def read_reports(self, project: HLSProject) -> tuple[dict[str, Figure], dict[str, Any]]:
+    def read_reports(self, project: P) -> tuple[dict[str, Figure], dict[str, Any]]:
         """The figures the build's reports state, and the parsed reports as plain data."""
 
-    def synthesize(self, project: HLSProject, console: Any = None) -> FlowResult:
+    def synthesize(self, project: P, console: Any = None) -> FlowResult:
         """plan -> run (where runnable) -> read_reports."""
         plan = self.plan(project)
         if not plan.runnable:

@@ -30,6 +30,7 @@ from bead_fpga.synth.reports.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject, HLSSettings
+    from bead_fpga.model_dir import ModelDir
 
 BUILD_LOG = "bead_build.log"
 #: Where ``bead-fpga csim`` leaves the test vectors in a project; co-simulation needs them.
@@ -51,7 +52,17 @@ def build_options(cosim: bool, vsynth: bool) -> dict[str, int]:
             "export": 0, "vsynth": int(vsynth), "fifo_opt": 0}
 
 
-class HLSFlow(Flow):
+def write_hls_project(model_dir: ModelDir, settings: HLSSettings, projects_root: Path) -> HLSProject:
+    """The model's hls4ml project under ``projects_root``, converted and written complete (C++
+    firmware, test bench, build scripts), as a vendor build needs it."""
+    from bead_fpga.hls.convert import convert  # hls4ml is heavy: only flows that use it load it
+
+    project = convert(model_dir, settings, projects_root)
+    project.write()
+    return project
+
+
+class HLSFlow(Flow["HLSProject"]):
     """A vendor HLS build of the hls4ml project (Vitis HLS or Vivado HLS), then its reports."""
 
     backend: ClassVar[str]  #: the hls4ml backend whose project this flow builds
@@ -66,6 +77,9 @@ class HLSFlow(Flow):
     def command(self, project_dir: Path, options: dict[str, int]) -> tuple[tuple[str, ...], str | None, str]:
         """``(argv, path of its executable or None, how to name it when missing)``; may write
         the option file the command reads."""
+
+    def project(self, model_dir: ModelDir, projects_root: Path) -> HLSProject:
+        return write_hls_project(model_dir, self.settings, projects_root)
 
     def plan(self, project: HLSProject) -> FlowPlan:
         options = build_options(cosim=(project.dir / TB_INPUT).is_file(), vsynth=self.options.vsynth)

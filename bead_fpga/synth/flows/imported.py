@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.synth.flows.base import Figure, Flow, FlowOptions, FlowPlan, FlowResult, register
+from bead_fpga.synth.flows.hls import write_hls_project
 from bead_fpga.synth.reports.report_set import read_report_folder
 
 if TYPE_CHECKING:
     from bead_fpga.hls.convert import HLSProject, HLSSettings
+    from bead_fpga.model_dir import ModelDir
 
 
 @register
-class ImportedFlow(Flow):
+class ImportedFlow(Flow["HLSProject"]):
     name = "imported"
     description = "reports of a vendor build made elsewhere"
 
@@ -31,6 +33,11 @@ class ImportedFlow(Flow):
             raise BeadError("--flow imported", "needs the folder of reports", "pass --reports DIR")
         super().__init__(settings, options)
         self.reports: Path = options.reports
+
+    def project(self, model_dir: ModelDir, projects_root: Path) -> HLSProject:
+        """The hls4ml project the reports must match (its top function), written as the
+        vendor flows write it, so the build elsewhere can be rerun from it."""
+        return write_hls_project(model_dir, self.settings, projects_root)
 
     def plan(self, project: HLSProject) -> FlowPlan:
         return FlowPlan(self.name, None, options={"reports": str(self.reports)})

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
-from bead_fpga.model_dir import ModelDir
 from bead_fpga.rtl import yosys
 from bead_fpga.rtl.probe import probe_events
 from bead_fpga.rtl.project import RTLProject, RTLSettings, alkaid_source, rtl_project
@@ -32,7 +31,7 @@ from bead_fpga.synth.reports.report_set import read_report_folder
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from bead_fpga.hls.convert import HLSProject
+    from bead_fpga.model_dir import ModelDir
 
 LATENCY_FILE = "bead_latency.json"
 #: Vivado's timing figures, where a user brings a ``report_timing_summary`` of this RTL (--reports).
@@ -40,68 +39,65 @@ VIVADO_TIMING = ("clock_target_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "
 
 
 @register
-class OpenFlow(Flow):
+class OpenFlow(Flow[RTLProject]):
     name = "open"
     description = "open flow (alkaid RTL, Yosys synth_xilinx, Verilator latency)"
 
-    def rtl(self, project: HLSProject) -> RTLProject:
-        """The model's RTL project beside its hls4ml project (traced once, then reused)."""
-        model_dir = ModelDir(project.model_dir)
+    def project(self, model_dir: ModelDir, projects_root: Path) -> RTLProject:
+        """The model's RTL project, ``<projects_root>/<name>_rtl/`` (traced once, then reused):
+        read from the QONNX graph alone, no hls4ml project needed."""
         name = model_dir.config().name
         qonnx = model_dir.require(model_dir.qonnx_file(name), "export the model first (`bead-fpga export MODEL_DIR`)")
         settings = RTLSettings(part=self.settings.part, clock_ns=self.settings.clock_ns, **self.options.rtl)
-        return rtl_project(qonnx, settings, project.dir.parent, name)
+        return rtl_project(qonnx, settings, projects_root, name)
 
-    def plan(self, project: HLSProject) -> FlowPlan:
-        rtl = self.rtl(project)
-        src = rtl.write()
-        vhdl = rtl.write_vhdl()
-        script = yosys.write_script(src, rtl.name, rtl.dir / "yosys", dsp=rtl.settings.dsp)
+    def plan(self, project: RTLProject) -> FlowPlan:
+        src = project.write()
+        vhdl = project.write_vhdl()
+        script = yosys.write_script(src, project.name, project.dir / "yosys", dsp=project.settings.dsp)
         found = yosys.find_yosys()
         command = f"cd {shell_path(script.parent)} && yosys -q -s {script.name}"
-        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(rtl.dir), "vhdl": str(vhdl)},
+        return FlowPlan(self.name, command, {"yosys": found.command if found else None, "rtl": str(project.dir), "vhdl": str(vhdl)},
                         () if found else (yosys.MISSING,),
-                        {"family": "xcup", "levels_per_stage": rtl.settings.levels_per_stage,
-                         "depth_slack": rtl.settings.depth_slack, "dsp": rtl.settings.dsp,
-                         "pipeline_stages": rtl.pipeline_stages})
+                        {"family": "xcup", "levels_per_stage": project.settings.levels_per_stage,
+                         "depth_slack": project.settings.depth_slack, "dsp": project.settings.dsp,
+                         "pipeline_stages": project.pipeline_stages})
 
-    def run(self, project: HLSProject, plan: FlowPlan, console: Any = None) -> Path:
+    def run(self, project: RTLProject, plan: FlowPlan, console: Any = None) -> Path:
         """Yosys on the RTL, then (where Verilator is installed) the latency measured."""
         from rich.console import Console
 
         console = console or Console(stderr=True)
-        rtl = self.rtl(project)
         found = yosys.require_yosys()
         started = time.monotonic()
-        with console.status(f"Yosys {found.version}: synth_xilinx -family xcup on {rtl.name} (minutes)"):
-            memfiles = rtl.dir / "src" / "memfiles"
-            log = yosys.run_yosys(found, rtl.dir / "yosys" / yosys.SCRIPT_FILE, memfiles if memfiles.is_dir() else None)
+        with console.status(f"Yosys {found.version}: synth_xilinx -family xcup on {project.name} (minutes)"):
+            memfiles = project.dir / "src" / "memfiles"
+            log = yosys.run_yosys(found, project.dir / "yosys" / yosys.SCRIPT_FILE, memfiles if memfiles.is_dir() else None)
         console.print(f"yosys: finished in {time.monotonic() - started:,.0f} s (log: {log})")
         if not missing_tools():
-            with console.status(f"Verilating {rtl.name} to measure its latency (reused when unchanged)"):
-                rtl.compile()
-                cycles = rtl.latency_cycles(*probe_events(rtl.traced))
-            write_json(rtl.dir / LATENCY_FILE, {"latency_cycles": cycles, "verilator": verilator_version()})
+            with console.status(f"Verilating {project.name} to measure its latency (reused when unchanged)"):
+                project.compile()
+                cycles = project.latency_cycles(*probe_events(project.traced))
+            write_json(project.dir / LATENCY_FILE, {"latency_cycles": cycles, "verilator": verilator_version()})
         return log
 
-    def read_reports(self, project: HLSProject) -> tuple[dict[str, Figure], dict[str, Any]]:
-        rtl = self.rtl(project)
-        out_dir = rtl.dir / "yosys"
+    def read_reports(self, project: RTLProject) -> tuple[dict[str, Figure], dict[str, Any]]:
+        out_dir = project.dir / "yosys"
         found = yosys.require_yosys()
         counts = yosys.read_results(out_dir, found.version)
         source = counts["source"]
         figures = {key: Figure(counts[key], source) for key in ("lut", "ff", "dsp", "bram18")}
         figures["carry"] = Figure(counts["carry"], source, "7-series CARRY4 cells: Yosys maps carries so for xcup")
         figures["logic_depth"] = Figure(counts["logic_depth"], source, "cells on the longest path (ltp -noff), not ns")
-        latency_file = rtl.dir / LATENCY_FILE
+        latency_file = project.dir / LATENCY_FILE
         if latency_file.is_file():
             measured = read_json(latency_file)
             figures["latency_cycles"] = Figure(measured["latency_cycles"], f"measured:verilator {measured['verilator']}")
         else:
-            figures["latency_cycles"] = Figure(rtl.pipeline_stages, alkaid_source(), "pipeline stages, not simulated here")
+            figures["latency_cycles"] = Figure(project.pipeline_stages, alkaid_source(), "pipeline stages, not simulated here")
         figures["ii_cycles"] = Figure(1, figures["latency_cycles"].source, "one pipeline: an event every clock")
-        timing = timing_estimate(out_dir / yosys.NETLIST_FILE, rtl.settings.clock_ns, figures["latency_cycles"].value)
-        reports = {"yosys": counts, "alkaid": rtl.alkaid_estimate(), "timing_estimate": timing}
+        timing = timing_estimate(out_dir / yosys.NETLIST_FILE, project.settings.clock_ns, figures["latency_cycles"].value)
+        reports = {"yosys": counts, "alkaid": project.alkaid_estimate(), "timing_estimate": timing}
         figures.update(timing_figures(timing, figures["latency_cycles"].source))
         if self.options.reports is not None:  # Vivado's own timing, beside the estimate
             vivado = {k: f for k, f in read_report_folder(self.options.reports).figures().items() if k in VIVADO_TIMING}
