@@ -9,8 +9,9 @@ every stage agrees on the names and on how a model is rebuilt; they all go throu
 ``"float_twin"`` themselves. The command line makes the ModelDir once per command and the
 stages hand it on: a stage takes a ModelDir or a path and makes it one with
 :meth:`ModelDir.of`, which passes a ModelDir through unchanged. (The files of an hls4ml or
-RTL project and of a scan's bookkeeping are named by their own modules: they live in the
-project or scan directories, or, for a scan's ``model_result.json``, belong to the scan.)
+RTL project and of a scan's own bookkeeping are named by their own modules: they live in the
+project or scan directories. What a scan writes into a model directory, ``model_result.json``
+and ``error.log``, is named here.)
 
 Paths recorded inside artefacts (``metrics_train.json``'s data directory, ``metrics.json``,
 ``csim.json``, ``synth.json``, ``hls4ml_config.yml``) are written relative to the model
@@ -51,6 +52,11 @@ HLS_CONFIG_FILE = "hls4ml_config.yml"
 TWIN_DIR = "float_twin"
 PLOTS_DIR = "plots"
 QONNX_SUFFIX = ".qonnx.onnx"
+RATE_FILE = "rate.json"
+RATE_PLOT = "tpr_vs_rate.png"
+#: What a scan records of a model it built (its outcome, reused by later scans) and why a stage failed.
+SCAN_RESULT_FILE = "model_result.json"
+ERROR_LOG = "error.log"
 
 _TRAIN_FIRST = "train a model into this directory first (`bead-fpga train --out DIR`)"
 
@@ -145,6 +151,21 @@ class ModelDir:
     @property
     def synth_file(self) -> Path:
         return self.path / SYNTH_FILE
+
+    @property
+    def rate_file(self) -> Path:
+        """``rate.json``: ``bead-fpga rate``'s thresholds and TPRs (the scan writes it here)."""
+        return self.path / RATE_FILE
+
+    @property
+    def scan_result_file(self) -> Path:
+        """``model_result.json``: a scan's outcome of building this model, reused by later scans."""
+        return self.path / SCAN_RESULT_FILE
+
+    @property
+    def error_log(self) -> Path:
+        """``error.log``: the traceback of the stage that failed on this model (a scan writes it)."""
+        return self.path / ERROR_LOG
 
     @property
     def hls_config_file(self) -> Path:

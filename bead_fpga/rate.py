@@ -55,7 +55,7 @@ import numpy as np
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
-from bead_fpga.model_dir import ModelDir
+from bead_fpga.model_dir import RATE_FILE, RATE_PLOT, ModelDir
 from bead_fpga.seeds import SEEDS, seed_values
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,6 @@ CHUNK = 65_536
 #: ~1.2 GB at 65k events, ~0.5 GB at 32k) while Brevitas' per-call overhead stays small (an
 #: MLP scores 2x slower in batches of 8k than of 32k).
 MODEL_BATCH = 32_768
-RATE_FILE = "rate.json"
-PLOT_FILE = "tpr_vs_rate.png"
 THRESHOLD_RULE = ("fires when score > threshold; threshold = the (floor(FPR*n)+1)-th highest background score, "
                   "so at most floor(FPR*n) background events fire and ties at the threshold never fire")
 
@@ -357,7 +355,7 @@ def rate(model_dirs: list[Path], data_dir: Path, fprs: list[float], collision_ra
         if plot:
             from bead_fpga.rate_plot import plot_tpr_vs_rate
 
-            result["plot"] = str(plot_tpr_vs_rate(scores, tpr_curve, [m.name for m in models], fprs, hz, out_dir / PLOT_FILE))
+            result["plot"] = str(plot_tpr_vs_rate(scores, tpr_curve, [m.name for m in models], fprs, hz, out_dir / RATE_PLOT))
         write_json(out_dir / RATE_FILE, result)
     return result
 

@@ -67,8 +67,8 @@ def rate_cmd(
     import json
 
     from bead_fpga.defaults import check_engine, data_for, default_model_dir
-    from bead_fpga.model_dir import ModelDir
-    from bead_fpga.rate import RATE_FILE, operating_fprs
+    from bead_fpga.model_dir import RATE_FILE, ModelDir
+    from bead_fpga.rate import operating_fprs
     from bead_fpga.rate import rate as run_rate
 
     check_engine(engine)

@@ -40,7 +40,7 @@ def build_fingerprint(mdir: ModelDir) -> str:
     cfg = mdir.config()
     hls_config = mdir.require(mdir.hls_config_file, f"run `bead-fpga convert {mdir.path}` (or csim) first")
     digest = hashlib.sha256(f"hls4ml {hls4ml.__version__}".encode())
-    sources = [hls_config, mdir.qonnx_file(cfg.name), mdir.path / "weights.pt", mdir.path / "transform.json"]
+    sources = [hls_config, mdir.qonnx_file(cfg.name), mdir.weights_file, mdir.transform_file]
     sources += sorted(CPP_DIR.iterdir()) + sorted(HLS_EXTENSION_DIR.rglob("*.h"))
     for path in sources:
         if path.is_file():

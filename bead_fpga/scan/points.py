@@ -39,12 +39,10 @@ from bead_fpga.scan.settings import setting_targets
 POINTS_DIR = "points"
 MODELS_DIR = "models"
 RESULT_FILE = "result.json"
-MODEL_RESULT = "model_result.json"
 #: Setting consumers that shape the model (training settings, model-config fields) and the
 #: scan's own settings read by the model stages; everything else only changes the hardware.
 MODEL_CONSUMERS = ("train", "model", "transform")
 MODEL_SCAN_SETTINGS = ("export_events",)
-ERROR_LOG = "error.log"
 MODEL_SUBDIR = "model"
 KEY_LENGTH = 12
 

@@ -49,8 +49,8 @@ from typing import Any
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import read_json, write_json
-from bead_fpga.model_dir import CHECKPOINT_FILE
-from bead_fpga.scan.points import (ERROR_LOG, MODEL_RESULT, MODEL_SUBDIR, Point, model_path, model_settings, moved,
+from bead_fpga.model_dir import CHECKPOINT_FILE, ERROR_LOG, SCAN_RESULT_FILE, ModelDir
+from bead_fpga.scan.points import (MODEL_SUBDIR, Point, model_path, model_settings, moved,
                                    point_dir, read_result, write_result)
 from bead_fpga.scan.spec import ScanSpec
 
@@ -178,8 +178,8 @@ def build_model(point: Point, out: str, data_dir: str, stages: tuple[str, ...], 
     import torch
 
     torch.set_num_threads(threads)
-    model_dir = model_path(Path(out), point.model_key)
-    done = model_dir / MODEL_RESULT
+    mdir = ModelDir(model_path(Path(out), point.model_key))
+    model_dir, done = mdir.path, mdir.scan_result_file
     resolved = model_settings(point.resolved())
     if done.is_file():
         outcome = read_json(done)
@@ -188,7 +188,7 @@ def build_model(point: Point, out: str, data_dir: str, stages: tuple[str, ...], 
         elif outcome["status"] == "ok" or not retry_failed:
             return outcome
     outcome = {"model_key": point.model_key, "pid": os.getpid(), "resolved": resolved, "stages": list(stages),
-               **_run_stages(_model_calls(point, Path(data_dir), model_dir, threads, operating_point), stages, model_dir / ERROR_LOG)}
+               **_run_stages(_model_calls(point, Path(data_dir), model_dir, threads, operating_point), stages, mdir.error_log)}
     write_json(done, outcome)
     return outcome
 
@@ -216,14 +216,14 @@ def run_point(point: Point, out: str, data_dir: str, stages: tuple[str, ...], th
         "stages": [*model.get("stages", MODEL_STAGES), *stages], "spec": spec_path, "host": socket.gethostname(), "pid": os.getpid(),
         "threads": threads, "started": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
     }
-    shared = model_path(out_path, point.model_key)
+    shared = ModelDir(model_path(out_path, point.model_key))
     if model["status"] == "ok":
-        shutil.copytree(shared, root / MODEL_SUBDIR, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns(MODEL_RESULT, CHECKPOINT_FILE, ".*.part"))
+        shutil.copytree(shared.path, root / MODEL_SUBDIR, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns(SCAN_RESULT_FILE, CHECKPOINT_FILE, ".*.part"))
         hardware = _run_stages(_hardware_calls(point, Path(data_dir), root), stages, root / ERROR_LOG)
     else:
-        if (shared / ERROR_LOG).is_file():
-            shutil.copyfile(shared / ERROR_LOG, root / ERROR_LOG)
+        if shared.error_log.is_file():
+            shutil.copyfile(shared.error_log, root / ERROR_LOG)
         hardware = {k: model[k] for k in ("status", "error", "failed_stage")} | {"seconds": {}}
     seconds = model["seconds"] | hardware.pop("seconds")
     result.update(hardware, seconds=seconds | {"total": round(sum(seconds.values()), 2)})

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bead_fpga.io import atomic_path, read_json, write_json
+from bead_fpga.model_dir import ModelDir
 from bead_fpga.scan.points import all_results, format_value
 
 TABLE_CSV = "results.csv"
@@ -34,8 +35,9 @@ HARDWARE = ("latency_ns", "latency_cycles", "ii_cycles", "lut", "ff", "dsp", "br
 
 def point_figures(model_dir: Path) -> dict[str, Any]:
     """Physics and hardware figures of a point's model directory, as far as its stages got."""
-    from bead_fpga.rate import RATE_FILE
-    from bead_fpga.report import SYNTH_FILE, hardware_figures, physics_figures
+    from bead_fpga.report import hardware_figures, physics_figures
+
+    mdir = ModelDir(model_dir)
 
     physics: dict[str, Any] = {}
     if model_dir.is_dir():
@@ -52,11 +54,11 @@ def point_figures(model_dir: Path) -> dict[str, Any]:
         simulated = found["measured:csim"]
         if "bit_exact_fraction" in simulated:
             physics |= {"csim_bit_exact": simulated["bit_exact_fraction"], "csim_events": simulated["events"]}
-        rate_file = model_dir / RATE_FILE
+        rate_file = mdir.rate_file
         if rate_file.is_file():
             physics["operating_point"] = operating_point_figures(read_json(rate_file))
     hardware: dict[str, Any] = {}
-    synth_file = model_dir / SYNTH_FILE
+    synth_file = mdir.synth_file
     if synth_file.is_file():
         figures = hardware_figures(read_json(synth_file))
         hardware = {q: figures[q]["value"] for q in HARDWARE if q in figures}

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bead_fpga.scan.points import MODEL_RESULT, MODELS_DIR, POINTS_DIR, RESULT_FILE, model_path, point_dir
+from bead_fpga.model_dir import SCAN_RESULT_FILE
+from bead_fpga.scan.points import MODELS_DIR, POINTS_DIR, RESULT_FILE, model_path, point_dir
 from bead_fpga.scan.run import run_scan
 from bead_fpga.scan.spec import load_spec
 from tests.scan.specs import write_spec
@@ -164,7 +165,7 @@ def test_killed_worker_is_retried_and_training_resumes(ray_instance: str, tiny_d
     killer.join()
     assert killed, "no point was running when its checkpoint appeared"
     assert (summary.ran, summary.ok) == (1, 1)
-    assert json.loads((checkpoint.parent / MODEL_RESULT).read_text())["pid"] not in killed  # built by another worker
+    assert json.loads((checkpoint.parent / SCAN_RESULT_FILE).read_text())["pid"] not in killed  # built by another worker
     history = json.loads((checkpoint.parent / "metrics_train.json").read_text())["epochs"]
     assert [e["epoch"] for e in history] == list(range(1, 31))
 
@@ -178,7 +179,7 @@ def test_point_finished_under_other_defaults_runs_again(ray_instance: str, tiny_
     run_scan(spec, out)
     (point,) = spec.points()
     lr = point.resolved()["lr"]  # train's default: the spec does not set it
-    for path in (point_dir(out, point.key) / RESULT_FILE, model_path(out, point.model_key) / MODEL_RESULT):
+    for path in (point_dir(out, point.key) / RESULT_FILE, model_path(out, point.model_key) / SCAN_RESULT_FILE):
         record = json.loads(path.read_text())
         assert record["resolved"]["lr"] == lr
         record["resolved"]["lr"] = lr * 10

@@ -182,7 +182,7 @@ def test_streamed_scores_equal_the_whole_file_at_once(generated_data: Path, monk
 def test_rate_end_to_end_on_generated_events(generated_data: Path, tmp_path: Path) -> None:
     result = rate_mod.rate([REFERENCE_MODELS / "hvae_8b"], generated_data, [1e-4, 1e-3], out_dir=tmp_path)
     saved = json.loads((tmp_path / rate_mod.RATE_FILE).read_text())
-    assert saved["background"]["n_events"] == 50_000 and (tmp_path / rate_mod.PLOT_FILE).is_file()
+    assert saved["background"]["n_events"] == 50_000 and (tmp_path / rate_mod.RATE_PLOT).is_file()
     for point in result["operating_points"]:
         for trig in point["triggers"].values():
             assert trig["n_background_above"] <= point["n_background_allowed"] == allowed_above(point["fpr"], 50_000)

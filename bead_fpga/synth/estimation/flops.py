@@ -62,6 +62,12 @@ class LayerCost:
         return self.weights + self.biases
 
 
+def _total(quantity: str) -> property:
+    """A :class:`GraphCost` total: the layers' ``quantity`` summed (one rule for every total)."""
+    return property(lambda cost: sum(getattr(layer, quantity) for layer in cost.layers),
+                    doc=f"the layers' {quantity}, summed")
+
+
 @dataclass(frozen=True)
 class GraphCost:
     """Per-layer rows and totals; ``macs``/``flops``/``bops`` count nonzero-weight products."""
@@ -69,27 +75,17 @@ class GraphCost:
     layers: tuple[LayerCost, ...]
     unsupported: tuple[str, ...]
 
-    @property
-    def macs(self) -> float:
-        return sum(layer.macs_nonzero for layer in self.layers)
-
-    @property
-    def flops(self) -> float:
-        return sum(layer.flops for layer in self.layers)
-
-    @property
-    def bops(self) -> float:
-        return sum(layer.bops for layer in self.layers)
-
-    @property
-    def params(self) -> int:
-        return sum(layer.params for layer in self.layers)
+    macs = _total("macs_nonzero")
+    flops = _total("flops")
+    bops = _total("bops")
+    params = _total("params")
+    elementwise_mults = _total("elementwise_mults")
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": SOURCE,
             "macs": self.macs, "flops": self.flops, "bops": self.bops, "params": self.params,
-            "elementwise_mults": sum(layer.elementwise_mults for layer in self.layers),
+            "elementwise_mults": self.elementwise_mults,
             "unsupported_ops": list(self.unsupported),
             "notes": [
                 "macs/flops/bops discount products by constant-zero weights (qonnx discount_sparsity)",
