@@ -40,8 +40,9 @@ class RTLHandoff:
 @dataclass(frozen=True)
 class InputField:
     """One feature's place in the RTL input port: ``width`` bits at bit ``offset`` (from the
-    LSB), two's complement (or unsigned) on a grid of 2**-``fractional``. alkaid narrows each
-    feature to the bits the first layer uses, so the widths differ from feature to feature."""
+    LSB), two's complement (or unsigned) on a grid of 2**-``fractional``. alkaid keeps of each
+    feature only the bits the first layer uses (0 for a feature it ignores, as bead_8b's
+    masked ones), so the widths can differ from feature to feature."""
 
     offset: int
     width: int
