@@ -21,6 +21,8 @@ from tests.conftest import REPO
 
 REFERENCE_HANDOFFS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b")
 MODEL = "ae_8b"
+#: Events of the mixed-width graph's test vectors (inputs on every code of its 8-bit grid, extremes first).
+MIXED_EVENTS = 300
 
 
 @pytest.fixture(scope="module")
@@ -56,37 +58,80 @@ def make(folder: Path, *targets: str) -> subprocess.CompletedProcess:
                               capture_output=True, text=True, check=False, env={**os.environ, **env})
 
 
-def test_rtl_test_bench_passes_on_the_vectors_and_fails_on_a_wrong_one(handoff) -> None:
+@pytest.fixture(scope="module")
+def mixed_width_rtl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The RTL hand-off of a small graph whose input port packs 8-bit features and a 0-bit one
+    (a feature the first layer ignores), with ``tb_data/`` from qonnx's executor."""
+    from bead_fpga.graph.fixed import FixedFormat
+    from bead_fpga.rtl.handoff import input_fields, write_rtl_handoff
+    from bead_fpga.rtl.project import RTLSettings, rtl_project
+    from tests.rtl.graphs import narrowed_input_graph
+    from tests.rtl.test_frontend import grid, qonnx_reference
+
+    root = tmp_path_factory.mktemp("mixed_width")
+    onnx_file = narrowed_input_graph(root / "narrow.onnx")
+    written = write_rtl_handoff(onnx_file, RTLSettings(), root / "projects", "narrow", root / "narrow" / "rtl")
+    assert written.reason is None and written.top == "narrow", written
+    fields = input_fields(rtl_project(onnx_file, RTLSettings(), root / "projects", "narrow"))
+    assert [f.width for f in fields] == [8, 0, 8, 8, 8, 8] and [f.offset for f in fields] == [0, 8, 8, 16, 24, 32]
+    x = grid(FixedFormat(True, 8, 4), 6, MIXED_EVENTS).astype(np.float64)
+    (root / "narrow" / "tb_data").mkdir()
+    np.savetxt(root / "narrow" / "tb_data" / "tb_input_features.dat", x, fmt="%.17g")
+    y = qonnx_reference(onnx_file, x)
+    assert len(np.unique(y)) > 50  # a misplaced feature would move many of them
+    np.savetxt(root / "narrow" / "tb_data" / "tb_output_predictions.dat", y, fmt="%.17g")
+    return root / "narrow" / "rtl"
+
+
+def check_passes_then_fails_one_lsb_off(rtl: Path, top: str, n_events: int, lsb: float) -> None:
+    """``make check`` passes on ``rtl/../tb_data`` and, with event 7's expected output moved by
+    one output LSB, fails on exactly that event."""
     from tests.rtl.conftest import require_verilator
 
     require_verilator()
-    done = make(handoff / "rtl", "check")
+    done = make(rtl, "check")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert f"{MODEL}_tb: 500 events, 500 bit-exact, 0 mismatches: PASS" in done.stdout
-    expected = handoff / "tb_data" / "tb_output_predictions.dat"
+    assert f"{top}_tb: {n_events} events, {n_events} bit-exact, 0 mismatches: PASS" in done.stdout
+    expected = rtl.parent / "tb_data" / "tb_output_predictions.dat"
     good = expected.read_text()
     values = np.loadtxt(expected)
-    values[7] += 0.125  # one output LSB
+    values[7] += lsb
     np.savetxt(expected, values, fmt="%.17g")
     try:
-        done = make(handoff / "rtl", "check")
+        done = make(rtl, "check")
     finally:
         expected.write_text(good)
     assert done.returncode != 0
-    assert f"{MODEL}_tb: event 7: output" in done.stdout and "499 bit-exact, 1 mismatches: FAIL" in done.stdout
+    assert f"{top}_tb: event 7: output" in done.stdout
+    assert f"{n_events - 1} bit-exact, 1 mismatches: FAIL" in done.stdout
 
 
-def test_vhdl_test_bench_passes_on_the_vectors(handoff, tmp_path) -> None:
-    """GHDL's interpreter is slow on a whole network: the first 40 events, through the test
-    bench's TB_DATA generic."""
+def check_vhdl_on_first_events(rtl: Path, top: str, n_events: int, scratch: Path) -> None:
+    """GHDL's interpreter is slow on a whole network: the first ``n_events`` events, through
+    the test bench's TB_DATA generic."""
     if shutil.which("ghdl") is None:
         pytest.skip("ghdl is not installed (apt-get install ghdl): the VHDL is written but not simulated here")
     for name in ("tb_input_features.dat", "tb_output_predictions.dat"):
-        lines = (handoff / "tb_data" / name).read_text().splitlines()[:40]
-        (tmp_path / name).write_text("\n".join(lines) + "\n")
-    done = make(handoff / "rtl", "check-vhdl", f"TB_DATA={tmp_path}")
+        lines = (rtl.parent / "tb_data" / name).read_text().splitlines()[:n_events]
+        (scratch / name).write_text("\n".join(lines) + "\n")
+    done = make(rtl, "check-vhdl", f"TB_DATA={scratch}")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert f"{MODEL}_tb: 40 events, 40 bit-exact, 0 mismatches: PASS" in done.stdout
+    assert f"{top}_tb: {n_events} events, {n_events} bit-exact, 0 mismatches: PASS" in done.stdout
+
+
+def test_rtl_test_bench_passes_on_the_vectors_and_fails_on_a_wrong_one(handoff) -> None:
+    check_passes_then_fails_one_lsb_off(handoff / "rtl", MODEL, 500, 0.125)
+
+
+def test_vhdl_test_bench_passes_on_the_vectors(handoff, tmp_path) -> None:
+    check_vhdl_on_first_events(handoff / "rtl", MODEL, 40, tmp_path)
+
+
+def test_rtl_test_benches_drive_a_port_of_mixed_widths(mixed_width_rtl, tmp_path) -> None:
+    """A port packing features of different widths (as bead_8b's): each feature at its own
+    offset, width and grid; Verilator passes and fails on a moved vector, GHDL passes."""
+    check_passes_then_fails_one_lsb_off(mixed_width_rtl, "narrow", MIXED_EVENTS, 1.0)
+    check_vhdl_on_first_events(mixed_width_rtl, "narrow", 40, tmp_path)
 
 
 def test_hls_folder_compiles_with_only_hls4ml_templates(handoff) -> None:

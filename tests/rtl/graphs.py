@@ -123,3 +123,19 @@ def token_attention_graph(path: Path, tokens: int = 4, width: int = 3, heads: in
     nodes += [scores, scale, q_s, relu, av, q_av, back, merge, pool, q_out]
     inits = [*i_in, tok, *i_w, *i_b, *i_e, onehot, *i_p, *i_h, split, half, *i_s, *i_av, flat, axes, *i_out]
     return save(nodes, inits, "token_attention", (1, tokens * width), (1, d), path)
+
+
+def narrowed_input_graph(path: Path, n_in: int = 6) -> Path:
+    """:func:`score_graph` whose first layer ignores feature 1 (a zero weight row): alkaid
+    drops that feature from the input port (0 bits), so the port packs features of different
+    widths, as bead_8b's masked features do."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(score_graph(path, n_in=n_in))
+    weights = next(t for t in model.graph.initializer if t.name == "fc1.w")
+    w = numpy_helper.to_array(weights).copy()
+    w[1] = 0.0
+    weights.CopyFrom(numpy_helper.from_array(w, "fc1.w"))
+    onnx.save(model, path)
+    return path

@@ -1,0 +1,24 @@
+`timescale 1 ns / 1 ps
+
+module bead_8b_wrapper (
+    input clk,
+    // verilator lint_off UNUSEDSIGNAL,
+    input wire [911:0] model_inp,
+    // verilator lint_on UNUSEDSIGNAL,
+    output wire [15:0] model_out
+);
+
+wire [879:0] model_inp_packed;
+    wire [15:0] model_out_packed;
+
+    assign model_inp_packed[15:0] = model_inp[15:0];
+    assign model_inp_packed[879:16] = model_inp[911:48];
+    assign model_out[15:0] = model_out_packed[15:0];
+
+    bead_8b bead_8b_inst (
+        .clk(clk),
+        .model_inp(model_inp_packed),
+        .model_out(model_out_packed)
+    );
+
+endmodule

@@ -1,0 +1,154 @@
+`timescale 1 ns / 1 ps
+
+module logic46 (
+    input [827:0] model_inp,
+    output [518:0] model_out
+);
+
+    // verilator lint_off UNUSEDSIGNAL
+    // Explicit quantization operation will drop bits if exists
+
+    wire [8:0] v0; assign v0[8:0] = 'b111111111;
+    wire [0:0] v1; assign v1[0:0] = 'b1;
+    wire [1:0] v2; assign v2[1:0] = model_inp[1:0];
+    wire [1:0] v3; assign v3[1:0] = model_inp[3:2];
+    wire [1:0] v4; assign v4[1:0] = model_inp[5:4];
+    wire [1:0] v5; assign v5[1:0] = model_inp[7:6];
+    wire [1:0] v6; assign v6[1:0] = model_inp[9:8];
+    wire [1:0] v7; assign v7[1:0] = model_inp[11:10];
+    wire [1:0] v8; assign v8[1:0] = model_inp[13:12];
+    wire [18:0] v9; assign v9[18:0] = model_inp[32:14];
+    wire [20:0] v10; assign v10[20:0] = model_inp[53:33];
+    wire [20:0] v11; assign v11[20:0] = model_inp[74:54];
+    wire [20:0] v12; assign v12[20:0] = model_inp[95:75];
+    wire [20:0] v13; assign v13[20:0] = model_inp[116:96];
+    wire [20:0] v14; assign v14[20:0] = model_inp[137:117];
+    wire [11:0] v15; assign v15[11:0] = model_inp[149:138];
+    wire [21:0] v16; assign v16[21:0] = model_inp[171:150];
+    wire [20:0] v17; assign v17[20:0] = model_inp[192:172];
+    wire [20:0] v18; assign v18[20:0] = model_inp[213:193];
+    wire [11:0] v19; assign v19[11:0] = model_inp[225:214];
+    wire [20:0] v20; assign v20[20:0] = model_inp[246:226];
+    wire [20:0] v21; assign v21[20:0] = model_inp[267:247];
+    wire [11:0] v22; assign v22[11:0] = model_inp[279:268];
+    wire [11:0] v23; assign v23[11:0] = model_inp[291:280];
+    wire [11:0] v24; assign v24[11:0] = model_inp[303:292];
+    wire [11:0] v25; assign v25[11:0] = model_inp[315:304];
+    wire [11:0] v26; assign v26[11:0] = model_inp[327:316];
+    wire [20:0] v27; assign v27[20:0] = model_inp[348:328];
+    wire [20:0] v28; assign v28[20:0] = model_inp[369:349];
+    wire [9:0] v29; assign v29[9:0] = model_inp[379:370];
+    wire [20:0] v30; assign v30[20:0] = model_inp[400:380];
+    wire [21:0] v31; assign v31[21:0] = model_inp[422:401];
+    wire [22:0] v32; assign v32[22:0] = model_inp[445:423];
+    wire [9:0] v33; assign v33[9:0] = model_inp[455:446];
+    wire [9:0] v34; assign v34[9:0] = model_inp[465:456];
+    wire [20:0] v35; assign v35[20:0] = model_inp[486:466];
+    wire [20:0] v36; assign v36[20:0] = model_inp[507:487];
+    wire [20:0] v37; assign v37[20:0] = model_inp[528:508];
+    wire [21:0] v38; assign v38[21:0] = model_inp[550:529];
+    wire [11:0] v39; assign v39[11:0] = model_inp[562:551];
+    wire [21:0] v40; assign v40[21:0] = model_inp[584:563];
+    wire [0:0] v41; assign v41[0:0] = model_inp[585:585];
+    wire [0:0] v42; assign v42[0:0] = model_inp[586:586];
+    wire [9:0] v43; assign v43[9:0] = model_inp[596:587];
+    wire [10:0] v44; assign v44[10:0] = model_inp[607:597];
+    wire [11:0] v45; assign v45[11:0] = model_inp[619:608];
+    wire [0:0] v46; assign v46[0:0] = model_inp[620:620];
+    wire [0:0] v47; assign v47[0:0] = model_inp[621:621];
+    wire [9:0] v48; assign v48[9:0] = model_inp[631:622];
+    wire [10:0] v49; assign v49[10:0] = model_inp[642:632];
+    wire [11:0] v50; assign v50[11:0] = model_inp[654:643];
+    wire [20:0] v51; assign v51[20:0] = model_inp[675:655];
+    wire [20:0] v52; assign v52[20:0] = model_inp[696:676];
+    wire [20:0] v53; assign v53[20:0] = model_inp[717:697];
+    wire [20:0] v54; assign v54[20:0] = model_inp[738:718];
+    wire [20:0] v55; assign v55[20:0] = model_inp[759:739];
+    wire [11:0] v56; assign v56[11:0] = model_inp[771:760];
+    wire [20:0] v57; assign v57[20:0] = model_inp[792:772];
+    wire [11:0] v58; assign v58[11:0] = model_inp[804:793];
+    wire [10:0] v59; assign v59[10:0] = model_inp[815:805];
+    wire [11:0] v60; assign v60[11:0] = model_inp[827:816];
+    wire [0:0] v61; binop #(1,1,0,0,1,0,0) op_61 (v41, v42, v61[0:0]);
+    wire [10:0] v62; mux #(1,11,1,1,11,-9) op_62 (v45[11],v1[0:0],v44[10:0],v62[10:0]);
+    wire [10:0] v63; shift_adder #(1,10,0,1,11,0,1,0) op_63 (v61[0:0],v43[9:0],v63[10:0]);
+    wire [10:0] v64; shift_adder #(11,9,1,0,11,0,0,1) op_64 (v62[10:0],9'b111111111,v64[10:0]);
+    wire [11:0] v65; shift_adder #(11,1,1,0,12,0,9,0) op_65 (v63[10:0],1'b1,v65[11:0]);
+    wire [11:0] v66; multiplier #(10,2,1,1,12) op_66 (v29[9:0],v3[1:0],v66[11:0]);
+    wire [21:0] v67; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_67 (v10[20:0],v12[20:0],v21[20:0],v67[21:0]);
+    wire [0:0] v68; binop #(1,1,0,0,1,0,0) op_68 (v46, v47, v68[0:0]);
+    wire [10:0] v69; mux #(1,11,1,1,11,-9) op_69 (v50[11],v1[0:0],v49[10:0],v69[10:0]);
+    wire [10:0] v70; shift_adder #(1,10,0,1,11,0,1,0) op_70 (v68[0:0],v48[9:0],v70[10:0]);
+    wire [10:0] v71; shift_adder #(11,9,1,0,11,0,0,1) op_71 (v69[10:0],9'b111111111,v71[10:0]);
+    wire [11:0] v72; shift_adder #(11,1,1,0,12,0,9,0) op_72 (v70[10:0],1'b1,v72[11:0]);
+    wire [11:0] v73; multiplier #(10,2,1,1,12) op_73 (v33[9:0],v5[1:0],v73[11:0]);
+    wire [11:0] v74; multiplier #(10,2,1,1,12) op_74 (v34[9:0],v6[1:0],v74[11:0]);
+    wire [10:0] v75; mux #(1,11,1,1,11,-9) op_75 (v60[11],v1[0:0],v59[10:0],v75[10:0]);
+    wire [10:0] v76; shift_adder #(11,9,1,0,11,0,0,1) op_76 (v75[10:0],9'b111111111,v76[10:0]);
+    wire [9:0] v77; mux #(11,9,1,0,10,0) op_77 (v64[10],v62[10:0],v0[8:0],v77[9:0]);
+    wire [10:0] v78; mux #(1,11,1,1,11,-9) op_78 (v65[11],v1[0:0],v63[10:0],v78[10:0]);
+    wire [10:0] v79; shift_adder #(11,9,1,0,11,0,0,1) op_79 (v78[10:0],9'b111111111,v79[10:0]);
+    wire [9:0] v80; mux #(11,9,1,0,10,0) op_80 (v71[10],v69[10:0],v0[8:0],v80[9:0]);
+    wire [10:0] v81; mux #(1,11,1,1,11,-9) op_81 (v72[11],v1[0:0],v70[10:0],v81[10:0]);
+    wire [10:0] v82; shift_adder #(11,9,1,0,11,0,0,1) op_82 (v81[10:0],9'b111111111,v82[10:0]);
+    wire [9:0] v83; mux #(11,9,1,0,10,0) op_83 (v76[10],v75[10:0],v0[8:0],v83[9:0]);
+    wire [9:0] v84; mux #(11,9,1,0,10,0) op_84 (v79[10],v78[10:0],v0[8:0],v84[9:0]);
+    wire [9:0] v85; mux #(11,9,1,0,10,0) op_85 (v82[10],v81[10:0],v0[8:0],v85[9:0]);
+    wire [21:0] v86; shift_adder #(21,21,0,0,22,0,0,0) op_86 (v20[20:0],v51[20:0],v86[21:0]);
+    wire [20:0] v87; multiplier #(12,12,1,1,21) op_87 (v15[11:0],v15[11:0],v87[20:0]);
+    wire [21:0] v88; shift_adder #(21,21,0,0,22,0,0,0) op_88 (v53[20:0],v35[20:0],v88[21:0]);
+    wire [21:0] v89; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_89 (v17[20:0],v11[20:0],v37[20:0],v89[21:0]);
+    wire [22:0] v90; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_90 (v14[20:0],v13[20:0],v38[21:0],v90[22:0]);
+    wire [21:0] v91; shift_adder #(21,21,0,0,22,0,0,0) op_91 (v57[20:0],v54[20:0],v91[21:0]);
+    wire [20:0] v92; multiplier #(12,12,1,1,21) op_92 (v19[11:0],v19[11:0],v92[20:0]);
+    wire [20:0] v93; multiplier #(12,12,1,1,21) op_93 (v22[11:0],v22[11:0],v93[20:0]);
+    wire [11:0] v94; multiplier #(10,2,1,1,12) op_94 (v77[9:0],v3[1:0],v94[11:0]);
+    wire [20:0] v95; multiplier #(12,12,1,1,21) op_95 (v23[11:0],v23[11:0],v95[20:0]);
+    wire [11:0] v96; multiplier #(10,2,1,1,12) op_96 (v80[9:0],v4[1:0],v96[11:0]);
+    wire [22:0] v97; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_97 (v27[20:0],v28[20:0],v67[21:0],v97[22:0]);
+    wire [20:0] v98; multiplier #(12,12,1,1,21) op_98 (v24[11:0],v24[11:0],v98[20:0]);
+    wire [20:0] v99; multiplier #(12,12,1,1,21) op_99 (v25[11:0],v25[11:0],v99[20:0]);
+    wire [20:0] v100; multiplier #(12,12,1,1,21) op_100 (v26[11:0],v26[11:0],v100[20:0]);
+    wire [11:0] v101; multiplier #(10,2,1,1,12) op_101 (v83[9:0],v7[1:0],v101[11:0]);
+    wire [11:0] v102; multiplier #(10,2,1,1,12) op_102 (v84[9:0],v8[1:0],v102[11:0]);
+    wire [11:0] v103; multiplier #(10,2,1,1,12) op_103 (v85[9:0],v2[1:0],v103[11:0]);
+    wire [20:0] v104; multiplier #(12,12,1,1,21) op_104 (v39[11:0],v39[11:0],v104[20:0]);
+    wire [22:0] v105; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_105 (v30[20:0],v18[20:0],v86[21:0],v105[22:0]);
+    wire [22:0] v106; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_106 (v52[20:0],v36[20:0],v88[21:0],v106[22:0]);
+    wire [22:0] v107; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_107 (v55[20:0],v87[20:0],v91[21:0],v107[22:0]);
+    wire [20:0] v108; multiplier #(12,12,1,1,21) op_108 (v56[11:0],v56[11:0],v108[20:0]);
+    wire [20:0] v109; multiplier #(12,12,1,1,21) op_109 (v58[11:0],v58[11:0],v109[20:0]);
+    wire [21:0] v110; shift_adder #(21,21,0,0,22,0,0,0) op_110 (v98[20:0],v99[20:0],v110[21:0]);
+    wire [20:0] v111; multiplier #(12,12,1,1,21) op_111 (v66[11:0],v66[11:0],v111[20:0]);
+
+    // verilator lint_on UNUSEDSIGNAL
+
+    assign model_out[18:0] = v9[18:0];
+    assign model_out[40:19] = v16[21:0];
+    assign model_out[62:41] = v31[21:0];
+    assign model_out[85:63] = v32[22:0];
+    assign model_out[107:86] = v40[21:0];
+    assign model_out[119:108] = v73[11:0];
+    assign model_out[131:120] = v74[11:0];
+    assign model_out[153:132] = v89[21:0];
+    assign model_out[176:154] = v90[22:0];
+    assign model_out[197:177] = v92[20:0];
+    assign model_out[218:198] = v93[20:0];
+    assign model_out[230:219] = v94[11:0];
+    assign model_out[251:231] = v95[20:0];
+    assign model_out[263:252] = v96[11:0];
+    assign model_out[286:264] = v97[22:0];
+    assign model_out[307:287] = v100[20:0];
+    assign model_out[319:308] = v101[11:0];
+    assign model_out[331:320] = v102[11:0];
+    assign model_out[343:332] = v103[11:0];
+    assign model_out[364:344] = v104[20:0];
+    assign model_out[387:365] = v105[22:0];
+    assign model_out[410:388] = v106[22:0];
+    assign model_out[433:411] = v107[22:0];
+    assign model_out[454:434] = v108[20:0];
+    assign model_out[475:455] = v109[20:0];
+    assign model_out[497:476] = v110[21:0];
+    assign model_out[518:498] = v111[20:0];
+
+endmodule

@@ -1,0 +1,34 @@
+`timescale 1 ns / 1 ps
+
+module logic49 (
+    input [114:0] model_inp,
+    output [15:0] model_out
+);
+
+    // verilator lint_off UNUSEDSIGNAL
+    // Explicit quantization operation will drop bits if exists
+
+    wire [15:0] v0; assign v0[15:0] = 'b1111111111111111;
+    wire [18:0] v1; assign v1[18:0] = model_inp[18:0];
+    wire [22:0] v2; assign v2[22:0] = model_inp[41:19];
+    wire [23:0] v3; assign v3[23:0] = model_inp[65:42];
+    wire [23:0] v4; assign v4[23:0] = model_inp[89:66];
+    wire [24:0] v5; assign v5[24:0] = model_inp[114:90];
+    wire [24:0] v6; ternary_adder #(23,0,0,0,24,0,0,0,24,0,0,0,25,0) op_6 (v2[22:0],v3[23:0],v4[23:0],v6[24:0]);
+    wire [25:0] v7; ternary_adder #(25,0,0,0,25,0,0,0,19,0,0,3,26,0) op_7 (v5[24:0],v6[24:0],v1[18:0],v7[25:0]);
+    wire [25:0] v8; shift_adder #(26,1,0,0,26,0,6,0) op_8 (v7[25:0],1'b1,v8[25:0]);
+    wire [6:0] v9; assign v9[6:0] = v8[6:0];
+    wire [18:0] v10; assign v10[18:0] = v8[25:7];
+    wire [0:0] v11; assign v11[0:0] = |v9;
+    wire [0:0] v12; assign v12[0:0] = v10[0:0];
+    wire [17:0] v13; assign v13[17:0] = v10[18:1];
+    wire [0:0] v14; binop #(1,1,0,0,1,0,0) op_14 (v11, v12, v14[0:0]);
+    wire [18:0] v15; shift_adder #(1,18,0,0,19,0,1,0) op_15 (v14[0:0],v13[17:0],v15[18:0]);
+    wire [19:0] v16; shift_adder #(19,16,0,0,20,0,0,1) op_16 (v15[18:0],16'b1111111111111111,v16[19:0]);
+    wire [15:0] v17; mux #(19,16,0,0,16,0) op_17 (v16[19],v15[18:0],v0[15:0],v17[15:0]);
+
+    // verilator lint_on UNUSEDSIGNAL
+
+    assign model_out[15:0] = v17[15:0];
+
+endmodule
