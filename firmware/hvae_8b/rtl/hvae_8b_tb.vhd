@@ -6,6 +6,7 @@
 library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
+use ieee.math_real.floor;
 use std.textio.all;
 
 entity hvae_8b_tb is
@@ -14,21 +15,26 @@ end entity hvae_8b_tb;
 
 architecture sim of hvae_8b_tb is
     constant N_IN : integer := 57;
-    constant W_IN : integer := 16;
     constant W_OUT : integer := 16;
     constant LATENCY : integer := 28;
-    constant SCALE_IN : real := 1024.0;  -- 2**fraction bits of each port
-    constant SCALE_OUT : real := 64.0;
+    type integers is array (0 to N_IN - 1) of integer;
+    type reals is array (0 to N_IN - 1) of real;
+    -- feature j of model_inp: WIDTHS(j) bits at bit OFFSETS(j), on a grid of 1/SCALES(j)
+    constant WIDTHS : integers := (0 => 16, 1 => 16, 2 => 16, 3 => 16, 4 => 16, 5 => 16, 6 => 16, 7 => 16, 8 => 16, 9 => 16, 10 => 16, 11 => 16, 12 => 16, 13 => 16, 14 => 16, 15 => 16, 16 => 16, 17 => 16, 18 => 16, 19 => 16, 20 => 16, 21 => 16, 22 => 16, 23 => 16, 24 => 16, 25 => 16, 26 => 16, 27 => 16, 28 => 16, 29 => 16, 30 => 16, 31 => 16, 32 => 16, 33 => 16, 34 => 16, 35 => 16, 36 => 16, 37 => 16, 38 => 16, 39 => 16, 40 => 16, 41 => 16, 42 => 16, 43 => 16, 44 => 16, 45 => 16, 46 => 16, 47 => 16, 48 => 16, 49 => 16, 50 => 16, 51 => 16, 52 => 16, 53 => 16, 54 => 16, 55 => 16, 56 => 16);
+    constant OFFSETS : integers := (0 => 0, 1 => 16, 2 => 32, 3 => 48, 4 => 64, 5 => 80, 6 => 96, 7 => 112, 8 => 128, 9 => 144, 10 => 160, 11 => 176, 12 => 192, 13 => 208, 14 => 224, 15 => 240, 16 => 256, 17 => 272, 18 => 288, 19 => 304, 20 => 320, 21 => 336, 22 => 352, 23 => 368, 24 => 384, 25 => 400, 26 => 416, 27 => 432, 28 => 448, 29 => 464, 30 => 480, 31 => 496, 32 => 512, 33 => 528, 34 => 544, 35 => 560, 36 => 576, 37 => 592, 38 => 608, 39 => 624, 40 => 640, 41 => 656, 42 => 672, 43 => 688, 44 => 704, 45 => 720, 46 => 736, 47 => 752, 48 => 768, 49 => 784, 50 => 800, 51 => 816, 52 => 832, 53 => 848, 54 => 864, 55 => 880, 56 => 896);
+    constant SCALES : reals := (0 => 1024.0, 1 => 1024.0, 2 => 1024.0, 3 => 1024.0, 4 => 1024.0, 5 => 1024.0, 6 => 1024.0, 7 => 1024.0, 8 => 1024.0, 9 => 1024.0, 10 => 1024.0, 11 => 1024.0, 12 => 1024.0, 13 => 1024.0, 14 => 1024.0, 15 => 1024.0, 16 => 1024.0, 17 => 1024.0, 18 => 1024.0, 19 => 1024.0, 20 => 1024.0, 21 => 1024.0, 22 => 1024.0, 23 => 1024.0, 24 => 1024.0, 25 => 1024.0, 26 => 1024.0, 27 => 1024.0, 28 => 1024.0, 29 => 1024.0, 30 => 1024.0, 31 => 1024.0, 32 => 1024.0, 33 => 1024.0, 34 => 1024.0, 35 => 1024.0, 36 => 1024.0, 37 => 1024.0, 38 => 1024.0, 39 => 1024.0, 40 => 1024.0, 41 => 1024.0, 42 => 1024.0, 43 => 1024.0, 44 => 1024.0, 45 => 1024.0, 46 => 1024.0, 47 => 1024.0, 48 => 1024.0, 49 => 1024.0, 50 => 1024.0, 51 => 1024.0, 52 => 1024.0, 53 => 1024.0, 54 => 1024.0, 55 => 1024.0, 56 => 1024.0);
+    constant SCALE_OUT : real := 64.0;  -- 2**fraction bits of the output port
     constant HALF_PERIOD : time := 2.5 ns;
     signal clk : std_logic := '0';
     signal running : boolean := true;
-    signal model_inp : std_logic_vector(N_IN * W_IN - 1 downto 0) := (others => '0');
+    signal model_inp : std_logic_vector(911 downto 0) := (others => '0');
     signal model_out : std_logic_vector(W_OUT - 1 downto 0);
 
-    -- a decimal that is exactly on a grid of 2**-F, as its W-bit two's complement code
+    -- a decimal floored onto a grid of 2**-F (alkaid's rule; exact for on-grid values), as its
+    -- W-bit two's complement code
     function on_grid(value : real; scale : real; width : integer) return std_logic_vector is
     begin
-        return std_logic_vector(to_signed(integer(value * scale), width + 1)(width - 1 downto 0));
+        return std_logic_vector(to_signed(integer(floor(value * scale)), width + 1)(width - 1 downto 0));
     end function;
 
     -- the next number of a line as hls4ml writes it ("%.17g": [-]digits[.digits][e[+|-]digits]);
@@ -94,7 +100,9 @@ begin
                 readline(fin, row);
                 for j in 0 to N_IN - 1 loop
                     read_decimal(row, value);
-                    model_inp((j + 1) * W_IN - 1 downto j * W_IN) <= on_grid(value, SCALE_IN, W_IN);
+                    if WIDTHS(j) > 0 then
+                        model_inp(OFFSETS(j) + WIDTHS(j) - 1 downto OFFSETS(j)) <= on_grid(value, SCALES(j), WIDTHS(j));
+                    end if;
                 end loop;
                 n_events := n_events + 1;
             end if;

@@ -9,19 +9,87 @@
 `define TB_DATA "../tb_data"
 `endif
 module transformer_8b_tb;
-    localparam integer N_IN = 57, W_IN = 16, W_OUT = 16, LATENCY = 35;
-    localparam real SCALE_IN = 1024.0, SCALE_OUT = 8.0;  // 2**fraction bits of each port
+    localparam integer N_IN = 57, W_OUT = 16, LATENCY = 35;
+    localparam real SCALE_OUT = 8.0;  // 2**fraction bits of the output port
+    // feature j of model_inp: widths[j] bits at bit offsets[j], on a grid of 1/scales[j] (set below)
+    integer widths [0:N_IN-1], offsets [0:N_IN-1];
+    real scales [0:N_IN-1];
     reg clk = 1'b0;
-    reg [N_IN*W_IN-1:0] model_inp = 0;
+    reg [911:0] model_inp = 0;
     wire [W_OUT-1:0] model_out;
     reg [W_OUT-1:0] expected;
-    integer fin, fout, n_events, i, j, got, errors, done;
+    integer fin, fout, n_events, i, j, b, code, got, errors, done;
     real value;
 
     transformer_8b dut (.clk(clk), .model_inp(model_inp), .model_out(model_out));
     always #2.5 clk = ~clk;
 
+    // one feature as its port bits: floored onto its grid (alkaid's rule; exact for on-grid values)
+    task put_feature(input integer j, input real value);
+        begin
+            code = $rtoi($floor(value * scales[j]));
+            for (b = 0; b < widths[j]; b = b + 1) model_inp[offsets[j] + b] = code[b];
+        end
+    endtask
+
     initial begin
+        widths[0] = 16; offsets[0] = 0; scales[0] = 1024.0;
+        widths[1] = 16; offsets[1] = 16; scales[1] = 1024.0;
+        widths[2] = 16; offsets[2] = 32; scales[2] = 1024.0;
+        widths[3] = 16; offsets[3] = 48; scales[3] = 1024.0;
+        widths[4] = 16; offsets[4] = 64; scales[4] = 1024.0;
+        widths[5] = 16; offsets[5] = 80; scales[5] = 1024.0;
+        widths[6] = 16; offsets[6] = 96; scales[6] = 1024.0;
+        widths[7] = 16; offsets[7] = 112; scales[7] = 1024.0;
+        widths[8] = 16; offsets[8] = 128; scales[8] = 1024.0;
+        widths[9] = 16; offsets[9] = 144; scales[9] = 1024.0;
+        widths[10] = 16; offsets[10] = 160; scales[10] = 1024.0;
+        widths[11] = 16; offsets[11] = 176; scales[11] = 1024.0;
+        widths[12] = 16; offsets[12] = 192; scales[12] = 1024.0;
+        widths[13] = 16; offsets[13] = 208; scales[13] = 1024.0;
+        widths[14] = 16; offsets[14] = 224; scales[14] = 1024.0;
+        widths[15] = 16; offsets[15] = 240; scales[15] = 1024.0;
+        widths[16] = 16; offsets[16] = 256; scales[16] = 1024.0;
+        widths[17] = 16; offsets[17] = 272; scales[17] = 1024.0;
+        widths[18] = 16; offsets[18] = 288; scales[18] = 1024.0;
+        widths[19] = 16; offsets[19] = 304; scales[19] = 1024.0;
+        widths[20] = 16; offsets[20] = 320; scales[20] = 1024.0;
+        widths[21] = 16; offsets[21] = 336; scales[21] = 1024.0;
+        widths[22] = 16; offsets[22] = 352; scales[22] = 1024.0;
+        widths[23] = 16; offsets[23] = 368; scales[23] = 1024.0;
+        widths[24] = 16; offsets[24] = 384; scales[24] = 1024.0;
+        widths[25] = 16; offsets[25] = 400; scales[25] = 1024.0;
+        widths[26] = 16; offsets[26] = 416; scales[26] = 1024.0;
+        widths[27] = 16; offsets[27] = 432; scales[27] = 1024.0;
+        widths[28] = 16; offsets[28] = 448; scales[28] = 1024.0;
+        widths[29] = 16; offsets[29] = 464; scales[29] = 1024.0;
+        widths[30] = 16; offsets[30] = 480; scales[30] = 1024.0;
+        widths[31] = 16; offsets[31] = 496; scales[31] = 1024.0;
+        widths[32] = 16; offsets[32] = 512; scales[32] = 1024.0;
+        widths[33] = 16; offsets[33] = 528; scales[33] = 1024.0;
+        widths[34] = 16; offsets[34] = 544; scales[34] = 1024.0;
+        widths[35] = 16; offsets[35] = 560; scales[35] = 1024.0;
+        widths[36] = 16; offsets[36] = 576; scales[36] = 1024.0;
+        widths[37] = 16; offsets[37] = 592; scales[37] = 1024.0;
+        widths[38] = 16; offsets[38] = 608; scales[38] = 1024.0;
+        widths[39] = 16; offsets[39] = 624; scales[39] = 1024.0;
+        widths[40] = 16; offsets[40] = 640; scales[40] = 1024.0;
+        widths[41] = 16; offsets[41] = 656; scales[41] = 1024.0;
+        widths[42] = 16; offsets[42] = 672; scales[42] = 1024.0;
+        widths[43] = 16; offsets[43] = 688; scales[43] = 1024.0;
+        widths[44] = 16; offsets[44] = 704; scales[44] = 1024.0;
+        widths[45] = 16; offsets[45] = 720; scales[45] = 1024.0;
+        widths[46] = 16; offsets[46] = 736; scales[46] = 1024.0;
+        widths[47] = 16; offsets[47] = 752; scales[47] = 1024.0;
+        widths[48] = 16; offsets[48] = 768; scales[48] = 1024.0;
+        widths[49] = 16; offsets[49] = 784; scales[49] = 1024.0;
+        widths[50] = 16; offsets[50] = 800; scales[50] = 1024.0;
+        widths[51] = 16; offsets[51] = 816; scales[51] = 1024.0;
+        widths[52] = 16; offsets[52] = 832; scales[52] = 1024.0;
+        widths[53] = 16; offsets[53] = 848; scales[53] = 1024.0;
+        widths[54] = 16; offsets[54] = 864; scales[54] = 1024.0;
+        widths[55] = 16; offsets[55] = 880; scales[55] = 1024.0;
+        widths[56] = 16; offsets[56] = 896; scales[56] = 1024.0;
         fin = $fopen({`TB_DATA, "/tb_input_features.dat"}, "r");
         fout = $fopen({`TB_DATA, "/tb_output_predictions.dat"}, "r");
         if (fin == 0 || fout == 0) begin
@@ -31,10 +99,10 @@ module transformer_8b_tb;
         n_events = 0; i = 0; errors = 0; done = 0;
         while (done == 0) begin
             if ($fscanf(fin, "%f", value) == 1) begin  // the next event, feature 0 .. N_IN-1
-                model_inp[0 +: W_IN] = $rtoi(value * SCALE_IN);
+                put_feature(0, value);
                 for (j = 1; j < N_IN; j = j + 1) begin
                     got = $fscanf(fin, "%f", value);
-                    model_inp[j*W_IN +: W_IN] = $rtoi(value * SCALE_IN);
+                    put_feature(j, value);
                 end
                 n_events = n_events + 1;
             end
