@@ -79,13 +79,11 @@ THRESHOLD_RULE = ("fires when score > threshold; threshold = the (floor(FPR*n)+1
 # --------------------------------------------------------------------------------------------
 
 def clopper_pearson(k: int, n: int, confidence: float = CONFIDENCE) -> tuple[float, float]:
-    """The exact (Clopper-Pearson) central interval of a binomial fraction ``k / n``."""
-    from scipy.stats import beta
+    """The exact (Clopper-Pearson) central interval of a binomial fraction ``k / n`` (scipy's)."""
+    from scipy.stats import binomtest
 
-    alpha = 1.0 - confidence
-    lo = 0.0 if k == 0 else float(beta.ppf(alpha / 2, k, n - k + 1))
-    hi = 1.0 if k == n else float(beta.ppf(1 - alpha / 2, k + 1, n - k))
-    return lo, hi
+    ci = binomtest(int(k), int(n)).proportion_ci(confidence, method="exact")
+    return float(ci.low), float(ci.high)
 
 
 def allowed_above(fpr: float, n: int) -> int:
@@ -149,15 +147,22 @@ def stream_scores(path: Path, models: list[ModelScorer], max_events: int | None 
     if n_keep == 0:
         raise BeadError(path, "no event left once the models' training events are left out",
                         "point --data at other events (e.g. `bead-fpga data generate --seed 11`)")
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     names = [m.name for m in models] + list(SEEDS)
     out = {name: np.empty(n_keep, dtype=np.float64) for name in names}
     at = 0
-    for lo, (features, _) in zip(range(0, stop, CHUNK), iter_chunks(path, chunk_size=CHUNK, stop=stop)):
-        features = features[keep_all[lo:lo + len(features)]]
-        values = seed_values(features) | {m.name: m(features) for m in models}
-        for name in names:
-            out[name][at:at + len(features)] = values[name]
-        at += len(features)
+    columns = (TextColumn(f"scoring {path.name}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(path.name, total=stop)
+        for lo, (features, _) in zip(range(0, stop, CHUNK), iter_chunks(path, chunk_size=CHUNK, stop=stop)):
+            progress.advance(task, len(features))
+            features = features[keep_all[lo:lo + len(features)]]
+            values = seed_values(features) | {m.name: m(features) for m in models}
+            for name in names:
+                out[name][at:at + len(features)] = values[name]
+            at += len(features)
     return out, stop
 
 
@@ -366,9 +371,12 @@ def _load_models(model_dirs: list[Path], engine: str = "brevitas", lib_dir: Path
     from bead_fpga.defaults import EMULATOR_DIR, check_engine
 
     check_engine(engine)
-    models, names = [], set()
+    models, names, seen = [], set(), set()
     for d in model_dirs:
         mdir = ModelDir(d)
+        if mdir.path.resolve() in seen:
+            raise BeadError(mdir.path, "named twice", "give each model directory once")
+        seen.add(mdir.path.resolve())
         name = mdir.config().name
         if name in names or name in SEEDS:
             name = f"{name}@{mdir.path}"

@@ -224,3 +224,13 @@ def test_rate_rejects_bad_options_in_one_line(options: list[str], tmp_path: Path
     code, out, err = run_cli(["rate", str(REFERENCE_MODELS / "hvae_8b"), "--data", str(tmp_path), *options], capsys)
     assert_one_line_error(code, out, err)
     assert options[0] in err
+
+
+def test_a_model_directory_named_twice_ends_in_one_line(tmp_path: Path) -> None:
+    """Two names for one model would key two identical rows; the second is refused up front."""
+    from bead_fpga.errors import BeadError
+    from tests.conftest import REFERENCE_MODELS
+
+    with pytest.raises(BeadError, match="named twice") as err:
+        rate_mod.rate([REFERENCE_MODELS / "ae_8b", REFERENCE_MODELS / "ae_8b" / "."], tmp_path, [1e-3])
+    assert "\n" not in str(err.value)
