@@ -213,9 +213,12 @@ class RTLProject:
 
 
 def graph_fingerprint(onnx_file: Path, settings: RTLSettings) -> str:
-    """Hash of what determines the trace: the graph's bytes, the settings, alkaid's version."""
+    """Hash of what determines the trace: the graph's bytes, the solver options and the squares'
+    form (the settings :func:`trace_qonnx` is given; part, clock and stage depth only shape the
+    pipeline built on the trace, so changing them reuses it), alkaid's version."""
     digest = hashlib.sha256(Path(onnx_file).read_bytes())
-    digest.update(json.dumps({**settings.to_dict(), "alkaid": version("alkaid")}, sort_keys=True).encode())
+    traced_by = {"solver_options": settings.solver_options, "dsp": settings.dsp, "alkaid": version("alkaid")}
+    digest.update(json.dumps(traced_by, sort_keys=True).encode())
     return digest.hexdigest()
 
 
