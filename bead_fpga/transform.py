@@ -221,7 +221,7 @@ class InputTransform:
         y = x * scale
         log2 = self.log2_mask
         if log2.any():  # the log2 code of the hardware units, on the same power-of-two scale
-            units = np.clip(np.floor(x[:, log2] / self.hardware_lsbs()[log2]), 0, 2 ** (HARDWARE_BITS - 1) - 1)
+            units = np.maximum(self.to_hardware(x)[:, log2], 0)
             y[:, log2] = log2_code(units, self.mantissa_bits) * (scale[log2] * 2.0**-self.mantissa_bits)
         return y
 

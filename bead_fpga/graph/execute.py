@@ -15,6 +15,8 @@ from qonnx.transformation.change_batchsize import ChangeBatchSize
 from qonnx.transformation.general import RemoveStaticGraphInputs
 from qonnx.transformation.infer_shapes import InferShapes
 
+from bead_fpga.graph.cleanup import data_input_info
+
 #: Events per executor call: large enough that onnxruntime's per-call overhead vanishes, small
 #: enough that every tensor of a graph for a batch stays in a few MB.
 EXEC_CHUNK = 500
@@ -22,7 +24,7 @@ EXEC_CHUNK = 500
 
 def data_input(graph: ModelWrapper) -> str:
     """The graph input that is data, not a weight (Brevitas lists weights as inputs too)."""
-    return next(i.name for i in graph.graph.input if graph.get_initializer(i.name) is None)
+    return data_input_info(graph).name
 
 
 def event_shape(graph: ModelWrapper) -> tuple[int, ...]:

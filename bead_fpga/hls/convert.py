@@ -81,7 +81,7 @@ class HLSSettings:
 
 def input_precision(transform: InputTransform) -> str:
     """The input port's ``fixed<W,I>``: the input transform's grid."""
-    return str(FixedFormat(True, transform.input_bits, transform.input_bits - transform.input_int_bits))
+    return str(FixedFormat(True, transform.input_bits, transform.frac_bits))
 
 
 def hls4ml_config(

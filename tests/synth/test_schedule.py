@@ -24,7 +24,6 @@ from bead_fpga.synth.estimation.schedule import (
     block_factor,
     dense_schedule,
     multiplier_limit,
-    valid_reuse_factor,
 )
 from bead_fpga.target import resolve_part
 
@@ -66,13 +65,6 @@ def test_resource_strategy_schedule_by_hand():
         assert block_factor(N_IN, N_OUT, reuse) == bf
         assert (plan.multipliers, plan.rounds, plan.ii) == (bf, reuse, reuse)
         assert plan.latency(2) == 2 + (reuse - 1) + schedule.RESOURCE_OVERHEAD_CYCLES
-
-
-def test_valid_reuse_factors_are_hls4mls():
-    backend = hls4ml.backends.get_backend("Vivado")
-    for n_in, n_out in ((8, 4), (16, 10), (12, 3)):
-        ours = [r for r in range(1, n_in * n_out + 1) if valid_reuse_factor(n_in, n_out, r)]
-        assert ours == backend.get_valid_reuse_factors(n_in, n_out)
 
 
 def _layer_weights() -> np.ndarray:

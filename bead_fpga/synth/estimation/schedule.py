@@ -21,8 +21,8 @@ products on 2 multipliers, latency 47, II 48). The design's II is its largest la
 **Resource** (``nnet_dense_resource.h``): ``ReuseLoop`` runs ``R`` iterations (``min(R,
 n_in * n_out)``), pipelined at ``II=1``, each one doing ``block_factor = ceil(n_in * n_out /
 R)`` products through that many multipliers into the accumulators; the function's latency is
-the ``R`` iterations plus one iteration's depth, its II is ``R``. The validity rule of
-``_validate_reuse_factor`` (``backends/fpga/fpga_backend.py``) is :func:`valid_reuse_factor`.
+the ``R`` iterations plus one iteration's depth, its II is ``R``. Which reuse factors are valid
+is hls4ml's own rule (``get_valid_reuse_factors`` of its FPGA backends).
 """
 
 from __future__ import annotations
@@ -47,20 +47,12 @@ RESOURCE_OVERHEAD_CYCLES = 2
 def multiplier_limit(n_in: int, n_out: int, reuse: int, n_zeros: int = 0) -> int:
     """hls4ml's ``multiplier_limit`` for the Latency strategy: the ALLOCATION cap on ``mul``
     instances, ``DIV_ROUNDUP(n_in * n_out, R) - n_zeros / R`` (integer division), at least 1."""
-    return max(1, -(-n_in * n_out // reuse) - n_zeros // reuse)
+    return max(1, block_factor(n_in, n_out, reuse) - n_zeros // reuse)
 
 
 def block_factor(n_in: int, n_out: int, reuse: int) -> int:
     """Products per ``ReuseLoop`` iteration of the Resource strategy, ``DIV_ROUNDUP(n_in * n_out, R)``."""
     return -(-n_in * n_out // reuse)
-
-
-def valid_reuse_factor(n_in: int, n_out: int, reuse: int) -> bool:
-    """hls4ml's ``_validate_reuse_factor``: the Resource template is correct only for these
-    (hls4ml replaces any other by the closest valid one)."""
-    mult = math.ceil(n_in * n_out / min(n_in, reuse))
-    ok = mult % n_out == 0 or reuse >= n_in
-    return ok and (reuse % n_in == 0 or reuse < n_in) and (n_in * n_out) % reuse == 0
 
 
 @dataclass(frozen=True)
