@@ -30,6 +30,7 @@ from bead_fpga.emulator.sources import (
     write_sources,
     write_vectors,
 )
+from bead_fpga.errors import BeadError
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.transform import InputTransform
 
@@ -61,6 +62,8 @@ def build_emulator(
     background test events of ``data_dir`` (default: the model's training data)."""
     from bead_fpga.defaults import data_for
 
+    if Path(out).exists() and not Path(out).is_dir():
+        raise BeadError(out, "is a file, not a folder for emulator libraries", "choose another --out / --emulator-dir")
     mdir = ModelDir.of(model_dir)
     version = check_version(version or mdir.config().name)
     sources: EmulatorSources = write_sources(mdir, Path(out) / version, version)

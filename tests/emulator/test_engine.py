@@ -119,3 +119,15 @@ def test_an_unknown_engine_ends_in_one_line(tmp_path, capsys) -> None:
     assert exited.value.code == 2
     assert capsys.readouterr().err.strip().splitlines() == [
         "bead-fpga: error: --engine: unknown engine 'verilator'; choose brevitas or emulator"]
+
+
+def test_an_emulator_folder_that_is_a_file_ends_in_one_line(tmp_path) -> None:
+    """``--emulator-dir``/``--out`` naming a file is refused before anything is written."""
+    from bead_fpga.emulator import build_emulator
+    from bead_fpga.errors import BeadError
+
+    not_a_folder = tmp_path / "libs"
+    not_a_folder.write_text("")
+    with pytest.raises(BeadError, match="is a file, not a folder") as err:
+        build_emulator(Path(__file__).resolve().parents[2] / "models" / "ae_8b", not_a_folder)
+    assert "\n" not in str(err.value) and not_a_folder.read_text() == ""
