@@ -20,6 +20,7 @@ import numpy as np
 from bead_fpga.data.adc2021 import FEATURE_NAMES
 from bead_fpga.emulator.handoff import HANDOFF_DIR, write_emulator_handoff
 from bead_fpga.emulator.sources import EmulatorSources, copy_network
+from bead_fpga.errors import BeadError
 from bead_fpga.hls.convert import HLSProject
 from bead_fpga.io import atomic_path
 from bead_fpga.model_dir import ModelDir
@@ -143,7 +144,6 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
     project regenerated with the settings its ``hls4ml_config.yml`` records, test vectors on the
     first :data:`TB_EVENTS` of the ``n_events`` background test events ``csim`` checks (same
     split), the quantized model's scores as the expected outputs."""
-    import yaml
 
     from bead_fpga.export import brevitas_scores, trigger_inputs
     from bead_fpga.hls.convert import HLSSettings, convert
@@ -151,8 +151,13 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
     from bead_fpga.trigger_text import describe_trigger
 
     mdir = ModelDir(model_dir)
-    saved = yaml.safe_load(mdir.require(mdir.hls_config_file, f"run `bead-fpga convert {mdir.path}` first").read_text())
-    project = convert(mdir.path, HLSSettings(**saved.get("bead_fpga", {})), projects_root)
+    saved = mdir.hls_config().get("bead_fpga", {})
+    try:
+        settings = HLSSettings(**saved)
+    except TypeError as err:  # a key this version does not know
+        raise BeadError(mdir.hls_config_file, f"bead_fpga settings this version cannot read ({err})",
+                        f"run `bead-fpga convert {mdir.path}` again") from None
+    project = convert(mdir.path, settings, projects_root)
     model, transform, _ = mdir.load()
     inputs = trigger_inputs(transform, data_dir, n_events, seed)[:TB_EVENTS]
     trigger = describe_trigger(model, read_json(mdir.metrics_train_file) if mdir.metrics_train_file.is_file() else {})

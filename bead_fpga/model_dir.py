@@ -171,6 +171,21 @@ class ModelDir:
     def hls_config_file(self) -> Path:
         return self.path / HLS_CONFIG_FILE
 
+    def hls_config(self) -> dict[str, Any]:
+        """``hls4ml_config.yml`` as a mapping (hls4ml's configuration plus our ``bead_fpga``
+        settings), or the one-line error when it is missing or not such a mapping."""
+        import yaml
+
+        fix = f"run `bead-fpga convert {self.path}` (or csim) first"
+        path = self.require(self.hls_config_file, fix)
+        try:
+            config = yaml.safe_load(path.read_text())
+        except yaml.YAMLError as err:
+            raise BeadError(path, f"not readable YAML ({type(err).__name__})", fix) from None
+        if not isinstance(config, dict) or "OnnxModel" not in config or not isinstance(config.get("bead_fpga", {}), dict):
+            raise BeadError(path, "not an hls4ml configuration written by bead-fpga", fix)
+        return config
+
     @property
     def plots_dir(self) -> Path:
         return self.path / PLOTS_DIR

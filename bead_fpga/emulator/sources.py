@@ -25,7 +25,6 @@ from pathlib import Path
 
 import hls4ml
 import numpy as np
-import yaml
 from hls4ml.model.graph import ModelGraph
 
 from bead_fpga.errors import BeadError
@@ -75,10 +74,7 @@ def emulator_hls_model(model_dir: ModelDir | Path, version: str, output_dir: Pat
     import bead_fpga.hls  # noqa: F401  (registers bead-fpga's hls4ml extensions)
 
     mdir = ModelDir.of(model_dir)
-    if not mdir.hls_config_file.is_file():
-        raise BeadError(mdir.path, "no hls4ml project (hls4ml_config.yml)",
-                        f"run `bead-fpga convert {mdir.path}` (or csim) first")
-    config = yaml.safe_load(mdir.hls_config_file.read_text())
+    config = mdir.hls_config()
     config.pop("bead_fpga", None)
     config["OnnxModel"] = str(mdir.resolve(config["OnnxModel"]))
     config["OutputDir"] = str(output_dir)

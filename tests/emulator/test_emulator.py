@@ -133,8 +133,25 @@ def test_a_model_without_an_hls4ml_project_ends_in_one_line(tmp_path, capsys) ->
         main(["emulator", str(model_dir), "--out", str(tmp_path / "lib")])
     err = capsys.readouterr().err
     assert exited.value.code == 2
-    assert err.strip().splitlines() == [(f"bead-fpga: error: {model_dir}: no hls4ml project (hls4ml_config.yml); "
+    assert err.strip().splitlines() == [(f"bead-fpga: error: {model_dir / 'hls4ml_config.yml'}: file not found; "
                                          f"run `bead-fpga convert {model_dir}` (or csim) first")]
+
+
+def test_an_hls4ml_config_that_is_not_ours_ends_in_one_line(tmp_path, capsys) -> None:
+    """A config file that is YAML but not the mapping convert writes: one line, for the
+    emulator and for the hand-off alike (both read it through ModelDir.hls_config)."""
+    from bead_fpga.cli import main
+
+    model_dir = copy_reference("ae_8b", tmp_path)
+    (model_dir / "hls4ml_config.yml").write_text("- a list\n")
+    for argv in (["emulator", str(model_dir), "--out", str(tmp_path / "lib")], ["handoff", str(model_dir)]):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        err = capsys.readouterr().err
+        assert exited.value.code == 2
+        assert err.strip().splitlines() == [f"bead-fpga: error: {model_dir / 'hls4ml_config.yml'}: not an hls4ml "
+                                            f"configuration written by bead-fpga; run `bead-fpga convert {model_dir}` "
+                                            "(or csim) first"]
 
 
 @pytest.mark.parametrize(("version", "what"), [("v1.2", "is not a C identifier"), ("nnet", "is a namespace of the sources")])
