@@ -9,7 +9,7 @@ import math
 import torch
 
 # each module registers its model types; this order is the order users see them in
-from bead_fpga.models import vae, ae, transformer, bead  # noqa: F401,I001
+from bead_fpga.models import ae, bead, transformer, vae  # noqa: F401,I001
 from bead_fpga.models.base import AnomalyModel, TriggerPath
 from bead_fpga.models.config import ModelConfig
 from bead_fpga.models.registry import get as model_type

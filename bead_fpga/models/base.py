@@ -182,6 +182,13 @@ class AnomalyModel(nn.Module):
     #: each); empty: one phase that trains every parameter.
     training_phases: tuple[TrainingPhase, ...] = ()
 
+    @classmethod
+    def check_config(cls, cfg: ModelConfig) -> None:
+        """The model type's own rules on its configuration fields, raised as one-line
+        :class:`~bead_fpga.errors.BeadError`\ s; :class:`ModelConfig` calls it when it is built,
+        so a bad value (on the command line, in a scan, in a config file) fails before any
+        model exists. No rules here."""
+
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__()
         self.cfg = cfg

@@ -63,6 +63,7 @@ import torch
 from torch import nn
 
 from bead_fpga.data.adc2021 import FEATURE_NAMES
+from bead_fpga.errors import BeadError
 from bead_fpga.models.base import (
     ERROR_BITS,
     N_FEATURES,
@@ -192,12 +193,19 @@ class BeadModel(AnomalyModel):
                       "masked object reconstruction from the completed z1, z2 + squared MET deviation"),
     )
 
+    @classmethod
+    def check_config(cls, cfg: ModelConfig) -> None:
+        try:
+            met_shift(cfg.met_weight)
+        except ValueError as err:
+            raise BeadError("met_weight", str(err)) from None
+        if cfg.given_level not in (1, 2):
+            raise BeadError("given_level", f"must be 1 or 2 (the latent level the transformer is given), "
+                            f"got {cfg.given_level}")
+
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)
         bits, hidden, (n_z1, n_z2) = cfg.bits, cfg.hidden, cfg.latent
-        met_shift(cfg.met_weight)
-        if cfg.given_level not in (1, 2):
-            raise ValueError(f"given_level must be 1 or 2 (the latent level the transformer is given), got {cfg.given_level}")
         n_given, n_predicted = (n_z2, n_z1) if cfg.given_level == 2 else (n_z1, n_z2)
         self.slot_mask = EmptySlotMask(cfg, OBJECT_FEATURES)
         self.select_objects = constant_linear(object_selection(), 0, cfg.quantized)

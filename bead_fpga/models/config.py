@@ -88,6 +88,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
             raise BeadError("--trigger", f"model type {self.model!r} has no {self.trigger!r} trigger",
                             f"choose one of {', '.join(supported)}")
         check_bits(self.student_bits, "--student-bits")
+        registry.get(self.model).cls.check_config(self)
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "
                             f"got {self.student_hidden}")

@@ -94,8 +94,8 @@ from torch import nn
 
 from bead_fpga.models.base import N_FEATURES, AnomalyModel, mlp, qact, qlinear, qrelu
 from bead_fpga.models.config import ModelConfig
-from bead_fpga.models.registry import register
 from bead_fpga.models.quant import weight_quant
+from bead_fpga.models.registry import register
 from bead_fpga.models.vae import GaussianHead, gaussian_kl, reparameterize
 
 N_SLOTS = 19

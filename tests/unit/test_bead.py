@@ -14,7 +14,12 @@ import torch
 import bead_fpga.train as train_mod
 from bead_fpga.data.adc2021 import BACKGROUND_FILE, load_background
 from bead_fpga.errors import BeadError
-from bead_fpga.model_dir import CHECKPOINT_FILE, METRICS_TRAIN_FILE, WEIGHTS_FILE, ModelDir
+from bead_fpga.model_dir import (
+    CHECKPOINT_FILE,
+    METRICS_TRAIN_FILE,
+    WEIGHTS_FILE,
+    ModelDir,
+)
 from bead_fpga.models import build_model, default_config
 from bead_fpga.models.bead import BeadModel, met_shift
 from bead_fpga.train import train
@@ -138,9 +143,14 @@ def test_the_transformer_completes_the_level_it_is_not_given(given_level):
     assert predicted.shape[1] == model.cfg.latent[2 - given_level]
 
 
-def test_given_level_is_one_or_two():
-    with pytest.raises(ValueError, match="given_level"):
-        make(8, given_level=3)
+def test_given_level_and_met_weight_are_checked_with_the_config():
+    """Before any model is built, in one line (a scan's bad value fails its point cleanly)."""
+    from bead_fpga.errors import BeadError
+
+    with pytest.raises(BeadError, match="given_level: must be 1 or 2"):
+        default_config("bead", given_level=3)
+    with pytest.raises(BeadError, match="met_weight: met_weight must be 2"):
+        default_config("bead", met_weight=3.0)
 
 
 def test_context_counts_are_the_occupied_slots_per_type():
