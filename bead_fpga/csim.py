@@ -19,7 +19,7 @@ from rich.console import Console
 
 from bead_fpga.export import brevitas_scores
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
-from bead_fpga.io import read_json, write_json
+from bead_fpga.io import write_json
 from bead_fpga.model_dir import TWIN_DIR, ModelDir
 from bead_fpga.sim import simulate
 
@@ -71,6 +71,6 @@ def csim(
         "source": "measured:csim (hls4ml compiled C++ vs Brevitas, compared in output LSBs)",
     }
     write_json(mdir.csim_file, result)
-    trigger = describe_trigger(model, read_json(mdir.metrics_train_file) if mdir.metrics_train_file.is_file() else {})
+    trigger = describe_trigger(model, mdir.metrics_train())
     write_handoff(project, transform, trigger, run.inputs["background"], run.reference["background"], firmware_root)
     return result

@@ -147,7 +147,6 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
 
     from bead_fpga.export import brevitas_scores, trigger_inputs
     from bead_fpga.hls.convert import HLSSettings, convert
-    from bead_fpga.io import read_json
     from bead_fpga.trigger_text import describe_trigger
 
     mdir = ModelDir(model_dir)
@@ -160,5 +159,5 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
     project = convert(mdir.path, settings, projects_root)
     model, transform, _ = mdir.load()
     inputs = trigger_inputs(transform, data_dir, n_events, seed)[:TB_EVENTS]
-    trigger = describe_trigger(model, read_json(mdir.metrics_train_file) if mdir.metrics_train_file.is_file() else {})
+    trigger = describe_trigger(model, mdir.metrics_train())
     return write_handoff(project, transform, trigger, inputs, brevitas_scores(model, inputs), firmware_root)

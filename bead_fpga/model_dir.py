@@ -290,11 +290,15 @@ class ModelDir:
         default = ModelDir(self.twin_path)
         return default if default.is_trained() else None
 
-    def training_run(self) -> dict[str, Any]:
-        """The settings the model was trained with (``metrics_train.json``'s ``run``), or ``{}``."""
+    def metrics_train(self) -> dict[str, Any]:
+        """``metrics_train.json`` (what training recorded), or ``{}`` for a model without it."""
         from bead_fpga.io import read_json
 
-        return read_json(self.metrics_train_file).get("run", {}) if self.metrics_train_file.is_file() else {}
+        return read_json(self.metrics_train_file) if self.metrics_train_file.is_file() else {}
+
+    def training_run(self) -> dict[str, Any]:
+        """The settings the model was trained with (``metrics_train.json``'s ``run``), or ``{}``."""
+        return self.metrics_train().get("run", {})
 
 
 def torch_load(path: Path) -> Any:
