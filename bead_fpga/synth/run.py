@@ -58,10 +58,10 @@ def synth(
     result (see the module docstring). ``reports`` is the folder the ``imported`` flow reads."""
     name = flow or default_flow(settings, reports)
     flow_cls = get_flow(name)
-    if reports is not None and flow_cls.name not in ("imported", "open"):
+    if reports is not None and not flow_cls.reads_reports:
         raise BeadError("--reports", f"reports are read by the imported and open flows, not by --flow {name}",
                         "drop --flow, or drop --reports to build here")
-    if rtl and flow_cls.name != "open":
+    if rtl and not flow_cls.takes_rtl_options:
         raise BeadError("/".join(RTL_OPTIONS[k] for k in rtl),
                         f"RTL choices apply to the open flow's RTL, not to --flow {name}", "add --flow open")
     if rtl:  # a bad RTL choice fails here, before the model is converted

@@ -114,6 +114,10 @@ class Flow(ABC, Generic[P]):
 
     name: ClassVar[str]
     description: ClassVar[str]  #: one line for ``--help`` and the README's flow table
+    #: Whether ``--reports`` (vendor reports brought back from elsewhere) means something to it.
+    reads_reports: ClassVar[bool] = False
+    #: Whether it builds the alkaid RTL, so the RTL choices (``FlowOptions.rtl``) apply.
+    takes_rtl_options: ClassVar[bool] = False
 
     def __init__(self, settings: HLSSettings, options: FlowOptions = FlowOptions()) -> None:
         self.settings = settings

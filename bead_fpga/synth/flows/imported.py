@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 @register
 class ImportedFlow(Flow["HLSProject"]):
     name = "imported"
+    reads_reports = True
     description = "reports of a vendor build made elsewhere"
 
     def __init__(self, settings: HLSSettings, options: FlowOptions = FlowOptions()) -> None:

@@ -41,6 +41,8 @@ VIVADO_TIMING = ("clock_target_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "
 @register
 class OpenFlow(Flow[RTLProject]):
     name = "open"
+    reads_reports = True
+    takes_rtl_options = True
     description = "open flow (alkaid RTL, Yosys synth_xilinx, Verilator latency)"
 
     def project(self, model_dir: ModelDir, projects_root: Path) -> RTLProject:
