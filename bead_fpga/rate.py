@@ -23,7 +23,7 @@ events above the threshold is reported next to every figure: a TPR resting on th
 events is a statement about three events, and the rate's own Clopper-Pearson interval says so.
 
 **Efficiencies** carry a central Clopper-Pearson interval (:data:`CONFIDENCE`, exact binomial,
-from ``scipy.stats.beta``), for signal passes and for the background count alike.
+from ``scipy.stats.binomtest``), for signal passes and for the background count alike.
 
 **The menu question** (the CMS AXOL1TL "pure rate" / "unique acceptance"), for each model and
 each budget ``r`` (FPR ``f``):
