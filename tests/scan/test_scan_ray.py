@@ -94,14 +94,18 @@ def test_resume_after_ctrl_c(ray_instance: str, tiny_data: Path, tmp_path: Path)
     """Ctrl-C a running `bead-fpga scan` (a second driver on the session's Ray instance) once
     a point has finished; the rerun runs only the unfinished points and leaves the finished
     points' results untouched."""
-    # five points, so that a fast machine cannot finish the rest between the first result and the signal
+    # five points: room to interrupt after the first has finished
     bits = [4, 5, 6, 7, 8]
     spec_file = write_spec(tmp_path / "scan.yaml", tiny_data, {"bits": bits})
     out = tmp_path / "out"
     cmd = [sys.executable, "-c", "from bead_fpga.cli import main; main()", "scan", str(spec_file), "--out", str(out),
            "--address", ray_instance, "--workers", "1"]
+    # a terminal's Ctrl-C: SIGINT at its default disposition in the child, whatever the test
+    # process has (an ignored SIGINT is inherited, Python then never raises KeyboardInterrupt
+    # and the scan runs to its end: what failed this test in full-suite runs)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, "COLUMNS": "200"})
+                            env={**os.environ, "COLUMNS": "200"},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 300
     while not _finished(out) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
