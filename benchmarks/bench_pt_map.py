@@ -25,7 +25,13 @@ The variants (:class:`bead_fpga.transform.TransformOptions`):
   so the angles weigh less in the squared error beside log2 pT (the float check's eta/3);
 * ``log2-objects``: log2 on the objects' pT, MET kept linear (MET weighs more in the tail);
 * ``log2-objects-angles``: both;
-* ``log2-k5``: ``log2`` with 5 mantissa bits.
+* ``log2-k5``: ``log2`` with 5 mantissa bits;
+* ``...-in12``, ``-in14``, ``-in13i5``, ``-in12i5``: ``log2-objects-angles`` (the hvae's default map) with
+  a narrower model input ``ap_fixed<W, I>`` (``input_bits`` W, ``input_int_bits`` I; default
+  16, 6): the first layer's products and adders shrink with W, the angles keep W - I fraction bits.
+
+Every model's hardware is the analytic HLS estimate of ``bead-fpga synth`` (xcvu9p, 5 ns, reuse 1,
+``estimate:analytic``) on a copy of its directory.
 
 Writes ``benchmarks/results/<name>.json`` and ``<name>.md`` (``--name``, default ``pt_map``).
 """
@@ -51,7 +57,14 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "log2-objects": {"pt_map": "log2-objects"},
     "log2-objects-angles": {"pt_map": "log2-objects", "angle_headroom_bits": 5},
     "log2-k5": {"pt_map": "log2", "mantissa_bits": 5},
+    "log2-objects-angles-in14": {"pt_map": "log2-objects", "angle_headroom_bits": 5, "input_bits": 14},
+    "log2-objects-angles-in12": {"pt_map": "log2-objects", "angle_headroom_bits": 5, "input_bits": 12},
+    "log2-objects-angles-in13i5": {"pt_map": "log2-objects", "angle_headroom_bits": 5, "input_bits": 13,
+                                   "input_int_bits": 5},
+    "log2-objects-angles-in12i5": {"pt_map": "log2-objects", "angle_headroom_bits": 5, "input_bits": 12,
+                                   "input_int_bits": 5},
 }
+MODEL_FIELDS = ("input_bits", "input_int_bits")  # a variant's model-config fields; the rest is the map
 
 
 def train_variant(model: str, variant: str, seed: int, args: argparse.Namespace) -> tuple[Path, float | None]:
@@ -63,10 +76,35 @@ def train_variant(model: str, variant: str, seed: int, args: argparse.Namespace)
     if (out / "weights.pt").is_file() and not (out / "checkpoint.pt").is_file():
         return out, None
     t0 = time.perf_counter()
+    variant_fields = VARIANTS[variant]
+    model_options = {k: v for k, v in variant_fields.items() if k in MODEL_FIELDS}
+    map_options = {k: v for k, v in variant_fields.items() if k not in MODEL_FIELDS}
     train(model, args.train_data, out, bits=8, epochs=args.epochs, max_events=args.max_events, seed=seed,
-          resume=True, progress=False, transform_options=TransformOptions(**VARIANTS[variant]))
+          resume=True, progress=False, transform_options=TransformOptions(**map_options), **model_options)
     (out / "checkpoint.pt").unlink()
     return out, round(time.perf_counter() - t0, 1)
+
+
+def hardware(model_dirs: dict[str, Path], work: Path) -> dict[str, dict[str, float]]:
+    """The analytic estimate (xcvu9p, 5 ns, reuse 1) of every model, on a copy of its directory
+    so a committed reference stays as it is."""
+    import shutil
+
+    from bead_fpga.hls.convert import HLSSettings
+    from bead_fpga.pipeline import ensure_exported
+    from bead_fpga.synth.run import synth
+
+    out = {}
+    for key, path in model_dirs.items():
+        copy = work / "hardware" / key.replace(" ", "_").replace("(", "").replace(")", "")
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(path, copy, ignore=shutil.ignore_patterns("float_twin", "plots", "checkpoint.pt"))
+        ensure_exported(copy, say=lambda *_: None)
+        result = synth(copy, HLSSettings(), projects_root=work / "hardware" / "hls_projects")
+        est = result["estimates"]["analytic"]
+        out[key] = {"lut": est["lut"], "lut_pct": 100 * est["lut"] / result["part"]["lut"],
+                    "latency_ns": est["latency_ns"], "ii_cycles": est["ii_cycles"], "dsp": est["dsp"]}
+    return out
 
 
 def measure(model_dirs: dict[str, Path], data: Path) -> dict[str, Any]:
@@ -118,6 +156,7 @@ def main() -> None:
     record = {"command": command(), "machine": machine("numpy", "torch", "brevitas"), "fpr": FPR,
               "epochs": args.epochs, "max_events": args.max_events, "variants": {v: VARIANTS[v] for v in args.variants},
               "models": {k: str(p) for k, p in model_dirs.items()}, "train_seconds": train_seconds}
+    record["hardware"] = hardware(model_dirs, args.work)
     record |= measure(model_dirs, args.data)
     record["measure_seconds"] = round(time.perf_counter() - t0, 1)
     (RESULTS_DIR / f"{args.name}.json").write_text(json.dumps(portable(record), indent=1) + "\n")
@@ -138,14 +177,17 @@ def markdown(record: dict[str, Any]) -> str:
             f"{record['fpr']:g} (400 Hz of 40 MHz) on {record['n_background']:,} background events never trained on, "
             f"{min(record['n_signal'].values()):,} per signal.\n\n**TPR % at FPR 1e-5 / AUC** (bkg above: background "
             "events above the threshold; **bold**: at or above the best classic seed).\n")
-    lines = [head, "| trigger | bkg above | " + " | ".join(signals) + " |", "| --- | ---: |" + " ---: |" * len(signals)]
+    hw = record.get("hardware", {})
+    lines = [head, "| trigger | bkg above | " + " | ".join(signals) + " | LUT (% VU9P), latency |",
+             "| --- | ---: |" + " ---: |" * (len(signals) + 1)]
     for key in models + list(SEEDS):
+        cost = f"{hw[key]['lut']:,} ({hw[key]['lut_pct']:.2f} %), {hw[key]['latency_ns']:.0f} ns" if key in hw else ""
         cells = []
         for s in signals:
             tpr = 100 * trig[key]["tpr"][s]["value"]
             text = f"{tpr:.3f} / {trig[key]['auc'][s]:.3f}"
             cells.append(f"**{text}**" if key in models and tpr >= 100 * trig[best[s]]["tpr"][s]["value"] else text)
-        lines.append(f"| {key} | {trig[key]['n_background_above']} | " + " | ".join(cells) + " |")
+        lines.append(f"| {key} | {trig[key]['n_background_above']} | " + " | ".join(cells) + f" | {cost} |")
     lines += ["", "**Beside the classic menu** (every seed at FPR 1e-5): unique acceptance % / gain % at equal "
               "total rate (`bead_fpga.rate.menu_point`); wins: TPR >= best seed / gain > 0, out of 4.\n",
               "| model | pure rate (events) | " + " | ".join(signals) + " | wins |", "| --- | ---: |" + " ---: |" * (len(signals) + 1)]

@@ -119,7 +119,10 @@ def markdown(result: dict[str, Any]) -> str:
                   f"{100 * s['busy']:.0f} % of workers x wall time. Front: [front.md](front.md)."
                   + (f" Command: `{s['command']}`." if s.get("command") else ""), ""]
     if result.get("throughput"):
-        lines += ["## Points per hour, 1 vs 2 workers (same points, from scratch)", "",
+        lines += ["## Points per hour, 1 vs 2 workers (same points, from scratch)", ""]
+        if result.get("throughput_command"):
+            lines += [f"Recorded by an earlier run: `{result['throughput_command']}`.", ""]
+        lines += [
                   markdown_table(["workers", "points", "wall (s)", "points/hour", "workers busy", "load before", "load after"],
                                  [[row["workers"], row["ran"], f"{row['wall_s']:.0f}", f"{row['points_per_hour']:.0f}",
                                    f"{100 * row['busy']:.0f} %", row["load_before"], row["load_after"]]
@@ -150,7 +153,8 @@ def main() -> None:
     result: dict[str, Any] = {"command": command(), "machine": machine("ray", "torch", "hls4ml"),
                               "spec": str(args.spec), "points_in_spec": len(spec.points())}
     existing = OUT_DIR / "bench_scan.json"
-    previous = json.loads(existing.read_text()).get("scan") if existing.is_file() else None
+    recorded = json.loads(existing.read_text()) if existing.is_file() else {}
+    previous = recorded.get("scan")
     if not args.skip_scan:
         result["scan"] = run_full_scan(spec, args.out)
     if args.skip_scan or (previous and not result["scan"]["ran"]):
@@ -161,6 +165,9 @@ def main() -> None:
     if args.throughput_points:
         work = args.work or Path(tempfile.mkdtemp(prefix="bench_scan_"))
         result["throughput"] = run_throughput(spec, work, args.throughput_points)
+    elif recorded.get("throughput"):  # not measured now: keep the recorded run, with its command
+        result["throughput"] = recorded["throughput"]
+        result["throughput_command"] = recorded.get("throughput_command", recorded.get("command"))
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     write_json(OUT_DIR / "bench_scan.json", result)
     text = markdown(result)

@@ -67,9 +67,12 @@ def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, training: bool) -> to
 @register("vae", "ADC2021 DNN VAE: 57-32-16, latent 3", hidden=(32, 16), latent=(3,), trigger="reconstruction")
 # The HVAE's reference widths are half the ADC2021 baselines': with the reconstruction trigger
 # (32, 16) needs 9.2 % of the VU9P's LUTs, (16, 8) 5.3 % (analytic) / 4.7 % (da4ml) at an
-# ADC2021 AUC 0.02 lower (benchmarks/results/triggers.md).
+# ADC2021 AUC 0.02 lower (benchmarks/results/triggers.md). Its input is ap_fixed<12, 6>, not
+# the 16 bits of the others: on its log2 map (pT codes have 3 fraction bits, angles about
+# [-1, 1]) 12 bits keep the AUC and the operating point and cut the first layer's logic by a
+# quarter, 5.47 % -> 4.75 % of the VU9P's LUTs (benchmarks/results/pt_map_input_bits.md).
 @register("hvae", "hierarchical VAE: two latent levels with a top-down prior", hidden=(16, 8), latent=(3, 2),
-          trigger="reconstruction")
+          trigger="reconstruction", input_bits=12)
 class HierarchicalVAE(AnomalyModel):
     """One- or two-level VAE on the 57 input features (see the module docstring)."""
 
