@@ -22,9 +22,10 @@ def check_grid(name: str, value: torch.Tensor, scale: torch.Tensor, bits: int, s
     assert ints.min() >= lo and ints.max() <= hi, f"{name}: {ints.min()}..{ints.max()}, {bits} bits"
 
 
-def assert_model_on_grid(model: torch.nn.Module, x: torch.Tensor, bits: int, wide_bits: int = 16) -> dict[str, tuple]:
+def assert_model_on_grid(model: torch.nn.Module, x: torch.Tensor, bits: int) -> dict[str, tuple]:
     """Run ``model`` and its trigger on ``x``; check every activation quantizer's output (at
-    ``bits``; ``wide_bits`` for the input and the score) and every weight and bias. Returns
+    ``bits``; the configured ``input_bits`` and ``score_bits`` for the input and the score)
+    and every weight and bias. Returns
     what each activation quantizer produced: ``{name: (out, scale, bit_width, signed)}``."""
     seen: dict[str, tuple] = {}
     hooks = []
@@ -45,7 +46,8 @@ def assert_model_on_grid(model: torch.nn.Module, x: torch.Tensor, bits: int, wid
     n_acts = sum(isinstance(m, (qnn.QuantIdentity, qnn.QuantReLU)) for m in model.modules())
     assert len(seen) == n_acts, "an activation quantizer never ran"
     for name, (out, scale, width, signed) in seen.items():
-        assert int(width) == (wide_bits if name in ("input_q", "score_q") else bits), name
+        wide = {"input_q": model.cfg.input_bits, "score_q": model.cfg.score_bits}
+        assert int(width) == wide.get(name, bits), name
         check_grid(name, out, scale, int(width), signed)
     for name, mod in model.named_modules():
         if isinstance(mod, qnn.QuantLinear):
