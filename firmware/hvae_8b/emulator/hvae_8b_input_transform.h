@@ -2,7 +2,7 @@
 //
 // Input : hw[f], signed ap_int<16> hardware units; physical value = hw * LSB
 //         with LSB pt: 2^-2, eta: 2^-8, phi: 2^-8 (GeV, rad).
-// Output: x[f], ap_fixed<16,6> (W=16, I=6, F=10, LSB 2^-10), the model input.
+// Output: x[f], ap_fixed<12,6> (W=12, I=6, F=6, LSB 2^-6), the model input.
 // Map   : q = clip(floor(value * 2^(F - shift[f])) - offset[f], -2^(W-1), 2^(W-1)-1),
 //         x = q * 2^-F  (truncation = AP_TRN, saturation = AP_SAT).
 //         On hardware units this is q = (hw << hw_shift[f]) - offset[f], with
@@ -21,17 +21,17 @@
 namespace hvae_8b_input_transform {
 
 constexpr int N_FEATURES = 57;
-constexpr int INPUT_BITS = 16;
+constexpr int INPUT_BITS = 12;
 constexpr int INPUT_INT_BITS = 6;
 constexpr int HW_BITS = 16;
-constexpr int ACC_BITS = 25;
+constexpr int ACC_BITS = 21;
 constexpr int MANTISSA_BITS = 3;
 typedef ap_int<HW_BITS> hw_t;
 typedef ap_fixed<INPUT_BITS, INPUT_INT_BITS> input_t;
 
 constexpr int shift[N_FEATURES] = {3, 2, 2, 0, 2, 2, -1, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, 0, 2, 2, -1, 2, 2, -1, 2, 2, -1, 2, 2, -1, 2, 2, -1, 2, 2, -1, 2, 0, -1, -2, 2};
 constexpr int offset[N_FEATURES] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-constexpr int hw_shift[N_FEATURES] = {5, 0, 0, 7, 0, 0, 8, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 8, 0, 0, 8, 0, 0, 8, 0, 0, 8, 0, 0, 8, 0, 0, 8, 0, 2, 8, 4, 0};
+constexpr int hw_shift[N_FEATURES] = {1, -4, -4, 3, -4, -4, 4, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 3, -4, -4, 4, -4, -4, 4, -4, -4, 4, -4, -4, 4, -4, -4, 4, -4, -4, 4, -4, -2, 4, 0, -4};
 constexpr int log2_map[N_FEATURES] = {0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0};
 
 // The leading-one log2 code of a pT: a priority encoder and a barrel shift, no table.

@@ -76,8 +76,8 @@ struct config193 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 80;
-    static const unsigned n_nonzeros = 832;
+    static const unsigned n_zeros = 32;
+    static const unsigned n_nonzeros = 880;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_1_accum_t accum_t;
@@ -187,8 +187,8 @@ struct config197 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 16;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 15;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_5_accum_t accum_t;
@@ -229,8 +229,8 @@ struct config198 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 40;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 39;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_6_accum_t accum_t;
@@ -289,8 +289,8 @@ struct config200 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 34;
-    static const unsigned n_nonzeros = 878;
+    static const unsigned n_zeros = 11;
+    static const unsigned n_nonzeros = 901;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_8_accum_t accum_t;

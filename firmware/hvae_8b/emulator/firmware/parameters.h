@@ -77,8 +77,8 @@ struct config193 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 17;
-    static const unsigned n_nonzeros = 895;
+    static const unsigned n_zeros = 32;
+    static const unsigned n_nonzeros = 880;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_1_accum_t accum_t;
@@ -107,8 +107,8 @@ struct config194 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 128;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 127;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_2_accum_t accum_t;
@@ -230,8 +230,8 @@ struct config198 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 40;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 39;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_6_accum_t accum_t;
@@ -260,8 +260,8 @@ struct config199 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 1;
-    static const unsigned n_nonzeros = 127;
+    static const unsigned n_zeros = 0;
+    static const unsigned n_nonzeros = 128;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_7_accum_t accum_t;
@@ -290,8 +290,8 @@ struct config200 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 15;
-    static const unsigned n_nonzeros = 897;
+    static const unsigned n_zeros = 11;
+    static const unsigned n_nonzeros = 901;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_8_accum_t accum_t;

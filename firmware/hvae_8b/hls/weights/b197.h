@@ -1,6 +1,6 @@
 //Numpy array shape [2]
-//Min -0.148437500000
-//Max 0.277343750000
+//Min 0.073242187500
+//Max 0.083984375000
 //Number of zeros 0
 
 #ifndef B197_H_
@@ -9,7 +9,7 @@
 #ifndef __SYNTHESIS__
 bias197_t b197[2];
 #else
-bias197_t b197[2] = {0.27734375, -0.14843750};
+bias197_t b197[2] = {0.0732421875, 0.0839843750};
 
 #endif
 

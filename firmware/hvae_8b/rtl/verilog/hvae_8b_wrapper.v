@@ -3,15 +3,15 @@
 module hvae_8b_wrapper (
     input clk,
     // verilator lint_off UNUSEDSIGNAL,
-    input wire [911:0] model_inp,
+    input wire [683:0] model_inp,
     // verilator lint_on UNUSEDSIGNAL,
     output wire [15:0] model_out
 );
 
-wire [911:0] model_inp_packed;
+wire [683:0] model_inp_packed;
     wire [15:0] model_out_packed;
 
-    assign model_inp_packed[911:0] = model_inp[911:0];
+    assign model_inp_packed[683:0] = model_inp[683:0];
     assign model_out[15:0] = model_out_packed[15:0];
 
     hvae_8b hvae_8b_inst (
