@@ -73,6 +73,24 @@ class WorkingPoint:
         return asdict(self)
 
 
+def allowed_above(fpr: float, n: int) -> int:
+    """``k = floor(fpr * n)``: background events a cut at ``fpr`` may let through (the
+    module's threshold rule; :mod:`bead_fpga.rate` counts with the same three functions)."""
+    return int(np.floor(fpr * n + 1e-9))
+
+
+def threshold_at(sorted_background: np.ndarray, k: int) -> float:
+    """The cut letting at most ``k`` of the (ascending) background scores through: the
+    ``(k+1)``-th highest score (the highest when ``k`` is 0)."""
+    n = len(sorted_background)
+    return float(sorted_background[n - 1 - min(k, n - 1)])
+
+
+def count_above(sorted_scores: np.ndarray, threshold: float) -> int:
+    """Scores strictly above ``threshold`` in an ascending array."""
+    return int(len(sorted_scores) - np.searchsorted(sorted_scores, threshold, side="right"))
+
+
 def tpr_at_fpr(background: np.ndarray, signal: np.ndarray, fpr: float) -> WorkingPoint:
     """Signal efficiency at a background false-positive rate ``fpr`` (0 < fpr < 1)."""
     if not 0.0 < fpr < 1.0:
@@ -80,10 +98,10 @@ def tpr_at_fpr(background: np.ndarray, signal: np.ndarray, fpr: float) -> Workin
     b = _as_scores(background, "background")
     s = _as_scores(signal, "signal")
     n_b = b.size
-    k = int(np.floor(fpr * n_b + 1e-9))  # background events allowed strictly above the cut
-    b_desc = np.sort(b)[::-1]
-    threshold = float(b_desc[min(k, n_b - 1)])
-    above_b = int((b > threshold).sum())
+    k = allowed_above(fpr, n_b)
+    b_sorted = np.sort(b)
+    threshold = threshold_at(b_sorted, k)
+    above_b = count_above(b_sorted, threshold)
     return WorkingPoint(
         fpr=float(fpr),
         tpr=float((s > threshold).mean()),

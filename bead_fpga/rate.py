@@ -55,6 +55,7 @@ import numpy as np
 
 from bead_fpga.errors import BeadError
 from bead_fpga.io import write_json
+from bead_fpga.metrics import allowed_above, count_above, threshold_at
 from bead_fpga.model_dir import RATE_FILE, RATE_PLOT, ModelDir
 from bead_fpga.seeds import SEEDS, seed_values
 
@@ -84,23 +85,6 @@ def clopper_pearson(k: int, n: int, confidence: float = CONFIDENCE) -> tuple[flo
 
     ci = binomtest(int(k), int(n)).proportion_ci(confidence, method="exact")
     return float(ci.low), float(ci.high)
-
-
-def allowed_above(fpr: float, n: int) -> int:
-    """``k = floor(fpr * n)``: background events a cut at ``fpr`` may let through."""
-    return int(np.floor(fpr * n + 1e-9))
-
-
-def threshold_at(sorted_background: np.ndarray, k: int) -> float:
-    """The cut letting at most ``k`` of the (ascending) background scores through: the
-    ``(k+1)``-th highest score (the highest when ``k`` is 0)."""
-    n = len(sorted_background)
-    return float(sorted_background[n - 1 - min(k, n - 1)])
-
-
-def count_above(sorted_scores: np.ndarray, threshold: float) -> int:
-    """Scores strictly above ``threshold`` in an ascending array."""
-    return int(len(sorted_scores) - np.searchsorted(sorted_scores, threshold, side="right"))
 
 
 def efficiency(k: int, n: int) -> dict[str, Any]:

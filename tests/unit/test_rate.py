@@ -14,16 +14,8 @@ import pytest
 import bead_fpga.rate as rate_mod
 from bead_fpga.data.adc2021 import read_features
 from bead_fpga.metrics import tpr_at_fpr
-from bead_fpga.rate import (
-    Scores,
-    allowed_above,
-    clopper_pearson,
-    count_above,
-    menu_point,
-    operating_fprs,
-    threshold_at,
-    trigger_point,
-)
+from bead_fpga.metrics import allowed_above, count_above, threshold_at
+from bead_fpga.rate import Scores, clopper_pearson, menu_point, operating_fprs, trigger_point
 from bead_fpga.seeds import SEEDS, seed_values
 from tests.conftest import REFERENCE_MODELS
 from tests.unit.test_cli import assert_one_line_error, run_cli
