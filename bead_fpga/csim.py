@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from rich.console import Console
 
-from bead_fpga.export import brevitas_scores
+from bead_fpga.models import brevitas_scores
 from bead_fpga.hls.convert import HLSProject, HLSSettings, convert
 from bead_fpga.io import write_json
 from bead_fpga.model_dir import TWIN_DIR, ModelDir

@@ -30,22 +30,13 @@ from bead_fpga.io import atomic_path
 from bead_fpga.graph.execute import execute_all
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
-from bead_fpga.models import AnomalyModel, TriggerPath
+from bead_fpga.models import AnomalyModel, TriggerPath, brevitas_scores
 from bead_fpga.transform import InputTransform
 
 def trigger_inputs(transform: InputTransform, data_dir: Path, n_events: int, seed: int = 0) -> np.ndarray:
     """Background *test* events (never seen in training), transformed onto the input grid."""
     test = load_background(data_dir, max_events=None if n_events is None else 5 * n_events, seed=seed)["test"]
     return transform.apply(test[:n_events])
-
-
-def brevitas_scores(model: AnomalyModel, x: np.ndarray, chunk: int = 20_000) -> np.ndarray:
-    """The quantized reference: the Brevitas model's trigger output ``(N, 1)``, float32."""
-    model.eval()
-    with torch.no_grad():
-        return np.concatenate(
-            [model.trigger(torch.from_numpy(x[i:i + chunk])).numpy() for i in range(0, len(x), chunk)]
-        )
 
 
 @dataclass(frozen=True)

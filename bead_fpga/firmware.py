@@ -145,7 +145,8 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
     first :data:`TB_EVENTS` of the ``n_events`` background test events ``csim`` checks (same
     split), the quantized model's scores as the expected outputs."""
 
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.trigger_text import describe_trigger
 

@@ -108,12 +108,10 @@ class ModelScorer:
         self.model, self.transform, self.config = self.model_dir.load()
 
     def __call__(self, features: np.ndarray) -> np.ndarray:
-        import torch
+        from bead_fpga.models import brevitas_scores
 
-        x = torch.from_numpy(np.ascontiguousarray(self.transform.apply(features), dtype=np.float32))
-        with torch.no_grad():
-            return np.concatenate([self.model.trigger(x[lo:lo + MODEL_BATCH])[:, 0].to(torch.float64).numpy()
-                                   for lo in range(0, len(x), MODEL_BATCH)])
+        x = np.ascontiguousarray(self.transform.apply(features), dtype=np.float32)
+        return brevitas_scores(self.model, x, MODEL_BATCH)[:, 0].astype(np.float64)
 
 
 def stream_scores(path: Path, models: list[ModelScorer], max_events: int | None = None,

@@ -25,7 +25,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
-from bead_fpga.export import brevitas_scores, trigger_inputs
+from bead_fpga.export import trigger_inputs
+from bead_fpga.models import brevitas_scores
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
 

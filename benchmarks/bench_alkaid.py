@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 def run_model(name: str, data: Path, work: Path, events: int, levels: float, yosys: bool) -> dict:
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys as open_synth
     from bead_fpga.rtl.probe import probe_events

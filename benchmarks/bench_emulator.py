@@ -83,7 +83,7 @@ def run_model(name: str, data: Path, work: Path, events: int, speed_events: int,
     from bead_fpga.compare import compare_integers
     from bead_fpga.data.adc2021 import BACKGROUND_FILE, read_features
     from bead_fpga.emulator import build_emulator, load
-    from bead_fpga.export import brevitas_scores
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.graph.fixed import output_lsb
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.model_dir import ModelDir

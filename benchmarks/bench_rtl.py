@@ -61,7 +61,8 @@ def run_models(models: list[str], events: int, run) -> list[dict]:
 
 def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, yosys: bool, rtl: dict) -> dict:
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys as open_synth

@@ -53,7 +53,8 @@ def parse_option(text: str) -> tuple[str, dict]:
 def run_option(model: str, label: str, kwargs: dict, events: int, work: Path) -> dict:
     """Trace, count, synthesize and time one option; check its logic on ``events`` events."""
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys
     from bead_fpga.rtl.project import RTLSettings, rtl_project

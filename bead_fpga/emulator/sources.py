@@ -28,7 +28,7 @@ import numpy as np
 from hls4ml.model.graph import ModelGraph
 
 from bead_fpga.errors import BeadError
-from bead_fpga.export import brevitas_scores
+from bead_fpga.models import brevitas_scores
 from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.io import fill_template
 from bead_fpga.model_dir import ModelDir

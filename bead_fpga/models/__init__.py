@@ -10,7 +10,7 @@ import torch
 
 # each module registers its model types; this order is the order users see them in
 from bead_fpga.models import ae, bead, transformer, vae  # noqa: F401,I001
-from bead_fpga.models.base import AnomalyModel, TriggerPath
+from bead_fpga.models.base import AnomalyModel, TriggerPath, brevitas_scores
 from bead_fpga.models.config import ModelConfig
 from bead_fpga.models.registry import get as model_type
 from bead_fpga.models.registry import model_types
@@ -48,6 +48,6 @@ def n_parameters(model: AnomalyModel) -> int:
 
 
 __all__ = [
-    "AnomalyModel", "ModelConfig", "TriggerPath", "build_model", "calibrate_score_range",
+    "AnomalyModel", "ModelConfig", "TriggerPath", "brevitas_scores", "build_model", "calibrate_score_range",
     "default_config", "model_type", "model_types", "n_parameters",
 ]

@@ -32,6 +32,7 @@ import operator
 from dataclasses import dataclass
 
 import brevitas.nn as qnn
+import numpy as np
 import torch
 from torch import nn
 
@@ -318,3 +319,14 @@ class TriggerPath(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.model.trigger(x)
+
+
+def brevitas_scores(model: AnomalyModel, x: np.ndarray, chunk: int = 20_000) -> np.ndarray:
+    """The quantized reference: the Brevitas model's trigger output ``(N, 1)``, float32, in
+    chunks of ``chunk`` events (bounded memory on 1M events). Every exactness check compares
+    against it, and ``rate`` scores with it: one definition of "the firmware's score"."""
+    model.eval()
+    with torch.no_grad():
+        return np.concatenate(
+            [model.trigger(torch.from_numpy(x[i:i + chunk])).numpy() for i in range(0, len(x), chunk)]
+        )

@@ -110,7 +110,8 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
 
     from qonnx.core.modelwrapper import ModelWrapper
 
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.graph.fixed import output_lsb
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.model_dir import ModelDir

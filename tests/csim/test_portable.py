@@ -13,7 +13,8 @@ import numpy as np
 import yaml
 
 from bead_fpga.compare import compare_integers
-from bead_fpga.export import brevitas_scores, trigger_inputs
+from bead_fpga.export import trigger_inputs
+from bead_fpga.models import brevitas_scores
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
 

@@ -18,7 +18,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import load_background
 from bead_fpga.errors import BeadError
-from bead_fpga.export import brevitas_scores
+from bead_fpga.models import brevitas_scores
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
 from tests.conftest import copy_reference

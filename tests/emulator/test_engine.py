@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from bead_fpga.data.adc2021 import BACKGROUND_FILE, load_background, load_signals, read_features
-from bead_fpga.export import brevitas_scores
+from bead_fpga.models import brevitas_scores
 from bead_fpga.model_dir import ModelDir
 from tests.conftest import copy_reference
 from tests.emulator.test_emulator import HARDWARE_LSB

@@ -119,7 +119,8 @@ def test_token_models_trace_exactly(model: str, generated_data: Path) -> None:
     """The committed transformer and BEAD trigger paths (token-wise MatMul, attention,
     ReduceSum) against the Brevitas model, in integers on 2,000 events."""
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from tests.conftest import REFERENCE_MODELS
 
@@ -134,7 +135,8 @@ def test_token_models_trace_exactly(model: str, generated_data: Path) -> None:
 def test_hvae_trigger_graph_traces_exactly(generated_data: Path) -> None:
     """The committed HVAE's trigger path against the Brevitas model (integers, 2,000 events)."""
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import brevitas_scores, trigger_inputs
+    from bead_fpga.export import trigger_inputs
+    from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from tests.conftest import REFERENCE_MODELS
 
