@@ -255,6 +255,7 @@ def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tu
     run's) seeds the student's initialisation, shuffling and synthetic events, never the data
     split. ``threads``: torch CPU threads (one is as fast for these sizes, and far faster on a
     busy machine). Returns ``out_dir``."""
+    from bead_fpga.calibrate import calibrate_on_background
     from bead_fpga.data.adc2021 import load_background
     from bead_fpga.errors import BeadError
     from bead_fpga.io import atomic_path, write_json
@@ -298,7 +299,7 @@ def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tu
         "distillation": report,
     })
     if cfg.quantized:
-        out.calibrate_score(x_train)
+        calibrate_on_background(out, x_train)
     return out.path
 
 

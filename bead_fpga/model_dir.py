@@ -252,29 +252,6 @@ class ModelDir:
         model.eval()
         return LoadedModel(model, transform, cfg)
 
-    def calibrate_score(self, x_background: Any) -> float:
-        """Fix what the trained model sets on background (its
-        :meth:`~bead_fpga.models.base.AnomalyModel.background_config`, then, when quantized, the
-        trigger score's range: :func:`bead_fpga.models.calibrate_score_range`) and rewrite
-        ``config.json``; returns the score range. Training and distillation both end with it."""
-        import logging
-
-        from bead_fpga.models import build_model, calibrate_score_range
-
-        log = logging.getLogger("bead_fpga.train")
-        model, _, cfg = self.load()
-        tuned = model.background_config(x_background)
-        if tuned != cfg:
-            log.info("set on background: %s", {k: v for k, v in tuned.to_dict().items() if v != cfg.to_dict()[k]})
-            model = build_model(tuned)
-            model.load_state_dict(torch_load(self.weights_file))
-            model.eval()
-        if tuned.quantized:
-            tuned = calibrate_score_range(model, x_background)
-            log.info("trigger score range: [0, %g) in %d bits", tuned.score_max, tuned.score_bits)
-        tuned.save(self.config_file)
-        return tuned.score_max
-
     def twin(self, explicit: str | Path | None = None) -> ModelDir | None:
         """The float twin: ``explicit`` if given (it must hold a trained float model), else
         ``float_twin/`` when a model was trained there, else ``None``."""

@@ -93,6 +93,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from bead_fpga.calibrate import calibrate_on_background
 from bead_fpga.distill import DEFAULT_AUGMENTATION, DEFAULT_TAIL_POWER, model_input, synthetic_inputs, train_student
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
@@ -657,7 +658,7 @@ class _Trainer:
         if self.cfg.trigger == "distilled":
             self.distill_report = _distill(self.quant_model, self.best["state"], self.mdir,
                                            (self.inputs.train, self.inputs.val), self.inputs.synthetic, s)
-        self.mdir.calibrate_score(self.inputs.train)
+        calibrate_on_background(self.mdir, self.inputs.train)
         self.save_metrics()
         if self.cfg.quantized:  # what `bead-fpga synth` picks up when no model is named
             record_trained(self.mdir.path)
