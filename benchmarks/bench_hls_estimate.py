@@ -71,18 +71,40 @@ def hls_precision(text: str) -> str:
     return text.replace("ap_", "").replace("AP_", "")
 
 
-def weights_with_digits(digits: list[int], type_text: str, shape: tuple[int, int], seed: int) -> np.ndarray:
+def weights_with_digits(digits: list[int], type_text: str, shape: tuple[int, int], seed: int,
+                        products: list[int] | None = None) -> np.ndarray:
     """Float weights of ``shape`` (n_out, n_in) on the grid of ``type_text`` whose CSD digit
     counts are exactly ``digits`` (``digits[k]`` weights with ``k`` non-zero digits), in a
-    random order: the zeros, shifts and multiplications of the published layer."""
+    random order: the zeros, shifts and multiplications of the published layer. With
+    ``products`` (the published layer's distinct ``(input, value)`` pairs per digit count),
+    values repeat on an input as often as there, so the products HLS merges are as many."""
     signed, width, integer = _fixed(type_text)
     lo, hi = (-(2 ** (width - 1)), 2 ** (width - 1) - 1) if signed else (0, 2**width - 1)
     grid = np.arange(lo, hi + 1, dtype=np.int64)
     by_digits = csd_digits(grid)
     rng = np.random.default_rng(seed)
-    ints = np.concatenate([rng.choice(grid[by_digits == k], size=n) for k, n in enumerate(digits) if n])
-    rng.shuffle(ints)
-    return (ints.reshape(shape[1], shape[0]).T / 2.0 ** (width - integer)).astype(np.float64)
+    if products is None:
+        ints = np.concatenate([rng.choice(grid[by_digits == k], size=n) for k, n in enumerate(digits) if n])
+        rng.shuffle(ints)
+        return (ints.reshape(shape[1], shape[0]).T / 2.0 ** (width - integer)).astype(np.float64)
+    classes = rng.permutation(np.repeat(np.arange(len(digits)), digits)).reshape(shape[1], shape[0])
+    ints = np.zeros(classes.shape, dtype=np.int64)
+    for k in range(1, len(digits)):
+        values = grid[by_digits == k]
+        cells = [np.flatnonzero(row == k) for row in classes]
+        for r, (c, d) in enumerate(zip(cells, _distinct_per_row([len(c) for c in cells], products[k], len(values), rng))):
+            chosen = rng.choice(values, size=d, replace=False)
+            ints[r, c] = rng.permutation(np.concatenate([chosen, rng.choice(chosen, size=len(c) - d)]))
+    return (ints.T / 2.0 ** (width - integer)).astype(np.float64)
+
+
+def _distinct_per_row(counts: list[int], target: int, available: int, rng: np.random.Generator) -> list[int]:
+    """Distinct values per input row for ``counts`` cells of one digit class, ``target`` in all
+    where the cells allow it (at least one per non-empty row, at most ``available``)."""
+    most = np.minimum(np.asarray(counts), available)
+    spare = np.repeat(np.arange(len(counts)), np.maximum(most - 1, 0))
+    cut = rng.choice(spare, size=min(len(spare), max(0, int(most.sum()) - target)), replace=False)
+    return (most - np.bincount(cut, minlength=len(counts))).tolist()
 
 
 def dense_model(layer: dict[str, Any], design: dict[str, Any], out_dir: Path, seed: int = 0):
@@ -93,7 +115,8 @@ def dense_model(layer: dict[str, Any], design: dict[str, Any], out_dir: Path, se
     from torch import nn
 
     lin = nn.Linear(layer["n_in"], layer["n_out"])
-    w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), seed)
+    w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), seed,
+                            layer.get("weight_products"))
     bias = np.zeros(layer["n_out"])
     bias[: layer["bias_nonzero"]] = 2.0 ** -(_fixed(layer["bias"])[1] - _fixed(layer["bias"])[2])
     with torch.no_grad():
@@ -137,17 +160,22 @@ def layer_rows(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> list
             "mul_impl": design["mul_impl"], "bram18": layer["csynth"].get("bram18"), "est_bram18": row.bram18,
             "latency": layer["csynth"]["latency"], "ii": layer["csynth"]["ii"], "dsp": layer["csynth"]["dsp"],
             "est_latency": row.cycles, "est_ii": row.ii, "est_dsp": row.dsp, "est_multipliers": _multipliers(layer),
-            "limit_binds": design["mul_impl"] == "dsp" and _multipliers(layer) < sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:]),
+            "limit_binds": design["mul_impl"] == "dsp" and _multipliers(layer) < _mul_products(layer),
             "est_ff": row.ff, "ff": layer["csynth"]["ff"],
         })
     return out
 
 
+def _mul_products(layer: dict[str, Any]) -> int:
+    """The published layer's ``mul`` operations: its distinct ``(input, constant)`` products
+    with at least ``MUL_MIN_DIGITS`` digits where the data gives them, else every such product."""
+    return sum(layer.get("weight_products", layer["weight_digits"])[schedule.MUL_MIN_DIGITS:])
+
+
 def _multipliers(layer: dict[str, Any]) -> int:
     """The multipliers the schedule gives the layer (they do not depend on its latency)."""
-    n_mul = sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:])
     return schedule.dense_schedule(layer["n_in"], layer["n_out"], layer["reuse"], layer["strategy"],
-                                   layer["n_zeros"], 1, n_mul).multipliers
+                                   layer["n_zeros"], 1, _mul_products(layer)).multipliers
 
 
 def _median_error(rows: list[dict[str, Any]]) -> float:
@@ -254,7 +282,8 @@ def full_model(design: dict[str, Any], out_dir: Path):
     for layer in design["layers"]:
         if layer["kind"] == "dense":
             lin = nn.Linear(layer["n_in"], layer["n_out"])
-            w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), len(mods))
+            w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), len(mods),
+                                    layer.get("weight_products"))
             with torch.no_grad():
                 lin.weight[:] = torch.from_numpy(w)
                 lin.bias[:] = 0

@@ -256,6 +256,19 @@ def csd_digits(values: np.ndarray) -> np.ndarray:
     return count
 
 
+def multiplications(w_ints: np.ndarray) -> int:
+    """Products of an ``(n_in, n_out)`` integer weight matrix that HLS builds as ``mul``
+    operations: those whose constant has at least :data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`
+    CSD digits (fewer are shifts and adds), counted once per distinct ``(input, constant)``
+    pair, because the compiler's common-subexpression elimination merges the same input
+    multiplied by the same constant for several outputs into one ``mul``. Held against the
+    published Vitis HLS 2021.1 reports in ``tests/synth/test_schedule.py``."""
+    rows, cols = np.nonzero(csd_digits(w_ints) >= schedule.MUL_MIN_DIGITS)
+    if rows.size == 0:
+        return 0
+    return int(np.unique(np.stack([rows, w_ints[rows, cols]]), axis=1).shape[1])
+
+
 def adder_tree(terms: int, term_bits: int, max_bits: int) -> tuple[int, int, int, int]:
     """``(adders, adder_bits, carry8, levels)`` of a balanced tree summing ``terms`` operands
     of ``term_bits`` bits, each level one bit wider, capped at the accumulator width."""
@@ -403,7 +416,7 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         return row
     strategy = str(layer.get_attr("strategy") or "latency").lower()
     n_zeros = int(getattr(weight_var, "nzeros", int(zero.sum())) or 0)
-    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, int((digits >= schedule.MUL_MIN_DIGITS).sum()))
+    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, multiplications(w_ints))
     return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
 
 

@@ -10,10 +10,15 @@ pipelined with ``II=R``, and ``#pragma HLS ALLOCATION operation instances=mul
 limit=multiplier_limit`` caps the multipliers at hls4ml's ``multiplier_limit =
 ceil(n_in * n_out / R) - n_zeros / R`` (``backends/vivado/passes/core_templates.py``). Only
 real multiplications count against that cap: HLS builds a product by a constant with few
-non-zero digits as shifts and adds (no ``mul`` operation), so the ``n_mul`` products with at
-least :data:`MUL_MIN_DIGITS` canonical-signed-digit digits go through the ``limit`` multipliers
-in ``rounds = ceil(n_mul / limit)`` waves, one per cycle, and the layer's latency is that of
-its fully parallel pipeline or ``rounds +`` :data:`ROUND_OVERHEAD_CYCLES`, whichever is longer.
+non-zero digits as shifts and adds (no ``mul`` operation), and merges the same input times the
+same constant for several outputs into one ``mul`` (common-subexpression elimination), so the
+``n_mul`` distinct ``(input, constant)`` products with at least :data:`MUL_MIN_DIGITS`
+canonical-signed-digit digits (:func:`bead_fpga.synth.estimation.estimate.multiplications`)
+are the layer's ``mul`` operations -- at reuse 1 that count is the DSPs Vitis HLS 2021.1
+reports, exactly, on all 22 published layers bound to DSPs. They go through the ``limit``
+multipliers in ``rounds = ceil(n_mul / limit)`` waves, one per cycle, and the layer's latency
+is that of its fully parallel pipeline or ``rounds +`` :data:`ROUND_OVERHEAD_CYCLES`, whichever
+is longer.
 The function restarts as soon as it is done when that is sooner than ``R``: HLS reports
 ``II = min(R, latency + 1)`` (a 32 -> 5 layer at ``R = 100`` in Vitis HLS 2021.1: 85 such
 products on 2 multipliers, latency 47, II 48). The design's II is its largest layer II.
