@@ -6,7 +6,7 @@ project has one) with the layer shapes, types, reuse factors and weight statisti
 rebuild them. This benchmark rebuilds every Dense layer with hls4ml (weights drawn with the
 published layer's zero / CSD-digit counts), estimates it with
 :func:`bead_fpga.synth.estimation.estimate.estimate`, fits the schedule's two constants
-(:data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.estimation.schedule.ROUND_OVERHEAD_CYCLES`)
+(:data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.estimation.schedule.ROUND_TAIL_NS`)
 on the designs marked ``fit`` and reports the error on the ``held_out`` ones: per layer
 latency, II and multipliers; per design II, latency, and LUT / FF / DSP against Vivado.
 
@@ -47,7 +47,7 @@ EXTRA_PARTS = {
 }
 #: Candidate values of the schedule's fitted constants.
 DIGIT_CHOICES = (2, 3, 4)
-OVERHEAD_CHOICES = tuple(range(6))
+TAIL_CHOICES = tuple(float(ns) for ns in range(3, 31))
 SCALE_CHOICES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
@@ -185,7 +185,7 @@ def _median_error(rows: list[dict[str, Any]]) -> float:
 def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> dict[str, Any]:
     """The estimate's latency constants from the fit designs, each minimising the median
     relative latency error over a grid (ties to the first): the 7-series level delay on the
-    layers at reuse 1, then ``MUL_MIN_DIGITS`` and ``ROUND_OVERHEAD_CYCLES`` on those at reuse > 1."""
+    layers at reuse 1, then ``MUL_MIN_DIGITS`` and ``ROUND_TAIL_NS`` on those at reuse > 1."""
     fit = [m for m in models if m[0]["split"] == "fit"]
     parallel = [m for m in fit if m[1]["reuse"] == 1]
     shared = [m for m in fit if m[1]["reuse"] > 1]
@@ -196,13 +196,12 @@ def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> d
         if "SEVEN_SERIES_SCALE" not in best or error < best["parallel_median_rel_error"] - 1e-12:
             best.update(SEVEN_SERIES_SCALE=scale, parallel_median_rel_error=error, parallel_layers=len(parallel))
     for digits in DIGIT_CHOICES:
-        for overhead in OVERHEAD_CHOICES:
-            values = {"SEVEN_SERIES_SCALE": best["SEVEN_SERIES_SCALE"], "MUL_MIN_DIGITS": digits,
-                      "ROUND_OVERHEAD_CYCLES": overhead}
+        for tail in TAIL_CHOICES:
+            values = {"SEVEN_SERIES_SCALE": best["SEVEN_SERIES_SCALE"], "MUL_MIN_DIGITS": digits, "ROUND_TAIL_NS": tail}
             with constants(values):
                 error = _median_error(layer_rows(shared))
             if "MUL_MIN_DIGITS" not in best or error < best["median_rel_error"] - 1e-12:
-                best.update(MUL_MIN_DIGITS=digits, ROUND_OVERHEAD_CYCLES=overhead, median_rel_error=error,
+                best.update(MUL_MIN_DIGITS=digits, ROUND_TAIL_NS=tail, median_rel_error=error,
                             layers=len(shared))
     return best
 
@@ -211,7 +210,7 @@ def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> d
 def constants(values: dict[str, Any]) -> Iterator[None]:
     """The estimate's fitted constants set to ``values`` for the duration: the schedule's two
     and the 7-series level delay (``SEVEN_SERIES_SCALE``, every 7-series family alike)."""
-    saved = {k: getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")}
+    saved = {k: getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_TAIL_NS")}
     saved_scale = dict(est_module.LEVEL_DELAY_SCALE)
     for key, value in saved.items():
         setattr(schedule, key, values.get(key, value))
@@ -329,7 +328,7 @@ def render(result: dict[str, Any]) -> str:
          f"hls4ml {result['machine']['hls4ml']}. Command: `{result['command']}`."), "",
         (f"Fitted on the `fit` designs: 7-series level delay x{fit['SEVEN_SERIES_SCALE']} ({fit['parallel_layers']} "
          f"layers at reuse 1, median latency error {fit['parallel_median_rel_error']:.0%}); MUL_MIN_DIGITS = "
-         f"{fit['MUL_MIN_DIGITS']}, ROUND_OVERHEAD_CYCLES = {fit['ROUND_OVERHEAD_CYCLES']} ({fit['layers']} layers at "
+         f"{fit['MUL_MIN_DIGITS']}, ROUND_TAIL_NS = {fit['ROUND_TAIL_NS']:g} ({fit['layers']} layers at "
          f"reuse > 1, median latency error {fit['median_rel_error']:.0%}); committed constants "
          f"{'match' if result['constants_match'] else 'DIFFER'}."), "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
@@ -367,7 +366,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         models = layer_models(rows, Path(tmp))
         fitted = fit_constants(models)
-        match = all(fitted[k] == getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")) and all(
+        match = all(fitted[k] == getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_TAIL_NS")) and all(
             v == fitted["SEVEN_SERIES_SCALE"] for v in est_module.LEVEL_DELAY_SCALE.values())
         with constants(fitted):
             layers = layer_rows(models)

@@ -46,5 +46,5 @@ def test_fit_gives_the_committed_constants(bench, tmp_path):
     fit = [d for d in bench.designs() if d["split"] == "fit"]
     values = bench.fit_constants(bench.layer_models(fit, tmp_path))
     assert values["MUL_MIN_DIGITS"] == schedule.MUL_MIN_DIGITS
-    assert values["ROUND_OVERHEAD_CYCLES"] == schedule.ROUND_OVERHEAD_CYCLES
+    assert values["ROUND_TAIL_NS"] == schedule.ROUND_TAIL_NS
     assert set(est.LEVEL_DELAY_SCALE.values()) == {values["SEVEN_SERIES_SCALE"]}

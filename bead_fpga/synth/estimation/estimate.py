@@ -416,7 +416,7 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         return row
     strategy = str(layer.get_attr("strategy") or "latency").lower()
     n_zeros = int(getattr(weight_var, "nzeros", int(zero.sum())) or 0)
-    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, multiplications(w_ints))
+    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, multiplications(w_ints), ctx.usable_ns)
     return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
 
 
