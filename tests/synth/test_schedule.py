@@ -240,3 +240,11 @@ def test_published_resource_layers_use_block_factor_multipliers():
         assert plan.multipliers == layer["csynth"]["dsp"], (design["id"], layer["name"])
         assert plan.ii == layer["csynth"]["ii"]
         assert 0 <= plan.latency(1) - layer["csynth"]["latency"] <= 1
+
+
+def test_layers_past_the_partition_limit_are_flagged():
+    # 64 x 64 = 4096 products is hls4ml's MaximumSize itself: modelled; one more is not
+    assert est._past_partition_limit(64 * 64, "latency") == ()
+    assert "lower bound" in est._past_partition_limit(561 * 20, "latency")[0]
+    # the Resource strategy keeps its weights in a ROM read by the loop: no unrolled array
+    assert est._past_partition_limit(561 * 20, "resource") == ()

@@ -114,6 +114,10 @@ TABLE_LUT_PER_ELEMENT = 150
 ROM_LUTRAM_MAX_BITS = 1024
 #: Cycles the top function adds (its input port register): 5 = 1 + 0 + 1 + 2 + 1 there.
 TOP_CYCLES = 1
+#: Products above which a Latency-strategy Dense is past hls4ml's ``MaximumSize`` (the
+#: ``config_array_partition -maximum_size`` its build script sets, 4096 by default); see
+#: :func:`_past_partition_limit`.
+LATENCY_MAX_PRODUCTS = 4096
 #: hls4ml's default clock uncertainty per backend (``project.tcl``), when the model has none.
 DEFAULT_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
@@ -365,6 +369,7 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         nonzero = weight_integers(bias.data, _precision(bias)).reshape(-1) != 0
         has_bias = nonzero if nonzero.size == n_out else np.full(n_out, nonzero.any())
     reuse = max(1, int(layer.get_attr("reuse_factor") or 1))
+    strategy = str(layer.get_attr("strategy") or "latency").lower()
 
     w_bits, d_bits, acc_bits = _width(w_prec), _width(in_prec), _width(accum)
     product_bits = d_bits + w_bits
@@ -409,15 +414,25 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         ff=ctx.registers(cycles, live_levels), carry8=round((mult_carry + tree_carry) * LUT_PER_ADDER_BIT) + cast.carry8,
         dsp=int(to_dsp.sum()) * _dsp_per_product(d_bits, w_bits), levels=levels, cycles=cycles,
         dsp_as_lut=round(int((digits[to_dsp] - 1).sum()) * product_bits * LUT_PER_ADDER_BIT),
-        notes=(f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
-        if zero.any() or shift.any() else (),
+        notes=((f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
+               if zero.any() or shift.any() else ()) + _past_partition_limit(n_in * n_out, strategy),
     )
     if reuse == 1:
         return row
-    strategy = str(layer.get_attr("strategy") or "latency").lower()
     n_zeros = int(getattr(weight_var, "nzeros", int(zero.sum())) or 0)
     plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, multiplications(w_ints), ctx.usable_ns)
     return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
+
+
+def _past_partition_limit(products: int, strategy: str) -> tuple[str, ...]:
+    """A note on a Latency-strategy Dense of more than :data:`LATENCY_MAX_PRODUCTS` products,
+    whose latency the estimate does not model: published Vitis HLS 2021.1 reports of two such
+    layers (196 x 56 and 561 x 20, 8-bit) give 48 and 192 cycles at every reuse factor, where
+    every smaller layer of the same designs takes 4 to 6 (at reuse 1)."""
+    if strategy == "resource" or products <= LATENCY_MAX_PRODUCTS:
+        return ()
+    return (f"{products} products > {LATENCY_MAX_PRODUCTS} (hls4ml's array-partition MaximumSize): HLS schedules "
+            "such Latency-strategy layers far deeper than modelled; the latency here is a lower bound",)
 
 
 def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, int], n_out: int) -> LayerEstimate:
