@@ -4,13 +4,14 @@
 vendor reports (HLS csynth per layer and per design, Vivado ``report_utilization`` where the
 project has one) with the layer shapes, types, reuse factors and weight statistics needed to
 rebuild them. This benchmark rebuilds every Dense layer with hls4ml (weights drawn with the
-published layer's zero / CSD-digit counts), estimates it with
+published layer's zero / CSD-digit counts and, where given, as many distinct input x constant
+products as the published weights: the ``mul`` operations HLS keeps), estimates it with
 :func:`bead_fpga.synth.estimation.estimate.estimate`, fits the schedule's two constants
 (:data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.estimation.schedule.ROUND_TAIL_NS`)
 on the designs marked ``fit`` and reports the error on the ``held_out`` ones: per layer
 latency, II and multipliers; per design II, latency, and LUT / FF / DSP against Vivado.
 
-    python benchmarks/bench_hls_estimate.py            # all designs (~2 min on 2 cores)
+    python benchmarks/bench_hls_estimate.py            # all designs (~1 min on 2 cores)
     python benchmarks/bench_hls_estimate.py --quick    # one design per source, for CI
 """
 
@@ -257,6 +258,7 @@ def summary(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
             "ii_median_rel": statistics.median(abs(r["est_ii"] - r["ii"]) / r["ii"] for r in sel),
             "ii_median_rel_if_r": statistics.median(abs(reuse - r["ii"]) / r["ii"] for r in sel),
             "multipliers_exact": f"{sum(r['est_multipliers'] == r['dsp'] for r in forced)}/{len(forced)}" if forced else "-",
+            "ff_ratio_median": statistics.median([r["est_ff"] / r["ff"] for r in sel if r["ff"]] or [0]) or None,
         })
     return out
 
@@ -333,10 +335,12 @@ def render(result: dict[str, Any]) -> str:
          f"{'match' if result['constants_match'] else 'DIFFER'}."), "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
         table(["split", "strategy", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
-               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (Resource; forced-DSP Latency layers where the limit binds)"],
+               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (Resource; forced-DSP Latency layers where the limit binds)",
+               "FF est. / FF (HLS), median"],
               [[s["split"], s["strategy"], s["reuse"], s["layers"], f"{s['latency_median_rel']:.0%}", f"{s['latency_worst_rel']:+.0%}",
                 f"{s['latency_within_goal']}/{s['layers']}", f"{s['ii_exact']}/{s['layers']}", f"{s['ii_median_rel']:.0%}",
-                f"{s['ii_median_rel_if_r']:.0%}", s["multipliers_exact"]]
+                f"{s['ii_median_rel_if_r']:.0%}", s["multipliers_exact"],
+                f"{s['ff_ratio_median']:.2f}x" if s["ff_ratio_median"] else "-"]
                for s in result["summary"]]), "",
         "## Every Dense layer", "",
         table(["design", "layer", "split", "shape", "strategy", "reuse", "latency (HLS)", "latency (est.)", "II (HLS)",

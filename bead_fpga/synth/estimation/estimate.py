@@ -49,8 +49,10 @@ Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-
 is in ``benchmarks/bench_calibration.py``; the constants below say which figure each was fixed on.
 
 **Reuse factors above 1** (Dense, both strategies) follow hls4ml's schedule,
-:mod:`bead_fpga.synth.estimation.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
-the layer's latency is the longer of its parallel pipeline and the waves, its II is
+:mod:`bead_fpga.synth.estimation.schedule`: the layer's ``mul`` operations (:func:`multiplications`:
+distinct input x constant products with 3 or more CSD digits) share the ``multiplier_limit``
+DSPs over ``rounds`` waves, the layer's latency is the longer of its parallel pipeline and the
+waves plus the tail after the last one (a delay, so fewer cycles at a slower clock), its II is
 ``min(R, latency + 1)`` and the design's II the largest layer II; registers are the held inputs,
 the accumulators and one wave of products; the shared multipliers' operand multiplexers are
 counted (:func:`shared_dense`). Fabric constant multiplications are counted unshared. Checked
@@ -448,8 +450,10 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
       and the adders are the ``block_factor`` accumulations of one iteration; the ROM is
       ``block_factor * w`` bits wide and ``R`` deep: BRAM18s of 36-bit words (512 deep) once it
       holds more than :data:`ROM_LUTRAM_MAX_BITS`, LUT ROM below.
-    * **Registers** (both): the inputs held through the rounds, the accumulators, one round
-      of products.
+    * **Registers**: the inputs held through the rounds, the accumulators, one round of
+      products; under the Latency strategy at least the parallel pipeline's (``row.ff``), whose
+      shift-add products and adder trees stay unrolled and pipelined (the published Vitis HLS
+      designs report 0.6 to 1.0 times their reuse-1 flip-flops at reuse 100).
     """
     d_bits, w_bits, acc_bits = bits
     n_in = row.mults // n_out
@@ -473,7 +477,7 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
     shared_fraction = dsp_units / row.mults_dsp if row.mults_dsp else 0.0
     return dataclasses.replace(
         row, dsp=dsp_units * per_product, dsp_as_lut=round(row.dsp_as_lut * shared_fraction), lut=row.lut + mux,
-        ff=ff, cycles=plan.latency(row.cycles), ii=plan.ii, notes=(*row.notes, note))
+        ff=max(ff, row.ff), cycles=plan.latency(row.cycles), ii=plan.ii, notes=(*row.notes, note))
 
 
 def _activation(layer: Any, ctx: _Context) -> LayerEstimate:
