@@ -243,9 +243,9 @@ def test_published_resource_layers_use_block_factor_multipliers():
         assert 0 <= plan.latency(1) - layer["csynth"]["latency"] <= 1
 
 
-def test_layers_past_the_partition_limit_are_flagged():
-    # 64 x 64 = 4096 products is hls4ml's MaximumSize itself: modelled; one more is not
-    assert est._past_partition_limit(64 * 64, "latency") == ()
-    assert "lower bound" in est._past_partition_limit(561 * 20, "latency")[0]
+def test_layers_past_the_partition_limit_accumulate_in_chains():
+    # 64 x 64 = 4096 products is hls4ml's MaximumSize itself: balanced trees; one more: chains
+    assert not est._accumulates_in_a_chain(64 * 64, "latency")
+    assert est._accumulates_in_a_chain(561 * 20, "latency")
     # the Resource strategy keeps its weights in a ROM read by the loop: no unrolled array
-    assert est._past_partition_limit(561 * 20, "resource") == ()
+    assert not est._accumulates_in_a_chain(561 * 20, "resource")

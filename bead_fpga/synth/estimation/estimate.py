@@ -118,7 +118,7 @@ ROM_LUTRAM_MAX_BITS = 1024
 TOP_CYCLES = 1
 #: Products above which a Latency-strategy Dense is past hls4ml's ``MaximumSize`` (the
 #: ``config_array_partition -maximum_size`` its build script sets, 4096 by default); see
-#: :func:`_past_partition_limit`.
+#: :func:`_accumulates_in_a_chain`.
 LATENCY_MAX_PRODUCTS = 4096
 #: hls4ml's default clock uncertainty per backend (``project.tcl``), when the model has none.
 DEFAULT_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
@@ -398,7 +398,8 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         tree_carry += c
         tree_levels = max(tree_levels, lv)
     cast = cast_cost(accum, out_prec, n_out)
-    levels = mult_levels + tree_levels + cast.levels
+    chained = _accumulates_in_a_chain(n_in * n_out, strategy)
+    levels = mult_levels + (int(terms_per_out.max()) - 1 if chained else tree_levels) + cast.levels
     cycles = ctx.cycles(levels, minimum=1)
 
     # live values after each level: inputs (level 0), products, then the trees
@@ -417,7 +418,9 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         dsp=int(to_dsp.sum()) * _dsp_per_product(d_bits, w_bits), levels=levels, cycles=cycles,
         dsp_as_lut=round(int((digits[to_dsp] - 1).sum()) * product_bits * LUT_PER_ADDER_BIT),
         notes=((f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
-               if zero.any() or shift.any() else ()) + _past_partition_limit(n_in * n_out, strategy),
+               if zero.any() or shift.any() else ())
+        + ((f"{n_in * n_out} products > {LATENCY_MAX_PRODUCTS}: each output accumulates in a chain, "
+            f"{int(terms_per_out.max())} terms on the longest",) if chained else ()),
     )
     if reuse == 1:
         return row
@@ -426,15 +429,15 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
     return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
 
 
-def _past_partition_limit(products: int, strategy: str) -> tuple[str, ...]:
-    """A note on a Latency-strategy Dense of more than :data:`LATENCY_MAX_PRODUCTS` products,
-    whose latency the estimate does not model: published Vitis HLS 2021.1 reports of two such
-    layers (196 x 56 and 561 x 20, 8-bit) give 48 and 192 cycles at every reuse factor, where
-    every smaller layer of the same designs takes 4 to 6 (at reuse 1)."""
-    if strategy == "resource" or products <= LATENCY_MAX_PRODUCTS:
-        return ()
-    return (f"{products} products > {LATENCY_MAX_PRODUCTS} (hls4ml's array-partition MaximumSize): HLS schedules "
-            "such Latency-strategy layers far deeper than modelled; the latency here is a lower bound",)
+def _accumulates_in_a_chain(products: int, strategy: str) -> bool:
+    """Whether HLS accumulates a Dense's outputs as chains of adds rather than balanced trees:
+    a Latency-strategy layer of more than :data:`LATENCY_MAX_PRODUCTS` products. The published
+    Vitis HLS 2021.1 reports of the two such layers (196 x 56 and 561 x 20, 8-bit weights) have
+    48 and 192 cycles at every reuse factor, 2.7 and 2.6 non-zero terms of their longest output
+    per cycle -- a chain's length, not a tree's depth (4 to 6 cycles for every smaller layer of
+    the same designs); their schedule reports spread the adds over all the states. The chain's
+    adds are costed at the same level delay as a tree's."""
+    return strategy != "resource" and products > LATENCY_MAX_PRODUCTS
 
 
 def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, int], n_out: int) -> LayerEstimate:
