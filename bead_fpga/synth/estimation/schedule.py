@@ -14,10 +14,11 @@ non-zero digits as shifts and adds (no ``mul`` operation), and merges the same i
 same constant for several outputs into one ``mul`` (common-subexpression elimination), so the
 ``n_mul`` distinct ``(input, constant)`` products with at least :data:`MUL_MIN_DIGITS`
 canonical-signed-digit digits (:func:`bead_fpga.synth.estimation.estimate.multiplications`)
-are the layer's ``mul`` operations -- at reuse 1 that count is the DSPs Vitis HLS 2021.1
-reports, exactly, on the 39 published layers bound to DSPs where the limit does not bind. They go through the ``limit``
-multipliers in ``rounds = ceil(n_mul / limit)`` waves, one per cycle (HLS's schedule reports
-show the ``mul`` operations spread evenly over the states, ``limit`` a state). After the last
+are the layer's ``mul`` operations. On the published Vitis HLS 2021.1 designs that count is,
+exactly, the ``mul`` operations their schedule reports list (16 layers at reuse 100) and, where
+the limit does not bind, the DSPs reported (all 39 such layers bound to DSPs). They go through the ``limit`` multipliers in
+``rounds = ceil(n_mul / limit)`` waves, one per cycle (the schedule reports spread them
+evenly over the states, ``limit`` a state). After the last
 wave, its products still pass the rest of the adder tree and the output cast:
 :data:`ROUND_TAIL_NS` of logic, a delay, so how many cycles it costs depends on the clock
 (:func:`tail_cycles`). The layer's latency is that of its fully parallel pipeline or
