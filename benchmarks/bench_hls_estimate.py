@@ -4,13 +4,14 @@
 vendor reports (HLS csynth per layer and per design, Vivado ``report_utilization`` where the
 project has one) with the layer shapes, types, reuse factors and weight statistics needed to
 rebuild them. This benchmark rebuilds every Dense layer with hls4ml (weights drawn with the
-published layer's zero / CSD-digit counts), estimates it with
+published layer's zero / CSD-digit counts and, where given, as many distinct input x constant
+products as the published weights: the ``mul`` operations HLS keeps), estimates it with
 :func:`bead_fpga.synth.estimation.estimate.estimate`, fits the schedule's two constants
-(:data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.estimation.schedule.ROUND_OVERHEAD_CYCLES`)
+(:data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`, :data:`~bead_fpga.synth.estimation.schedule.ROUND_TAIL_NS`)
 on the designs marked ``fit`` and reports the error on the ``held_out`` ones: per layer
 latency, II and multipliers; per design II, latency, and LUT / FF / DSP against Vivado.
 
-    python benchmarks/bench_hls_estimate.py            # all designs (~2 min on 2 cores)
+    python benchmarks/bench_hls_estimate.py            # all designs (~1 min on 2 cores)
     python benchmarks/bench_hls_estimate.py --quick    # one design per source, for CI
 """
 
@@ -47,17 +48,18 @@ EXTRA_PARTS = {
 }
 #: Candidate values of the schedule's fitted constants.
 DIGIT_CHOICES = (2, 3, 4)
-OVERHEAD_CHOICES = tuple(range(6))
+TAIL_CHOICES = tuple(float(ns) for ns in range(3, 31))
 SCALE_CHOICES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 def designs(quick: bool = False) -> list[dict[str, Any]]:
-    """The published designs; ``quick`` keeps one reuse factor above 2 per source repository
-    and one design per split."""
+    """The published designs; ``quick`` keeps one reuse factor above 2 per source repository,
+    one design per split, and the fit's reuse-1 layers of one of them (the level-delay fit
+    needs some)."""
     rows = json.loads(DATA.read_text())["designs"]
     if not quick:
         return rows
-    keep = {"jet_tagging_r100", "mnist_r100", "dnnonsilicon_dummy_rf16_with_pruning75", "ftag_gru_dense"}
+    keep = {"jet_tagging_r1", "jet_tagging_r100", "mnist_r100", "dnnonsilicon_dummy_rf16_with_pruning75", "ftag_gru_dense"}
     return [d for d in rows if d["id"] in keep]
 
 
@@ -71,18 +73,40 @@ def hls_precision(text: str) -> str:
     return text.replace("ap_", "").replace("AP_", "")
 
 
-def weights_with_digits(digits: list[int], type_text: str, shape: tuple[int, int], seed: int) -> np.ndarray:
+def weights_with_digits(digits: list[int], type_text: str, shape: tuple[int, int], seed: int,
+                        products: list[int] | None = None) -> np.ndarray:
     """Float weights of ``shape`` (n_out, n_in) on the grid of ``type_text`` whose CSD digit
     counts are exactly ``digits`` (``digits[k]`` weights with ``k`` non-zero digits), in a
-    random order: the zeros, shifts and multiplications of the published layer."""
+    random order: the zeros, shifts and multiplications of the published layer. With
+    ``products`` (the published layer's distinct ``(input, value)`` pairs per digit count),
+    values repeat on an input as often as there, so the products HLS merges are as many."""
     signed, width, integer = _fixed(type_text)
     lo, hi = (-(2 ** (width - 1)), 2 ** (width - 1) - 1) if signed else (0, 2**width - 1)
     grid = np.arange(lo, hi + 1, dtype=np.int64)
     by_digits = csd_digits(grid)
     rng = np.random.default_rng(seed)
-    ints = np.concatenate([rng.choice(grid[by_digits == k], size=n) for k, n in enumerate(digits) if n])
-    rng.shuffle(ints)
-    return (ints.reshape(shape[1], shape[0]).T / 2.0 ** (width - integer)).astype(np.float64)
+    if products is None:
+        ints = np.concatenate([rng.choice(grid[by_digits == k], size=n) for k, n in enumerate(digits) if n])
+        rng.shuffle(ints)
+        return (ints.reshape(shape[1], shape[0]).T / 2.0 ** (width - integer)).astype(np.float64)
+    classes = rng.permutation(np.repeat(np.arange(len(digits)), digits)).reshape(shape[1], shape[0])
+    ints = np.zeros(classes.shape, dtype=np.int64)
+    for k in range(1, len(digits)):
+        values = grid[by_digits == k]
+        cells = [np.flatnonzero(row == k) for row in classes]
+        for r, (c, d) in enumerate(zip(cells, _distinct_per_row([len(c) for c in cells], products[k], len(values), rng))):
+            chosen = rng.choice(values, size=d, replace=False)
+            ints[r, c] = rng.permutation(np.concatenate([chosen, rng.choice(chosen, size=len(c) - d)]))
+    return (ints.T / 2.0 ** (width - integer)).astype(np.float64)
+
+
+def _distinct_per_row(counts: list[int], target: int, available: int, rng: np.random.Generator) -> list[int]:
+    """Distinct values per input row for ``counts`` cells of one digit class, ``target`` in all
+    where the cells allow it (at least one per non-empty row, at most ``available``)."""
+    most = np.minimum(np.asarray(counts), available)
+    spare = np.repeat(np.arange(len(counts)), np.maximum(most - 1, 0))
+    cut = rng.choice(spare, size=min(len(spare), max(0, int(most.sum()) - target)), replace=False)
+    return (most - np.bincount(cut, minlength=len(counts))).tolist()
 
 
 def dense_model(layer: dict[str, Any], design: dict[str, Any], out_dir: Path, seed: int = 0):
@@ -93,7 +117,8 @@ def dense_model(layer: dict[str, Any], design: dict[str, Any], out_dir: Path, se
     from torch import nn
 
     lin = nn.Linear(layer["n_in"], layer["n_out"])
-    w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), seed)
+    w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), seed,
+                            layer.get("weight_products"))
     bias = np.zeros(layer["n_out"])
     bias[: layer["bias_nonzero"]] = 2.0 ** -(_fixed(layer["bias"])[1] - _fixed(layer["bias"])[2])
     with torch.no_grad():
@@ -137,17 +162,22 @@ def layer_rows(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> list
             "mul_impl": design["mul_impl"], "bram18": layer["csynth"].get("bram18"), "est_bram18": row.bram18,
             "latency": layer["csynth"]["latency"], "ii": layer["csynth"]["ii"], "dsp": layer["csynth"]["dsp"],
             "est_latency": row.cycles, "est_ii": row.ii, "est_dsp": row.dsp, "est_multipliers": _multipliers(layer),
-            "limit_binds": design["mul_impl"] == "dsp" and _multipliers(layer) < sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:]),
+            "limit_binds": design["mul_impl"] == "dsp" and _multipliers(layer) < _mul_products(layer),
             "est_ff": row.ff, "ff": layer["csynth"]["ff"],
         })
     return out
 
 
+def _mul_products(layer: dict[str, Any]) -> int:
+    """The published layer's ``mul`` operations: its distinct ``(input, constant)`` products
+    with at least ``MUL_MIN_DIGITS`` digits where the data gives them, else every such product."""
+    return sum(layer.get("weight_products", layer["weight_digits"])[schedule.MUL_MIN_DIGITS:])
+
+
 def _multipliers(layer: dict[str, Any]) -> int:
     """The multipliers the schedule gives the layer (they do not depend on its latency)."""
-    n_mul = sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:])
     return schedule.dense_schedule(layer["n_in"], layer["n_out"], layer["reuse"], layer["strategy"],
-                                   layer["n_zeros"], 1, n_mul).multipliers
+                                   layer["n_zeros"], 1, _mul_products(layer)).multipliers
 
 
 def _median_error(rows: list[dict[str, Any]]) -> float:
@@ -157,7 +187,7 @@ def _median_error(rows: list[dict[str, Any]]) -> float:
 def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> dict[str, Any]:
     """The estimate's latency constants from the fit designs, each minimising the median
     relative latency error over a grid (ties to the first): the 7-series level delay on the
-    layers at reuse 1, then ``MUL_MIN_DIGITS`` and ``ROUND_OVERHEAD_CYCLES`` on those at reuse > 1."""
+    layers at reuse 1, then ``MUL_MIN_DIGITS`` and ``ROUND_TAIL_NS`` on those at reuse > 1."""
     fit = [m for m in models if m[0]["split"] == "fit"]
     parallel = [m for m in fit if m[1]["reuse"] == 1]
     shared = [m for m in fit if m[1]["reuse"] > 1]
@@ -168,13 +198,12 @@ def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> d
         if "SEVEN_SERIES_SCALE" not in best or error < best["parallel_median_rel_error"] - 1e-12:
             best.update(SEVEN_SERIES_SCALE=scale, parallel_median_rel_error=error, parallel_layers=len(parallel))
     for digits in DIGIT_CHOICES:
-        for overhead in OVERHEAD_CHOICES:
-            values = {"SEVEN_SERIES_SCALE": best["SEVEN_SERIES_SCALE"], "MUL_MIN_DIGITS": digits,
-                      "ROUND_OVERHEAD_CYCLES": overhead}
+        for tail in TAIL_CHOICES:
+            values = {"SEVEN_SERIES_SCALE": best["SEVEN_SERIES_SCALE"], "MUL_MIN_DIGITS": digits, "ROUND_TAIL_NS": tail}
             with constants(values):
                 error = _median_error(layer_rows(shared))
             if "MUL_MIN_DIGITS" not in best or error < best["median_rel_error"] - 1e-12:
-                best.update(MUL_MIN_DIGITS=digits, ROUND_OVERHEAD_CYCLES=overhead, median_rel_error=error,
+                best.update(MUL_MIN_DIGITS=digits, ROUND_TAIL_NS=tail, median_rel_error=error,
                             layers=len(shared))
     return best
 
@@ -183,7 +212,7 @@ def fit_constants(models: list[tuple[dict[str, Any], dict[str, Any], Any]]) -> d
 def constants(values: dict[str, Any]) -> Iterator[None]:
     """The estimate's fitted constants set to ``values`` for the duration: the schedule's two
     and the 7-series level delay (``SEVEN_SERIES_SCALE``, every 7-series family alike)."""
-    saved = {k: getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")}
+    saved = {k: getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_TAIL_NS")}
     saved_scale = dict(est_module.LEVEL_DELAY_SCALE)
     for key, value in saved.items():
         setattr(schedule, key, values.get(key, value))
@@ -230,6 +259,7 @@ def summary(rows: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
             "ii_median_rel": statistics.median(abs(r["est_ii"] - r["ii"]) / r["ii"] for r in sel),
             "ii_median_rel_if_r": statistics.median(abs(reuse - r["ii"]) / r["ii"] for r in sel),
             "multipliers_exact": f"{sum(r['est_multipliers'] == r['dsp'] for r in forced)}/{len(forced)}" if forced else "-",
+            "ff_ratio_median": statistics.median([r["est_ff"] / r["ff"] for r in sel if r["ff"]] or [0]) or None,
         })
     return out
 
@@ -254,7 +284,8 @@ def full_model(design: dict[str, Any], out_dir: Path):
     for layer in design["layers"]:
         if layer["kind"] == "dense":
             lin = nn.Linear(layer["n_in"], layer["n_out"])
-            w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), len(mods))
+            w = weights_with_digits(layer["weight_digits"], layer["weight"], (layer["n_out"], layer["n_in"]), len(mods),
+                                    layer.get("weight_products"))
             with torch.no_grad():
                 lin.weight[:] = torch.from_numpy(w)
                 lin.bias[:] = 0
@@ -300,15 +331,17 @@ def render(result: dict[str, Any]) -> str:
          f"hls4ml {result['machine']['hls4ml']}. Command: `{result['command']}`."), "",
         (f"Fitted on the `fit` designs: 7-series level delay x{fit['SEVEN_SERIES_SCALE']} ({fit['parallel_layers']} "
          f"layers at reuse 1, median latency error {fit['parallel_median_rel_error']:.0%}); MUL_MIN_DIGITS = "
-         f"{fit['MUL_MIN_DIGITS']}, ROUND_OVERHEAD_CYCLES = {fit['ROUND_OVERHEAD_CYCLES']} ({fit['layers']} layers at "
+         f"{fit['MUL_MIN_DIGITS']}, ROUND_TAIL_NS = {fit['ROUND_TAIL_NS']:g} ({fit['layers']} layers at "
          f"reuse > 1, median latency error {fit['median_rel_error']:.0%}); committed constants "
          f"{'match' if result['constants_match'] else 'DIFFER'}."), "",
         "## Dense layers: latency and II against the HLS report, by reuse factor", "",
         table(["split", "strategy", "reuse", "layers", "latency median |err|", "latency worst err", "latency within 20 % or 1 cycle",
-               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (Resource; forced-DSP Latency layers where the limit binds)"],
+               "II exact", "II median |err|", "II median |err| if II = R", "multipliers = DSP (Resource; forced-DSP Latency layers where the limit binds)",
+               "FF est. / FF (HLS), median"],
               [[s["split"], s["strategy"], s["reuse"], s["layers"], f"{s['latency_median_rel']:.0%}", f"{s['latency_worst_rel']:+.0%}",
                 f"{s['latency_within_goal']}/{s['layers']}", f"{s['ii_exact']}/{s['layers']}", f"{s['ii_median_rel']:.0%}",
-                f"{s['ii_median_rel_if_r']:.0%}", s["multipliers_exact"]]
+                f"{s['ii_median_rel_if_r']:.0%}", s["multipliers_exact"],
+                f"{s['ff_ratio_median']:.2f}x" if s["ff_ratio_median"] else "-"]
                for s in result["summary"]]), "",
         "## Every Dense layer", "",
         table(["design", "layer", "split", "shape", "strategy", "reuse", "latency (HLS)", "latency (est.)", "II (HLS)",
@@ -338,7 +371,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         models = layer_models(rows, Path(tmp))
         fitted = fit_constants(models)
-        match = all(fitted[k] == getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_OVERHEAD_CYCLES")) and all(
+        match = all(fitted[k] == getattr(schedule, k) for k in ("MUL_MIN_DIGITS", "ROUND_TAIL_NS")) and all(
             v == fitted["SEVEN_SERIES_SCALE"] for v in est_module.LEVEL_DELAY_SCALE.values())
         with constants(fitted):
             layers = layer_rows(models)

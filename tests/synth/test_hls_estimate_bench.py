@@ -46,5 +46,19 @@ def test_fit_gives_the_committed_constants(bench, tmp_path):
     fit = [d for d in bench.designs() if d["split"] == "fit"]
     values = bench.fit_constants(bench.layer_models(fit, tmp_path))
     assert values["MUL_MIN_DIGITS"] == schedule.MUL_MIN_DIGITS
-    assert values["ROUND_OVERHEAD_CYCLES"] == schedule.ROUND_OVERHEAD_CYCLES
+    assert values["ROUND_TAIL_NS"] == schedule.ROUND_TAIL_NS
     assert set(est.LEVEL_DELAY_SCALE.values()) == {values["SEVEN_SERIES_SCALE"]}
+
+
+def test_rebuilt_weights_repeat_constants_as_published(bench):
+    """With ``weight_products`` the rebuild keeps the digit counts and has exactly that many
+    distinct (input, value) pairs per digit count: 12 three-digit weights on 4 inputs, 5 distinct."""
+    digits, products = [4, 0, 4, 12], [0, 0, 4, 5]
+    w = bench.weights_with_digits(digits, "ap_fixed<8,1>", (5, 4), seed=1, products=products)
+    ints = np.round(w * 2**7).astype(np.int64).T  # (n_in, n_out)
+    d = est.csd_digits(ints)
+    assert np.bincount(d.ravel(), minlength=4).tolist() == digits
+    for k in (2, 3):
+        assert sum(len(set(row[dk == k])) for row, dk in zip(ints, d)) == products[k]
+    # the estimator's mul operations are the three-digit pairs
+    assert est.multiplications(ints) == products[3]

@@ -43,7 +43,7 @@ def test_multiplier_limit_by_hand():
 
 def test_latency_strategy_schedule_by_hand():
     p = 2  # the fully parallel layer's latency, given
-    k = schedule.ROUND_OVERHEAD_CYCLES
+    k = math.ceil(schedule.ROUND_TAIL_NS / 4.375) - 2  # tail states at 5 ns less 12.5 %, less the wave's own and one
     # R=1: 12 multiplications on min(24, 12) = 12 multipliers: one round, the parallel layer
     one = dense_schedule(N_IN, N_OUT, 1, "latency", ZEROS, p, N_MUL)
     assert (one.multipliers, one.rounds, one.latency(p), one.ii) == (12, 1, 2, 1)
@@ -57,6 +57,17 @@ def test_latency_strategy_schedule_by_hand():
     assert sixteen.latency(p) == max(2, 6 + k) and sixteen.ii == min(16, 6 + k + 1)
 
 
+def test_the_tail_after_the_last_wave_costs_cycles_by_the_clock():
+    t = schedule.ROUND_TAIL_NS
+    # a tail within one period finishes in the last wave's state: latency = waves - 1
+    assert schedule.tail_cycles(t) == -1 and schedule.tail_cycles(2 * t) == -1
+    # two periods: latency = waves; 3.5 periods round up to 4 states: waves + 2
+    assert schedule.tail_cycles(t / 2) == 0 and schedule.tail_cycles(t / 3.5) == 2
+    # the same 30 waves at three clocks: the slower the clock, the fewer the cycles after them
+    lat = [dense_schedule(10, 5, 50, "latency", 0, 1, 30, ns).latency(1) for ns in (2.0 * t, t / 2, t / 3.5)]
+    assert lat == [29, 30, 32]
+
+
 def test_resource_strategy_schedule_by_hand():
     # ReuseLoop: R iterations at II=1, block_factor = DIV_ROUNDUP(32, R) products each;
     # latency = parallel + (R - 1) + 2 (accumulator init, final cast), II = R
@@ -65,6 +76,67 @@ def test_resource_strategy_schedule_by_hand():
         assert block_factor(N_IN, N_OUT, reuse) == bf
         assert (plan.multipliers, plan.rounds, plan.ii) == (bf, reuse, reuse)
         assert plan.latency(2) == 2 + (reuse - 1) + schedule.RESOURCE_OVERHEAD_CYCLES
+
+
+# A 10 x 5 layer (50 products), at the reuse factors a user tries first. Hand counts from the
+# templates: block_factor = DIV_ROUNDUP(50, R); multiplier_limit = block_factor - n_zeros / R.
+SMALL_IN, SMALL_OUT = 10, 5
+
+
+@pytest.mark.parametrize(("reuse", "bf", "limit_12_zeros"), [
+    (2, 25, 19),   # 50 / 2 = 25;   25 - 12 // 2 = 19
+    (5, 10, 8),    # 50 / 5 = 10;   10 - 12 // 5 = 8
+    (10, 5, 4),    # 50 / 10 = 5;    5 - 12 // 10 = 4
+    (50, 1, 1),    # 50 / 50 = 1;    1 - 12 // 50 = 1
+])
+def test_block_factor_and_limit_of_a_10x5_layer_by_hand(reuse, bf, limit_12_zeros):
+    assert block_factor(SMALL_IN, SMALL_OUT, reuse) == bf
+    assert multiplier_limit(SMALL_IN, SMALL_OUT, reuse) == bf
+    assert multiplier_limit(SMALL_IN, SMALL_OUT, reuse, 12) == limit_12_zeros
+
+
+@pytest.mark.parametrize(("reuse", "units", "rounds"), [(2, 25, 2), (5, 10, 5), (10, 5, 10), (50, 1, 50)])
+def test_10x5_schedules_by_hand(reuse, units, rounds):
+    """Both strategies on the 10 x 5 layer, every product a multiplication, parallel latency 3.
+    Resource: block_factor multipliers, R trips of the ReuseLoop, II = R. Latency: the limit's
+    multipliers, ceil(50 / limit) waves, latency max(3, waves + k), II min(R, latency + 1)."""
+    res = dense_schedule(SMALL_IN, SMALL_OUT, reuse, "resource", 0, 3)
+    assert (res.multipliers, res.rounds, res.ii) == (units, rounds, reuse)
+    assert res.latency(3) == 3 + (reuse - 1) + schedule.RESOURCE_OVERHEAD_CYCLES
+    lat = dense_schedule(SMALL_IN, SMALL_OUT, reuse, "latency", 0, 3, 50)
+    assert (lat.multipliers, lat.rounds) == (units, rounds)  # 50 products, 'units' a wave
+    latency = max(3, rounds + math.ceil(schedule.ROUND_TAIL_NS / 4.375) - 2)
+    assert lat.latency(3) == latency and lat.ii == min(reuse, latency + 1)
+    # 12 products merged or shift-adds leave 38 mul operations: fewer waves on the same units
+    fewer = dense_schedule(SMALL_IN, SMALL_OUT, reuse, "latency", 0, 3, 38)
+    assert (fewer.multipliers, fewer.rounds) == (min(units, 38), math.ceil(38 / min(units, 38)))
+
+
+def test_equal_products_on_one_input_are_one_multiplication():
+    # 3 inputs x 4 outputs. CSD digits: 11 = 16-4-1 (3), 13 = 16-4+1 (3), 21 = 16+4+1 (3),
+    # 3 = 4-1 (2), 5 = 4+1 (2), 8 (1). Input 0: 11 twice -> 1 mul; input 1: 11, -11, 13 -> 3
+    # (a negated constant is another mul); input 2: 21 three times -> 1. 7 products, 5 muls.
+    w = np.array([[11, 11, 3, 0], [11, -11, 13, 8], [21, 21, 21, 5]], dtype=np.int64)
+    assert est.multiplications(w) == 5
+    # the same constants on different inputs are different products
+    assert est.multiplications(np.array([[11], [11], [11]])) == 3
+    assert est.multiplications(np.array([[3, 5, 8, 0]])) == 0
+
+
+def test_published_dsps_at_reuse_1_are_the_distinct_products():
+    """Vitis HLS 2021.1 with every ``mul`` bound to a DSP, where the limit does not bind: the
+    reported DSPs are the layer's distinct (input, constant) products with >= 3 CSD digits
+    (``weight_products``, counted from the published weight files), all 39 such layers."""
+    checked = 0
+    for design, layer in _published_layers():
+        if design["mul_impl"] != "dsp" or "weight_products" not in layer:
+            continue
+        n_mul = sum(layer["weight_products"][schedule.MUL_MIN_DIGITS:])
+        if multiplier_limit(layer["n_in"], layer["n_out"], layer["reuse"], layer["n_zeros"]) < n_mul:
+            continue
+        assert layer["csynth"]["dsp"] == n_mul, (design["id"], layer["name"])
+        checked += 1
+    assert checked >= 30
 
 
 def _layer_weights() -> np.ndarray:
@@ -104,7 +176,7 @@ def small_layer(tmp_path_factory):
 def test_estimate_follows_the_schedule_on_the_small_layer(small_layer):
     vu9p = resolve_part("xcvu9p")
     rows = {r: next(x for x in est.estimate(small_layer(r), vu9p).layers if x.kind == "Dense") for r in (1, 4, 16)}
-    k = schedule.ROUND_OVERHEAD_CYCLES
+    k = math.ceil(schedule.ROUND_TAIL_NS / 4.375) - 2  # tail states at 5 ns less 12.5 %, less the wave's own and one
     # R=1: 16-bit weights: the 20 products with >= 2 CSD digits are DSPs, II 1
     assert (rows[1].mults_dsp, rows[1].dsp, rows[1].ii) == (20, 20, 1)
     p = rows[1].cycles
@@ -115,8 +187,9 @@ def test_estimate_follows_the_schedule_on_the_small_layer(small_layer):
     assert rows[16].dsp == 2
     assert rows[16].cycles == max(p, 6 + k) and rows[16].ii == min(16, max(p, 6 + k) + 1)
     # registers at R > 1: 8 inputs x 16 bits held, 4 accumulators x 32, one round of products
-    # (units x (16 + 16) bits)
-    assert rows[16].ff == 8 * 16 + 4 * 32 + 2 * 32
+    # (units x (16 + 16) bits) -- or the parallel pipeline's, which stays, when that is more
+    assert rows[16].ff == max(8 * 16 + 4 * 32 + 2 * 32, rows[1].ff)
+    assert rows[4].ff == max(8 * 16 + 4 * 32 + 6 * 32, rows[1].ff)
     # the design's II is its largest layer II
     assert est.estimate(small_layer(16), vu9p).ii_cycles == rows[16].ii
 
@@ -147,7 +220,7 @@ def test_published_multiplier_counts_are_hls4mls_limit():
     binds every multiplication to a DSP, the reported DSPs are exactly the schedule's multipliers."""
     checked = 0
     for design, layer in _published_layers():
-        n_mul = sum(layer["weight_digits"][schedule.MUL_MIN_DIGITS:])
+        n_mul = sum(layer.get("weight_products", layer["weight_digits"])[schedule.MUL_MIN_DIGITS:])
         limit = multiplier_limit(layer["n_in"], layer["n_out"], layer["reuse"], layer["n_zeros"])
         if design["mul_impl"] != "dsp" or layer["reuse"] < 4 or limit >= n_mul:
             continue
@@ -168,3 +241,11 @@ def test_published_resource_layers_use_block_factor_multipliers():
         assert plan.multipliers == layer["csynth"]["dsp"], (design["id"], layer["name"])
         assert plan.ii == layer["csynth"]["ii"]
         assert 0 <= plan.latency(1) - layer["csynth"]["latency"] <= 1
+
+
+def test_layers_past_the_partition_limit_accumulate_in_chains():
+    # 64 x 64 = 4096 products is hls4ml's MaximumSize itself: balanced trees; one more: chains
+    assert not est._accumulates_in_a_chain(64 * 64, "latency")
+    assert est._accumulates_in_a_chain(561 * 20, "latency")
+    # the Resource strategy keeps its weights in a ROM read by the loop: no unrolled array
+    assert not est._accumulates_in_a_chain(561 * 20, "resource")

@@ -49,8 +49,10 @@ Calibration against ``shared/vendor_reports/vivado2020.1_zu9eg_dense`` (a 98-20-
 is in ``benchmarks/bench_calibration.py``; the constants below say which figure each was fixed on.
 
 **Reuse factors above 1** (Dense, both strategies) follow hls4ml's schedule,
-:mod:`bead_fpga.synth.estimation.schedule`: the ``multiplier_limit`` DSPs are shared over ``rounds`` waves,
-the layer's latency is the longer of its parallel pipeline and the waves, its II is
+:mod:`bead_fpga.synth.estimation.schedule`: the layer's ``mul`` operations (:func:`multiplications`:
+distinct input x constant products with 3 or more CSD digits) share the ``multiplier_limit``
+DSPs over ``rounds`` waves, the layer's latency is the longer of its parallel pipeline and the
+waves plus the tail after the last one (a delay, so fewer cycles at a slower clock), its II is
 ``min(R, latency + 1)`` and the design's II the largest layer II; registers are the held inputs,
 the accumulators and one wave of products; the shared multipliers' operand multiplexers are
 counted (:func:`shared_dense`). Fabric constant multiplications are counted unshared. Checked
@@ -114,6 +116,10 @@ TABLE_LUT_PER_ELEMENT = 150
 ROM_LUTRAM_MAX_BITS = 1024
 #: Cycles the top function adds (its input port register): 5 = 1 + 0 + 1 + 2 + 1 there.
 TOP_CYCLES = 1
+#: Products above which a Latency-strategy Dense is past hls4ml's ``MaximumSize`` (the
+#: ``config_array_partition -maximum_size`` its build script sets, 4096 by default); see
+#: :func:`_accumulates_in_a_chain`.
+LATENCY_MAX_PRODUCTS = 4096
 #: hls4ml's default clock uncertainty per backend (``project.tcl``), when the model has none.
 DEFAULT_UNCERTAINTY = {"vivado": 0.125, "vitis": 0.27}
 
@@ -256,6 +262,19 @@ def csd_digits(values: np.ndarray) -> np.ndarray:
     return count
 
 
+def multiplications(w_ints: np.ndarray) -> int:
+    """Products of an ``(n_in, n_out)`` integer weight matrix that HLS builds as ``mul``
+    operations: those whose constant has at least :data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS`
+    CSD digits (fewer are shifts and adds), counted once per distinct ``(input, constant)``
+    pair, because the compiler's common-subexpression elimination merges the same input
+    multiplied by the same constant for several outputs into one ``mul``. Held against the
+    published Vitis HLS 2021.1 reports in ``tests/synth/test_schedule.py``."""
+    rows, cols = np.nonzero(csd_digits(w_ints) >= schedule.MUL_MIN_DIGITS)
+    if rows.size == 0:
+        return 0
+    return int(np.unique(np.stack([rows, w_ints[rows, cols]]), axis=1).shape[1])
+
+
 def adder_tree(terms: int, term_bits: int, max_bits: int) -> tuple[int, int, int, int]:
     """``(adders, adder_bits, carry8, levels)`` of a balanced tree summing ``terms`` operands
     of ``term_bits`` bits, each level one bit wider, capped at the accumulator width."""
@@ -352,6 +371,7 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         nonzero = weight_integers(bias.data, _precision(bias)).reshape(-1) != 0
         has_bias = nonzero if nonzero.size == n_out else np.full(n_out, nonzero.any())
     reuse = max(1, int(layer.get_attr("reuse_factor") or 1))
+    strategy = str(layer.get_attr("strategy") or "latency").lower()
 
     w_bits, d_bits, acc_bits = _width(w_prec), _width(in_prec), _width(accum)
     product_bits = d_bits + w_bits
@@ -378,7 +398,8 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         tree_carry += c
         tree_levels = max(tree_levels, lv)
     cast = cast_cost(accum, out_prec, n_out)
-    levels = mult_levels + tree_levels + cast.levels
+    chained = _accumulates_in_a_chain(n_in * n_out, strategy)
+    levels = mult_levels + (int(terms_per_out.max()) - 1 if chained else tree_levels) + cast.levels
     cycles = ctx.cycles(levels, minimum=1)
 
     # live values after each level: inputs (level 0), products, then the trees
@@ -396,15 +417,27 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
         ff=ctx.registers(cycles, live_levels), carry8=round((mult_carry + tree_carry) * LUT_PER_ADDER_BIT) + cast.carry8,
         dsp=int(to_dsp.sum()) * _dsp_per_product(d_bits, w_bits), levels=levels, cycles=cycles,
         dsp_as_lut=round(int((digits[to_dsp] - 1).sum()) * product_bits * LUT_PER_ADDER_BIT),
-        notes=(f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
-        if zero.any() or shift.any() else (),
+        notes=((f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
+               if zero.any() or shift.any() else ())
+        + ((f"{n_in * n_out} products > {LATENCY_MAX_PRODUCTS}: each output accumulates in a chain, "
+            f"{int(terms_per_out.max())} terms on the longest",) if chained else ()),
     )
     if reuse == 1:
         return row
-    strategy = str(layer.get_attr("strategy") or "latency").lower()
     n_zeros = int(getattr(weight_var, "nzeros", int(zero.sum())) or 0)
-    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, int((digits >= schedule.MUL_MIN_DIGITS).sum()))
+    plan = dense_schedule(n_in, n_out, reuse, strategy, n_zeros, cycles, multiplications(w_ints), ctx.usable_ns)
     return shared_dense(row, plan, (d_bits, w_bits, acc_bits), n_out)
+
+
+def _accumulates_in_a_chain(products: int, strategy: str) -> bool:
+    """Whether HLS accumulates a Dense's outputs as chains of adds rather than balanced trees:
+    a Latency-strategy layer of more than :data:`LATENCY_MAX_PRODUCTS` products. The published
+    Vitis HLS 2021.1 reports of the two such layers (196 x 56 and 561 x 20, 8-bit weights) have
+    48 and 192 cycles at every reuse factor, 2.7 and 2.6 non-zero terms of their longest output
+    per cycle -- a chain's length, not a tree's depth (4 to 6 cycles for every smaller layer of
+    the same designs); their schedule reports spread the adds over all the states. The chain's
+    adds are costed at the same level delay as a tree's."""
+    return strategy != "resource" and products > LATENCY_MAX_PRODUCTS
 
 
 def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, int], n_out: int) -> LayerEstimate:
@@ -420,8 +453,10 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
       and the adders are the ``block_factor`` accumulations of one iteration; the ROM is
       ``block_factor * w`` bits wide and ``R`` deep: BRAM18s of 36-bit words (512 deep) once it
       holds more than :data:`ROM_LUTRAM_MAX_BITS`, LUT ROM below.
-    * **Registers** (both): the inputs held through the rounds, the accumulators, one round
-      of products.
+    * **Registers**: the inputs held through the rounds, the accumulators, one round of
+      products; under the Latency strategy at least the parallel pipeline's (``row.ff``), whose
+      shift-add products and adder trees stay unrolled and pipelined (the published Vitis HLS
+      designs report 0.6 to 1.0 times their reuse-1 flip-flops at reuse 100).
     """
     d_bits, w_bits, acc_bits = bits
     n_in = row.mults // n_out
@@ -445,7 +480,7 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
     shared_fraction = dsp_units / row.mults_dsp if row.mults_dsp else 0.0
     return dataclasses.replace(
         row, dsp=dsp_units * per_product, dsp_as_lut=round(row.dsp_as_lut * shared_fraction), lut=row.lut + mux,
-        ff=ff, cycles=plan.latency(row.cycles), ii=plan.ii, notes=(*row.notes, note))
+        ff=max(ff, row.ff), cycles=plan.latency(row.cycles), ii=plan.ii, notes=(*row.notes, note))
 
 
 def _activation(layer: Any, ctx: _Context) -> LayerEstimate:

@@ -10,10 +10,21 @@ pipelined with ``II=R``, and ``#pragma HLS ALLOCATION operation instances=mul
 limit=multiplier_limit`` caps the multipliers at hls4ml's ``multiplier_limit =
 ceil(n_in * n_out / R) - n_zeros / R`` (``backends/vivado/passes/core_templates.py``). Only
 real multiplications count against that cap: HLS builds a product by a constant with few
-non-zero digits as shifts and adds (no ``mul`` operation), so the ``n_mul`` products with at
-least :data:`MUL_MIN_DIGITS` canonical-signed-digit digits go through the ``limit`` multipliers
-in ``rounds = ceil(n_mul / limit)`` waves, one per cycle, and the layer's latency is that of
-its fully parallel pipeline or ``rounds +`` :data:`ROUND_OVERHEAD_CYCLES`, whichever is longer.
+non-zero digits as shifts and adds (no ``mul`` operation), and merges the same input times the
+same constant for several outputs into one ``mul`` (common-subexpression elimination), so the
+``n_mul`` distinct ``(input, constant)`` products with at least :data:`MUL_MIN_DIGITS`
+canonical-signed-digit digits (:func:`bead_fpga.synth.estimation.estimate.multiplications`)
+are the layer's ``mul`` operations. On the published Vitis HLS 2021.1 designs that count is,
+exactly, the ``mul`` operations their schedule reports list (16 layers at reuse 100) and, where
+the limit does not bind, the DSPs reported (all 39 such layers bound to DSPs). They go through the ``limit`` multipliers in
+``rounds = ceil(n_mul / limit)`` waves, one per cycle (the schedule reports spread them
+evenly over the states, ``limit`` a state). After the last
+wave, its products still pass the rest of the adder tree and the output cast:
+:data:`ROUND_TAIL_NS` of logic, a delay, so how many cycles it costs depends on the clock
+(:func:`tail_cycles`). The layer's latency is that of its fully parallel pipeline or
+``rounds + tail_cycles``, whichever is longer. At a 25 ns clock (Vivado HLS 2020.1, 16-bit
+weights) the whole tail fits in the last wave's cycle: 81 ``mul`` on 8 multipliers in 11
+states, latency 10; at 5 ns it takes about 4 states, at 3.33 ns about 6.
 The function restarts as soon as it is done when that is sooner than ``R``: HLS reports
 ``II = min(R, latency + 1)`` (a 32 -> 5 layer at ``R = 100`` in Vitis HLS 2021.1: 85 such
 products on 2 multipliers, latency 47, II 48). The design's II is its largest layer II.
@@ -34,14 +45,24 @@ from dataclasses import dataclass
 #: (fewer: shifts and adds). Fitted by ``benchmarks/bench_hls_estimate.py`` on the published
 #: designs marked ``fit`` in ``benchmarks/data/published_hls_designs.json``.
 MUL_MIN_DIGITS = 3
-#: Cycles after the last wave of shared multiplications (the adder tree and the output
-#: register), fitted there too (the value minimising the median latency error of the fit
-#: layers at reuse > 1).
-ROUND_OVERHEAD_CYCLES = 3
+#: Nanoseconds of logic from the start of the last wave of shared multiplications to the
+#: registered output (multiplier, rest of the adder tree, cast). Fitted by
+#: ``benchmarks/bench_hls_estimate.py`` on the ``fit`` designs (the value minimising the median
+#: latency error of their layers at reuse > 1); see :func:`tail_cycles`.
+ROUND_TAIL_NS = 15.0
 #: Cycles the Resource template adds around its ``ReuseLoop``: the accumulator
 #: initialisation from the biases and the final cast to the result type. Read off the
 #: template, not fitted; the published Resource layers (held out) land within one cycle.
 RESOURCE_OVERHEAD_CYCLES = 2
+
+
+def tail_cycles(usable_ns: float) -> int:
+    """Latency the last wave adds beyond its own state, at a clock period of ``usable_ns``
+    (after the clock uncertainty): the tail spans ``ceil(ROUND_TAIL_NS / usable_ns)`` states
+    counting the last wave's, and a pipeline of ``s`` states has latency ``s - 1``; so
+    ``rounds`` waves end at latency ``rounds + tail_cycles`` (``-1`` when the whole tail fits
+    in the last wave's state)."""
+    return math.ceil(ROUND_TAIL_NS / usable_ns - 1e-9) - 2
 
 
 def multiplier_limit(n_in: int, n_out: int, reuse: int, n_zeros: int = 0) -> int:
@@ -77,11 +98,13 @@ class DenseSchedule:
 
 
 def dense_schedule(n_in: int, n_out: int, reuse: int, strategy: str = "latency", n_zeros: int = 0,
-                   parallel_cycles: int = 1, n_mul: int | None = None) -> DenseSchedule:
+                   parallel_cycles: int = 1, n_mul: int | None = None, usable_ns: float = 4.375) -> DenseSchedule:
     """The schedule of an ``n_in x n_out`` Dense with ``n_zeros`` zero weights at reuse
     factor ``reuse`` under ``strategy`` (``latency`` or ``resource``), given the latency of the
-    fully parallel layer, ``parallel_cycles``, and the number of products HLS builds as
-    multiplications, ``n_mul`` (all non-zero ones when not given). See the module docstring."""
+    fully parallel layer, ``parallel_cycles``, the number of ``mul`` operations HLS builds,
+    ``n_mul`` (all non-zero products when not given), and the clock period left after the
+    uncertainty, ``usable_ns`` (hls4ml's default 5 ns less 12.5 % when not given). See the
+    module docstring."""
     reuse = max(1, int(reuse))
     strategy = strategy.lower()
     if strategy == "resource":
@@ -93,6 +116,6 @@ def dense_schedule(n_in: int, n_out: int, reuse: int, strategy: str = "latency",
     n_mul = nonzero if n_mul is None else n_mul
     units = min(multiplier_limit(n_in, n_out, reuse, n_zeros), max(1, n_mul))  # no more than there is to do
     rounds = max(1, math.ceil(n_mul / units))
-    extra = max(0, rounds + ROUND_OVERHEAD_CYCLES - parallel_cycles) if rounds > 1 else 0
+    extra = max(0, rounds + tail_cycles(usable_ns) - parallel_cycles) if rounds > 1 else 0
     ii = min(reuse, parallel_cycles + extra + 1)
     return DenseSchedule("latency", reuse, units, rounds, extra, ii)
