@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 from onnx import helper
+from qonnx.util.basic import get_by_name
 from qonnx.custom_op.general.quant import quant as qonnx_quant
 
 from bead_fpga.errors import BeadError
@@ -26,8 +27,10 @@ from bead_fpga.rtl.arith import map_vars, round_to, saturate
 
 
 def attribute(node: Any, name: str, default: Any) -> Any:
-    """An ONNX attribute's value, ``default`` when the node does not set it."""
-    return next((helper.get_attribute_value(a) for a in node.attribute if a.name == name), default)
+    """An ONNX attribute's value, ``default`` when the node does not set it (qonnx's
+    ``get_by_name`` finds it, onnx's ``get_attribute_value`` decodes it)."""
+    found = get_by_name(node.attribute, name)
+    return default if found is None else helper.get_attribute_value(found)
 
 
 def _quant(w: Any, node: Any) -> Any:
