@@ -99,12 +99,8 @@ def score_events(model, transform, x: np.ndarray, chunk: int = CHUNK) -> dict[st
 
     for lo in range(0, len(x), chunk):
         xt = torch.from_numpy(np.ascontiguousarray(transform.apply(x[lo:lo + chunk]), dtype=np.float32))
-        add("trigger", model.trigger_score(xt).reshape(-1))
-        add("software", model.software_score(xt).reshape(-1))
-        for name, s in model.level_scores(xt).items():
-            add(name, s.reshape(-1))
-        means = model.latent_means(model.input_q(xt))
-        add("latent", torch.cat([m.reshape(len(xt), -1) for m in means], dim=1))
+        for name, s in model.evaluation_scores(xt).items():
+            add(name, s)
     return {k: np.concatenate(v) for k, v in parts.items()}
 
 

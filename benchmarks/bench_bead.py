@@ -31,12 +31,15 @@ from pathlib import Path
 from common import RESULTS_DIR, command, machine, recorded
 
 REPO = Path(__file__).resolve().parents[1]
-#: Variant name -> (what it changes, ModelConfig overrides, extra train() settings).
+#: Variant name -> (what it changes, ModelConfig overrides, extra train() settings). Every variant
+#: is trained on BEAD's default input map unless its settings name one (``transform_options``).
 VARIANTS: dict[str, tuple[str, dict, dict]] = {
     "reference": ("as committed: given z2 + counts, predict z1", {}, {}),
     "given_z1": ("given z1 + counts, predict z2", {"given_level": 1}, {}),
     "hidden32": ("encoder 54-32-16 (the VAE's widths), decoder mirrored", {"hidden": (32, 16)}, {}),
     "given_z1_hidden32": ("given z1 + counts, predict z2; encoder 54-32-16", {"given_level": 1, "hidden": (32, 16)}, {}),
+    "log2_met": ("the MET's pT by log2 too (`--pt-map log2`): its deviation on the object errors' log scale",
+                 {}, {"transform_options": {"pt_map": "log2", "angle_headroom_bits": 5}}),
 }
 REFERENCES = ("hvae_8b", "bead_8b")
 
@@ -51,10 +54,13 @@ def train_variant(name: str, data: Path, work: Path, max_events: int, epochs: in
     if (out / "weights.pt").is_file() and not redo:
         return out, None
     shutil.rmtree(out, ignore_errors=True)
+    from bead_fpga.transform import TransformOptions
+
     _, overrides, settings = VARIANTS[name]
+    options = TransformOptions(**settings["transform_options"]) if "transform_options" in settings else None
     start = time.perf_counter()
     train("bead", data, out, bits=8, epochs=settings.get("epochs", epochs), max_events=max_events, seed=0,
-          progress=False, threads=1, **overrides)
+          progress=False, threads=1, transform_options=options, **overrides)
     (out / "checkpoint.pt").unlink(missing_ok=True)
     return out, round(time.perf_counter() - start, 1)
 
@@ -86,6 +92,7 @@ def score(model_dir: Path, samples: dict) -> dict:
 def figures(model_dir: Path, samples: dict) -> dict:
     """AUCs of every score (and of every MET weighting for a BEAD model) and the saturation."""
     from bead_fpga.metrics import roc_auc
+    from bead_fpga.model_dir import ModelDir
     from bead_fpga.models.bead import MAX_MET_SHIFT
 
     scored = score(model_dir, samples)
@@ -96,7 +103,9 @@ def figures(model_dir: Path, samples: dict) -> dict:
         pick = key_or_fn if callable(key_or_fn) else (lambda s: s[key_or_fn])
         return {name: round(roc_auc(pick(bkg), pick(s)), 4) for name, s in sig.items()}
 
+    fit = ModelDir(model_dir).transform().fit
     row = {"model": cfg.model, "trigger_kind": cfg.trigger, "score_max": cfg.score_max,
+           "pt_map": fit.pt_map if fit else "linear",
            "auc": {key: aucs(key) for key in bkg}}
     top = cfg.score_max * (1 - 2.0 ** -cfg.score_bits)
     row["saturated_fraction"] = {name: float((s["trigger"] >= top).mean()) for name, s in {"background": bkg, **sig}.items()}
@@ -119,14 +128,14 @@ def markdown(rows: list[dict], meta: dict) -> str:
          f"on `{meta['train_data']}`, {meta['max_events']:,} events (60 % train), {meta['epochs']} epochs per phase, "
          "seed 0. AUC of the firmware score (quantized `trigger()`); `wins` = signals where it is >= hvae_8b's "
          "firmware AUC on these events.\n"),
-        "| model | what | met_weight | " + " | ".join(signals) + " | wins | recon term | MET term | train s |",
-        "| --- | --- | --- |" + " --- |" * len(signals) + " --- | --- | --- | --- |",
+        "| model | what | input map | met_weight | " + " | ".join(signals) + " | wins | recon term | MET term | train s |",
+        "| --- | --- | --- | --- |" + " --- |" * len(signals) + " --- | --- | --- | --- |",
     ]
     for r in rows:
         trig = r["auc"]["trigger"]
         wins = sum(trig[s] >= hvae["auc"]["trigger"][s] for s in signals) if hvae else ""
         terms = [" / ".join(f"{r['auc'][t][s]:.3f}" for s in signals) if t in r["auc"] else "" for t in ("recon_error", "met_deviation")]
-        lines.append(f"| {r['label']} | {r['what']} | {r.get('met_weight', '')} | "
+        lines.append(f"| {r['label']} | {r['what']} | {r.get('pt_map', '')} | {r.get('met_weight', '')} | "
                      + " | ".join(f"{trig[s]:.3f}" for s in signals)
                      + f" | {wins} | {terms[0]} | {terms[1]} | {r.get('train_seconds') or ''} |")
     scans = [r for r in rows if "met_weight_scan" in r]

@@ -291,6 +291,15 @@ class AnomalyModel(nn.Module):
         means = self.latent_means(self.input_q(x))
         return {f"mu2_level{i + 1}": squared_sum(m)[:, 0] for i, m in enumerate(means)}
 
+    def evaluation_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Every score ``bead-fpga evaluate`` reports for a batch: ``trigger``, ``software`` and
+        the :meth:`level_scores`, each ``(N,)``, then ``latent``, the means ``(N, k)``. One
+        method so that a model whose scores share a costly pass can run it once (BEAD's)."""
+        means = self.latent_means(self.input_q(x))
+        return {"trigger": self.trigger_score(x).reshape(-1), "software": self.software_score(x).reshape(-1),
+                **{name: s.reshape(-1) for name, s in self.level_scores(x).items()},
+                "latent": torch.cat([m.reshape(len(x), -1) for m in means], dim=1)}
+
     def software_score(self, x: torch.Tensor) -> torch.Tensor:
         """Reconstruction error per event (mean over features; masked as in training): the
         full model in floating point, the score the firmware triggers are measured against."""

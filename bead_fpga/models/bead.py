@@ -248,19 +248,19 @@ class BeadModel(AnomalyModel):
         out = self.complete(xq)
         return [out["z1"], out["z2"]]
 
-    def score_terms(self, xq: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """The rounded per-feature object errors (masked) ``(N, 54)`` and MET deviation ``(N, 1)``."""
-        out = self.complete(xq)
+    def combined_score_q(self, out: dict[str, torch.Tensor]) -> torch.Tensor:
+        """Squared object error + ``met_weight`` * squared MET deviation of a :meth:`complete`
+        pass ``(N, 1)``, each error rounded onto the error grid (object errors masked)."""
         errors = self.error_q(out["recon"] - out["objects"]) * out["mask"]
-        return errors, self.met_error_q(out["met_hat"] - out["met"])
+        met_dev = self.met_error_q(out["met_hat"] - out["met"])
+        return squared_sum(errors) + squared_sum(met_dev) * self.cfg.met_weight
 
     def raw_score_q(self, xq: torch.Tensor) -> torch.Tensor:
-        """Squared object error + ``met_weight`` * squared MET deviation, before the score quantizer
-        (the ``distilled`` kind: the student's regression of the combined software score)."""
+        """:meth:`combined_score_q` before the score quantizer (the ``distilled`` kind: the
+        student's regression of the combined software score)."""
         if self.cfg.trigger == "distilled":
             return super().raw_score_q(xq)
-        errors, met_dev = self.score_terms(xq)
-        return squared_sum(errors) + squared_sum(met_dev) * self.cfg.met_weight
+        return self.combined_score_q(self.complete(xq))
 
     def trigger_description(self) -> str | None:
         """What the firmware output is, for the hand-off README (:mod:`bead_fpga.trigger_text`);
@@ -323,15 +323,32 @@ class BeadModel(AnomalyModel):
 
     # ---- scores ----
 
+    def terms_of(self, out: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """The score's two terms per event of a :meth:`complete` pass, unrounded."""
+        return {"recon_error": self.recon_error(out), "met_deviation": self.met_deviation(out)}
+
     def term_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         """The score's two terms per event, unrounded: ``recon_error`` and ``met_deviation``."""
-        out = self.complete(self.input_q(x))
-        return {"recon_error": self.recon_error(out), "met_deviation": self.met_deviation(out)}
+        return self.terms_of(self.complete(self.input_q(x)))
+
+    def weighted_sum(self, terms: dict[str, torch.Tensor]) -> torch.Tensor:
+        """``recon_error + met_weight * met_deviation``: the software score from its terms."""
+        return terms["recon_error"] + self.cfg.met_weight * terms["met_deviation"]
 
     def software_score(self, x: torch.Tensor) -> torch.Tensor:
         """``recon_error + met_weight * met_deviation`` (unrounded, unquantized score)."""
-        terms = self.term_scores(x)
-        return terms["recon_error"] + self.cfg.met_weight * terms["met_deviation"]
+        return self.weighted_sum(self.term_scores(x))
+
+    def evaluation_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
+        """The base class's scores from one :meth:`complete` pass (the whole trigger path: the
+        firmware score, the software score, its terms and the completed latent all read it),
+        not one pass per score; a ``distilled`` trigger is the student's, computed apart."""
+        out = self.complete(self.input_q(x))
+        terms = self.terms_of(out)
+        trigger = (self.trigger(x) if self.cfg.trigger == "distilled"
+                   else self.score_q(self.combined_score_q(out)))
+        return {"trigger": trigger.reshape(-1), "software": self.weighted_sum(terms), **terms,
+                "latent": torch.cat([out["z1"], out["z2"]], dim=1)}
 
     def level_scores(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         """The score's terms, reported by ``bead-fpga evaluate`` beside the combined score."""

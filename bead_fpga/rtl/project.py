@@ -31,6 +31,9 @@ from bead_fpga.target import DEFAULT_CLOCK_NS, DEFAULT_PART, Part, as_part, chec
 
 TRACE_FILE = "bead_trace.json"
 LOGIC_FILE = "bead_logic.json.gz"
+#: The front end's modules that decide what a graph traces to: a change to any of them (a fixed
+#: rounding circuit) must not reuse a trace cached by the code before it.
+TRACING_MODULES = ("frontend.py", "handlers.py", "arith.py", "square.py")
 BUILD_RECORD = "bead_build.json"
 #: Where the VHDL hand-off is written, inside the project directory (its own src/).
 VHDL_DIR = "vhdl"
@@ -212,12 +215,20 @@ class RTLProject:
                         "probe with two events whose outputs differ")
 
 
+def front_end_digest() -> str:
+    """Hash of the source of :data:`TRACING_MODULES`: the front end's own version."""
+    here = Path(__file__).resolve().parent
+    return hashlib.sha256(b"".join((here / name).read_bytes() for name in TRACING_MODULES)).hexdigest()
+
+
 def graph_fingerprint(onnx_file: Path, settings: RTLSettings) -> str:
     """Hash of what determines the trace: the graph's bytes, the solver options and the squares'
     form (the settings :func:`trace_qonnx` is given; part, clock and stage depth only shape the
-    pipeline built on the trace, so changing them reuses it), alkaid's version."""
+    pipeline built on the trace, so changing them reuses it), alkaid's version and the front
+    end's code (:func:`front_end_digest`)."""
     digest = hashlib.sha256(Path(onnx_file).read_bytes())
-    traced_by = {"solver_options": settings.solver_options, "dsp": settings.dsp, "alkaid": version("alkaid")}
+    traced_by = {"solver_options": settings.solver_options, "dsp": settings.dsp, "alkaid": version("alkaid"),
+                 "front_end": front_end_digest()}
     digest.update(json.dumps(traced_by, sort_keys=True).encode())
     return digest.hexdigest()
 

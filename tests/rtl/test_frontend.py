@@ -114,6 +114,22 @@ def test_round_half_even_of_an_offset_value_matches_numpy(offset: float) -> None
         np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"f={target}")
 
 
+def test_a_cached_trace_is_traced_again_when_the_front_end_changes(tmp_path: Path, monkeypatch) -> None:
+    """The trace cache is keyed by the front end's code too: a fixed rounding circuit must not
+    reuse the trace the code before it made (bead_8b's RTL kept an old trace once)."""
+    from bead_fpga.rtl import project
+
+    onnx_file = score_graph(tmp_path / "g.onnx")
+    project.load_or_trace(onnx_file, project.RTLSettings(), tmp_path)
+    calls, real = [], project.trace_qonnx
+    monkeypatch.setattr(project, "trace_qonnx", lambda *a, **k: calls.append(1) or real(*a, **k))
+    project.load_or_trace(onnx_file, project.RTLSettings(), tmp_path)
+    assert calls == []  # same graph, settings and code: reused
+    monkeypatch.setattr(project, "front_end_digest", lambda: "another front end")
+    project.load_or_trace(onnx_file, project.RTLSettings(), tmp_path)
+    assert calls == [1]
+
+
 @pytest.mark.parametrize("model", ["transformer_8b", "bead_8b"])
 def test_token_models_trace_exactly(model: str, generated_data: Path) -> None:
     """The committed transformer and BEAD trigger paths (token-wise MatMul, attention,

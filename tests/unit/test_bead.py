@@ -194,6 +194,46 @@ def test_the_score_is_the_sum_of_its_terms_by_hand(met_weight):
     assert_score_is_its_terms_by_hand(model, x)
 
 
+def count_complete(model: BeadModel, monkeypatch) -> list[int]:
+    """The batch sizes :meth:`BeadModel.complete` is called with from now on."""
+    calls, complete = [], model.complete
+    monkeypatch.setattr(model, "complete", lambda xq: calls.append(len(xq)) or complete(xq))
+    return calls
+
+
+@pytest.mark.parametrize("trigger", ["reconstruction", "distilled"])
+def test_evaluation_scores_are_one_pass_and_the_terms_sum_to_the_total(trigger, monkeypatch):
+    """``evaluate``'s scores of a batch come from one complete() pass, equal the ones each
+    method gives alone, and the software score is its terms' weighted sum (numpy float32)."""
+    model, x = make(8, met_weight=4.0, trigger=trigger), events(64)
+    step(model, x, 1)
+    model.eval()
+    with torch.no_grad():
+        alone = {"trigger": model.trigger_score(x), "software": model.software_score(x), **model.term_scores(x),
+                 "latent": torch.cat(model.latent_means(model.input_q(x)), dim=1)}
+        calls = count_complete(model, monkeypatch)
+        scores = model.evaluation_scores(x)
+    assert calls == [64]
+    assert list(scores) == ["trigger", "software", "recon_error", "met_deviation", "latent"]
+    assert all(torch.equal(scores[k], alone[k]) for k in alone)
+    recon, met = scores["recon_error"].numpy(), scores["met_deviation"].numpy()
+    assert np.array_equal(scores["software"].numpy(), recon + np.float32(4.0) * met)
+
+
+def test_evaluate_runs_complete_once_per_chunk(monkeypatch):
+    from bead_fpga.evaluate import score_events
+
+    class Identity:
+        apply = staticmethod(lambda a: a)
+
+    model, x = make(8), events(100)
+    calls = count_complete(model, monkeypatch)
+    scores = score_events(model, Identity(), x.numpy(), chunk=64)
+    assert calls == [64, 36]
+    assert {k: v.shape for k, v in scores.items()} == {
+        "trigger": (100,), "software": (100,), "recon_error": (100,), "met_deviation": (100,), "latent": (100, 5)}
+
+
 def test_met_weight_balances_the_terms_in_the_background_tail():
     """The nearest power of two to the ratio of the terms' 99.9 % quantiles (numpy's)."""
     model, x = make(0), events(4096)

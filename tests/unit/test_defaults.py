@@ -66,3 +66,10 @@ def test_widths_from_the_command_line(fresh_machine, capsys) -> None:
                             "--out", "m"], capsys)
     assert code == 0, err
     assert (ModelDir(fresh_machine / "m").config().hidden, ModelDir(fresh_machine / "m").config().latent) == ((8,), (2, 1))
+
+
+def test_bead_takes_the_hvae_input_map_from_the_same_entry() -> None:
+    """BEAD's encoder and decoder are the HVAE's, so it is trained on the HVAE's map: the same
+    object (one source of truth), not an equal copy that could drift."""
+    assert defaults.default_transform_options("bead") is defaults.default_transform_options("hvae")
+    assert defaults.default_transform_options("bead").pt_map == "log2-objects"

@@ -164,8 +164,8 @@ struct config471 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 113;
-    static const unsigned n_nonzeros = 751;
+    static const unsigned n_zeros = 16;
+    static const unsigned n_nonzeros = 848;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_4_accum_t accum_t;
@@ -215,8 +215,8 @@ struct config473 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 4;
-    static const unsigned n_nonzeros = 124;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 127;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_6_accum_t accum_t;
@@ -245,8 +245,8 @@ struct config474 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 1;
-    static const unsigned n_nonzeros = 63;
+    static const unsigned n_zeros = 0;
+    static const unsigned n_nonzeros = 64;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_7_accum_t accum_t;
@@ -383,7 +383,7 @@ struct config484_mult : nnet::dense_config {
     static const unsigned n_out = 40;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 1;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_10_accum_t accum_t;
     typedef bias462_t bias_t;
@@ -406,7 +406,7 @@ struct config484 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 5;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 1;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -487,7 +487,7 @@ struct config486_mult : nnet::dense_config {
     static const unsigned n_out = 40;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 1;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_12_accum_t accum_t;
     typedef bias464_t bias_t;
@@ -510,7 +510,7 @@ struct config486 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 5;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 1;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -830,7 +830,7 @@ struct config487_mult : nnet::dense_config {
     static const unsigned n_out = 40;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 0;
+    static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_15_accum_t accum_t;
     typedef bias465_t bias_t;
@@ -853,7 +853,7 @@ struct config487 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 5;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
+    static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -914,7 +914,7 @@ struct config488_mult : nnet::dense_config {
     static const unsigned n_out = 80;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_16_accum_t accum_t;
     typedef bias466_t bias_t;
@@ -937,7 +937,7 @@ struct config488 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 5;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -975,7 +975,7 @@ struct config489_mult : nnet::dense_config {
     static const unsigned n_out = 40;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 3;
+    static const unsigned n_zeros = 5;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_17_accum_t accum_t;
     typedef bias467_t bias_t;
@@ -998,7 +998,7 @@ struct config489 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 5;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 3;
+    static const unsigned n_zeros = 5;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -1082,8 +1082,8 @@ struct config476 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 1;
-    static const unsigned n_nonzeros = 23;
+    static const unsigned n_zeros = 0;
+    static const unsigned n_nonzeros = 24;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_18_accum_t accum_t;
@@ -1154,8 +1154,8 @@ struct config478 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 128;
+    static const unsigned n_zeros = 3;
+    static const unsigned n_nonzeros = 125;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_20_accum_t accum_t;
@@ -1184,8 +1184,8 @@ struct config479 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 11;
-    static const unsigned n_nonzeros = 853;
+    static const unsigned n_zeros = 10;
+    static const unsigned n_nonzeros = 854;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_21_accum_t accum_t;

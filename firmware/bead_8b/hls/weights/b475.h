@@ -1,6 +1,6 @@
 //Numpy array shape [2]
-//Min -0.343750000000
-//Max -0.042968750000
+//Min -0.175781250000
+//Max -0.033203125000
 //Number of zeros 0
 
 #ifndef B475_H_
@@ -9,7 +9,7 @@
 #ifndef __SYNTHESIS__
 bias475_t b475[2];
 #else
-bias475_t b475[2] = {-0.04296875, -0.34375000};
+bias475_t b475[2] = {-0.175781250, -0.033203125};
 
 #endif
 

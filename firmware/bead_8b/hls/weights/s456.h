@@ -1,6 +1,6 @@
 //Numpy array shape [1]
-//Min 8.000000000000
-//Max 8.000000000000
+//Min 0.125000000000
+//Max 0.125000000000
 //Number of zeros 0
 
 #ifndef S456_H_
@@ -9,7 +9,7 @@
 #ifndef __SYNTHESIS__
 model_default_t s456[1];
 #else
-model_default_t s456[1] = {8.0000000000000000};
+model_default_t s456[1] = {0.1250000000000000};
 
 #endif
 

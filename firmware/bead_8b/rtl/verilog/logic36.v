@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic36 (
-    input [1013:0] model_inp,
-    output [1130:0] model_out
+    input [1095:0] model_inp,
+    output [1056:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -81,47 +81,38 @@ module logic36 (
     wire [1:0] v70; assign v70[1:0] = model_inp[911:910];
     wire [1:0] v71; assign v71[1:0] = model_inp[913:912];
     wire [1:0] v72; assign v72[1:0] = model_inp[915:914];
-    wire [6:0] v73; assign v73[6:0] = model_inp[922:916];
-    wire [7:0] v74; assign v74[7:0] = model_inp[930:923];
-    wire [7:0] v75; assign v75[7:0] = model_inp[938:931];
-    wire [7:0] v76; assign v76[7:0] = model_inp[946:939];
-    wire [9:0] v77; assign v77[9:0] = model_inp[956:947];
-    wire [12:0] v78; assign v78[12:0] = model_inp[969:957];
-    wire [10:0] v79; assign v79[10:0] = model_inp[980:970];
-    wire [7:0] v80; assign v80[7:0] = model_inp[988:981];
-    wire [8:0] v81; assign v81[8:0] = model_inp[997:989];
-    wire [7:0] v82; assign v82[7:0] = model_inp[1005:998];
-    wire [7:0] v83; assign v83[7:0] = model_inp[1013:1006];
-    wire [9:0] v84; shift_adder #(8,8,1,1,10,0,-1,1) op_84 (v82[7:0],v74[7:0],v84[9:0]);
-    wire [9:0] v85; shift_adder #(8,8,1,1,10,0,1,1) op_85 (v80[7:0],v82[7:0],v85[9:0]);
-    wire [13:0] v86; shift_adder #(8,8,1,1,14,0,-5,0) op_86 (v80[7:0],v82[7:0],v86[13:0]);
-    wire [8:0] v87; shift_adder #(8,8,1,1,9,0,0,0) op_87 (v82[7:0],v74[7:0],v87[8:0]);
-    wire [10:0] v88; shift_adder #(8,8,1,1,11,0,2,0) op_88 (v80[7:0],v82[7:0],v88[10:0]);
-    wire [9:0] v89; shift_adder #(8,8,1,1,10,0,-2,1) op_89 (v83[7:0],v83[7:0],v89[9:0]);
-    wire [11:0] v90; shift_adder #(8,8,1,1,12,0,-3,1) op_90 (v80[7:0],v83[7:0],v90[11:0]);
-    wire [11:0] v91; shift_adder #(8,8,1,1,12,0,3,1) op_91 (v82[7:0],v83[7:0],v91[11:0]);
-    wire [9:0] v92; ternary_adder #(7,1,0,2,8,1,0,0,8,1,1,0,10,0) op_92 (v73[6:0],v74[7:0],v82[7:0],v92[9:0]);
-    wire [11:0] v93; ternary_adder #(8,1,0,0,8,1,1,4,8,1,0,1,12,0) op_93 (v75[7:0],v76[7:0],v82[7:0],v93[11:0]);
-    wire [14:0] v94; ternary_adder #(11,1,0,2,8,1,0,5,9,1,1,0,15,0) op_94 (v79[10:0],v83[7:0],v81[8:0],v94[14:0]);
-    wire [12:0] v95; shift_adder #(8,10,1,1,13,0,-4,0) op_95 (v83[7:0],v84[9:0],v95[12:0]);
-    wire [10:0] v96; shift_adder #(7,11,1,1,11,0,-1,0) op_96 (v73[6:0],v88[10:0],v96[10:0]);
-    wire [11:0] v97; shift_adder #(12,8,1,1,12,0,0,1) op_97 (v91[11:0],v83[7:0],v97[11:0]);
-    wire [11:0] v98; shift_adder #(9,12,1,1,12,0,0,1) op_98 (v81[8:0],v91[11:0],v98[11:0]);
-    wire [13:0] v99; ternary_adder #(13,1,0,0,8,1,1,3,10,1,0,3,14,0) op_99 (v78[12:0],v76[7:0],v85[9:0],v99[13:0]);
-    wire [11:0] v100; ternary_adder #(7,1,1,4,10,1,1,0,8,1,0,3,12,0) op_100 (v73[6:0],v89[9:0],v80[7:0],v100[11:0]);
-    wire [14:0] v101; ternary_adder #(10,1,0,3,8,1,1,0,11,1,0,3,15,0) op_101 (v77[9:0],v74[7:0],v88[10:0],v101[14:0]);
-    wire [13:0] v102; ternary_adder #(8,1,0,0,8,1,0,6,12,1,0,0,14,0) op_102 (v83[7:0],v76[7:0],v91[11:0],v102[13:0]);
-    wire [12:0] v103; ternary_adder #(10,1,0,3,9,1,1,0,12,1,1,0,13,0) op_103 (v92[9:0],v87[8:0],v90[11:0],v103[12:0]);
-    wire [12:0] v104; shift_adder #(13,7,1,0,13,0,2,0) op_104 (v103[12:0],7'b1011111,v104[12:0]);
-    wire [11:0] v105; assign v105[11:0] = v104[11:0] & {12{~v104[12]}};
-    wire [11:0] v106; shift_adder #(12,1,0,0,12,0,3,0) op_106 (v105[11:0],1'b1,v106[11:0]);
-    wire [3:0] v107; assign v107[3:0] = v106[3:0];
-    wire [7:0] v108; assign v108[7:0] = v106[11:4];
-    wire [0:0] v109; assign v109[0:0] = |v107;
-    wire [0:0] v110; assign v110[0:0] = v108[0:0];
-    wire [6:0] v111; assign v111[6:0] = v108[7:1];
-    wire [0:0] v112; binop #(1,1,0,0,1,0,0) op_112 (v109, v110, v112[0:0]);
-    wire [7:0] v113; shift_adder #(1,7,0,0,8,0,1,0) op_113 (v112[0:0],v111[6:0],v113[7:0]);
+    wire [4:0] v73; assign v73[4:0] = model_inp[920:916];
+    wire [4:0] v74; assign v74[4:0] = model_inp[925:921];
+    wire [5:0] v75; assign v75[5:0] = model_inp[931:926];
+    wire [5:0] v76; assign v76[5:0] = model_inp[937:932];
+    wire [10:0] v77; assign v77[10:0] = model_inp[948:938];
+    wire [7:0] v78; assign v78[7:0] = model_inp[956:949];
+    wire [9:0] v79; assign v79[9:0] = model_inp[966:957];
+    wire [10:0] v80; assign v80[10:0] = model_inp[977:967];
+    wire [10:0] v81; assign v81[10:0] = model_inp[988:978];
+    wire [14:0] v82; assign v82[14:0] = model_inp[1003:989];
+    wire [13:0] v83; assign v83[13:0] = model_inp[1017:1004];
+    wire [15:0] v84; assign v84[15:0] = model_inp[1033:1018];
+    wire [13:0] v85; assign v85[13:0] = model_inp[1047:1034];
+    wire [15:0] v86; assign v86[15:0] = model_inp[1063:1048];
+    wire [15:0] v87; assign v87[15:0] = model_inp[1079:1064];
+    wire [15:0] v88; assign v88[15:0] = model_inp[1095:1080];
+    wire [17:0] v89; ternary_adder #(16,1,0,2,11,1,1,0,15,1,1,0,18,0) op_89 (v87[15:0],v80[10:0],v82[14:0],v89[17:0]);
+    wire [16:0] v90; ternary_adder #(16,1,0,0,11,1,0,0,14,1,0,1,17,0) op_90 (v88[15:0],v81[10:0],v85[13:0],v90[16:0]);
+    wire [16:0] v91; shift_adder #(17,6,1,0,17,0,5,1) op_91 (v90[16:0],6'b100011,v91[16:0]);
+    wire [7:0] v92; assign v92[7:0] = v91[16:9];
+    wire [0:0] v93; assign v93[0:0] = v92[0:0];
+    wire [6:0] v94; assign v94[6:0] = v92[7:1];
+    wire [17:0] v95; shift_adder #(17,8,1,1,18,0,9,1) op_95 (v91[16:0],v92[7:0],v95[17:0]);
+    wire [0:0] v96; assign v96[0:0] = |v95;
+    wire [16:0] v97; ternary_adder #(16,1,1,0,16,1,1,0,17,1,0,0,17,0) op_97 (v84[15:0],v86[15:0],v90[16:0],v97[16:0]);
+    wire [16:0] v98; shift_adder #(17,4,1,0,17,0,5,0) op_98 (v97[16:0],4'b1101,v98[16:0]);
+    wire [16:0] v99; negative #(17, 17, 1) op_99 (v98, v99[16:0]);
+    wire [7:0] v100; assign v100[7:0] = v99[16:9];
+    wire [0:0] v101; assign v101[0:0] = v100[0:0];
+    wire [6:0] v102; assign v102[6:0] = v100[7:1];
+    wire [0:0] v103; binop #(1,1,0,0,1,0,0) op_103 (v96, v93, v103[0:0]);
+    wire [7:0] v104; shift_adder #(1,7,0,1,8,0,1,0) op_104 (v103[0:0],v94[6:0],v104[7:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -198,23 +189,20 @@ module logic36 (
     assign model_out[911:910] = v70[1:0];
     assign model_out[913:912] = v71[1:0];
     assign model_out[915:914] = v72[1:0];
-    assign model_out[925:916] = v84[9:0];
-    assign model_out[935:926] = v85[9:0];
-    assign model_out[949:936] = v86[13:0];
-    assign model_out[958:950] = v87[8:0];
-    assign model_out[968:959] = v89[9:0];
-    assign model_out[980:969] = v90[11:0];
-    assign model_out[992:981] = v91[11:0];
-    assign model_out[1004:993] = v93[11:0];
-    assign model_out[1019:1005] = v94[14:0];
-    assign model_out[1032:1020] = v95[12:0];
-    assign model_out[1043:1033] = v96[10:0];
-    assign model_out[1055:1044] = v97[11:0];
-    assign model_out[1067:1056] = v98[11:0];
-    assign model_out[1081:1068] = v99[13:0];
-    assign model_out[1093:1082] = v100[11:0];
-    assign model_out[1108:1094] = v101[14:0];
-    assign model_out[1122:1109] = v102[13:0];
-    assign model_out[1130:1123] = v113[7:0];
+    assign model_out[920:916] = v73[4:0];
+    assign model_out[925:921] = v74[4:0];
+    assign model_out[931:926] = v75[5:0];
+    assign model_out[937:932] = v76[5:0];
+    assign model_out[948:938] = v77[10:0];
+    assign model_out[956:949] = v78[7:0];
+    assign model_out[966:957] = v79[9:0];
+    assign model_out[980:967] = v83[13:0];
+    assign model_out[998:981] = v89[17:0];
+    assign model_out[1015:999] = v97[16:0];
+    assign model_out[1032:1016] = v98[16:0];
+    assign model_out[1040:1033] = v100[7:0];
+    assign model_out[1041:1041] = v101[0:0];
+    assign model_out[1048:1042] = v102[6:0];
+    assign model_out[1056:1049] = v104[7:0];
 
 endmodule

@@ -1,6 +1,6 @@
 //Numpy array shape [1]
-//Min 0.181640625000
-//Max 0.181640625000
+//Min -0.107421875000
+//Max -0.107421875000
 //Number of zeros 0
 
 #ifndef B480_H_
@@ -8,7 +8,7 @@
 
 namespace bead_8b {
 
-bias480_t b480[1] = {0.181640625};
+bias480_t b480[1] = {-0.1074218750};
 
 }
 
