@@ -158,6 +158,7 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
         raise BeadError(mdir.hls_config_file, f"bead_fpga settings this version cannot read ({err})",
                         f"run `bead-fpga convert {mdir.path}` again") from None
     project = convert(mdir.path, settings, projects_root)
+    project.write()  # the sources of this conversion, never a folder left by an earlier model
     model, transform, _ = mdir.load()
     inputs = trigger_inputs(transform, data_dir, n_events, seed)[:TB_EVENTS]
     trigger = describe_trigger(model, mdir.metrics_train())

@@ -174,3 +174,20 @@ def test_committed_handoff_is_complete(name) -> None:
     assert not [p for p in folder.rglob("*") if p.suffix in (".so", ".o")]  # sources only
     done = hls_compiles_alone(folder / "hls")
     assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_handoff_never_copies_an_earlier_models_sources(converted, generated_data, tmp_path: Path) -> None:
+    """A project folder left by an earlier model of the same name (a retrain) is rewritten,
+    not copied into the hand-off: its ``hls/`` is this conversion's."""
+    from bead_fpga.cli import main
+
+    stale = tmp_path / "projects" / MODEL / "firmware"
+    stale.mkdir(parents=True)
+    (stale / "parameters.h").write_text("// STALE: an earlier model's sources\n")
+    argv = ["handoff", str(converted[MODEL].model_dir), "--data", str(generated_data), "--out",
+            str(tmp_path / "firmware"), "--projects", str(tmp_path / "projects")]
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code in (0, None)
+    written = (tmp_path / "firmware" / MODEL / "hls" / "parameters.h").read_text()
+    assert "STALE" not in written and "#include" in written
