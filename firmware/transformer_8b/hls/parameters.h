@@ -24,66 +24,93 @@
 #include "nnet_utils/nnet_transpose_stream.h"
 
 // hls-fpga-machine-learning insert weights
-#include "weights/w247.h"
-#include "weights/b247.h"
-#include "weights/s244.h"
-#include "weights/b244.h"
-#include "weights/w248.h"
-#include "weights/b248.h"
-#include "weights/w249.h"
-#include "weights/b249.h"
-#include "weights/w250.h"
-#include "weights/b250.h"
-#include "weights/s234.h"
-#include "weights/b234.h"
-#include "weights/s235.h"
-#include "weights/b235.h"
-#include "weights/w251.h"
-#include "weights/b251.h"
-#include "weights/s237.h"
-#include "weights/b237.h"
-#include "weights/w252.h"
-#include "weights/b252.h"
-#include "weights/w253.h"
-#include "weights/b253.h"
-#include "weights/s240.h"
-#include "weights/b240.h"
-#include "weights/s241.h"
-#include "weights/b241.h"
-#include "weights/w254.h"
-#include "weights/b254.h"
-#include "weights/w255.h"
-#include "weights/b255.h"
+#include "weights/w314.h"
+#include "weights/b314.h"
+#include "weights/w307.h"
+#include "weights/b307.h"
+#include "weights/s304.h"
+#include "weights/b304.h"
+#include "weights/w308.h"
+#include "weights/b308.h"
+#include "weights/w309.h"
+#include "weights/b309.h"
+#include "weights/w310.h"
+#include "weights/b310.h"
+#include "weights/s292.h"
+#include "weights/b292.h"
+#include "weights/s293.h"
+#include "weights/b293.h"
+#include "weights/w311.h"
+#include "weights/b311.h"
+#include "weights/s295.h"
+#include "weights/b295.h"
+#include "weights/w312.h"
+#include "weights/b312.h"
+#include "weights/w313.h"
+#include "weights/b313.h"
+#include "weights/s298.h"
+#include "weights/b298.h"
+#include "weights/s299.h"
+#include "weights/b299.h"
+#include "weights/w315.h"
+#include "weights/b315.h"
+#include "weights/w316.h"
+#include "weights/b316.h"
+#include "weights/w317.h"
+#include "weights/b317.h"
+#include "weights/w318.h"
+#include "weights/b318.h"
 
 
 // hls-fpga-machine-learning insert layer-config
 // Quant_0_act
-struct linear_config213 : nnet::activ_config {
+struct linear_config266 : nnet::activ_config {
     static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Quant_0_act_table_t table_t;
 };
 
-// Conv_MatMul_1
-struct config256_mult : nnet::dense_config {
+// Dense_MatMul_0
+struct config314 : nnet::dense_config {
     static const unsigned n_in = 57;
-    static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned n_out = 57;
+    static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 0;
+    static const unsigned reuse_factor = 4;
+    static const unsigned n_zeros = 3192;
+    static const unsigned n_nonzeros = 57;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
-    typedef Conv_MatMul_1_accum_t accum_t;
-    typedef bias247_t bias_t;
-    typedef weight247_t weight_t;
+    static const bool store_weights_in_bram = false;
+    typedef Dense_MatMul_0_accum_t accum_t;
+    typedef model_default_t bias_t;
+    typedef weight314_t weight_t;
+    typedef layer314_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-struct config256 : nnet::conv1d_config {
+// Conv_MatMul_2
+struct config319_mult : nnet::dense_config {
+    static const unsigned n_in = 57;
+    static const unsigned n_out = 114;
+    static const unsigned reuse_factor = 4;
+    static const unsigned strategy = nnet::latency;
+    static const unsigned n_zeros = 0;
+    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
+    typedef Conv_MatMul_2_accum_t accum_t;
+    typedef bias307_t bias_t;
+    typedef weight307_t weight_t;
+    template<class data_T, class res_T, class CONFIG_T>
+    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
+    template<class x_T, class y_T>
+    using product = nnet::product::mult<x_T, y_T>;
+};
+
+struct config319 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 19;
@@ -94,7 +121,7 @@ struct config256 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -106,103 +133,51 @@ struct config256 : nnet::conv1d_config {
     static const unsigned n_partitions = 1;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_256<data_T, CONFIG_T>;
-    typedef Conv_MatMul_1_accum_t accum_t;
-    typedef bias247_t bias_t;
-    typedef weight247_t weight_t;
-    typedef config256_mult mult_config;
+    using fill_buffer = nnet::fill_buffer_319<data_T, CONFIG_T>;
+    typedef Conv_MatMul_2_accum_t accum_t;
+    typedef bias307_t bias_t;
+    typedef weight307_t weight_t;
+    typedef config319_mult mult_config;
     template<unsigned K, unsigned S, unsigned W>
     using scale_index = nnet::scale_index_regular<K, S, W>;
     template<class data_T, class res_T, class CONFIG_T>
     using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
 };
-const ap_uint<config256::filt_width> config256::pixels[] = {0};
+const ap_uint<config319::filt_width> config319::pixels[] = {0};
 
 // bn_Add_1
-struct config244 : nnet::batchnorm_config {
+struct config304 : nnet::batchnorm_config {
     static const unsigned n_in = 19*6;
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
-    typedef bias244_t bias_t;
-    typedef scale244_t scale_t;
+    typedef bias304_t bias_t;
+    typedef scale304_t scale_t;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
-
-// Conv_MatMul_2
-struct config257_mult : nnet::dense_config {
-    static const unsigned n_in = 114;
-    static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
-    static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 0;
-    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
-    typedef Conv_MatMul_2_accum_t accum_t;
-    typedef bias248_t bias_t;
-    typedef weight248_t weight_t;
-    template<class data_T, class res_T, class CONFIG_T>
-    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
-    template<class x_T, class y_T>
-    using product = nnet::product::mult<x_T, y_T>;
-};
-
-struct config257 : nnet::conv1d_config {
-    static const unsigned pad_left = 0;
-    static const unsigned pad_right = 0;
-    static const unsigned in_width = 19;
-    static const unsigned n_chan = 6;
-    static const unsigned filt_width = 1;
-    static const unsigned kernel_size = filt_width;
-    static const unsigned n_filt = 6;
-    static const unsigned stride_width = 1;
-    static const unsigned dilation = 1;
-    static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned multiplier_limit =
-        DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
-    static const bool store_weights_in_bram = false;
-    static const unsigned strategy = nnet::latency;
-    static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
-    static const unsigned min_width = 19;
-    static const ap_uint<filt_width> pixels[min_width];
-    static const unsigned n_partitions = 1;
-    static const unsigned n_pixels = out_width / n_partitions;
-    template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_257<data_T, CONFIG_T>;
-    typedef Conv_MatMul_2_accum_t accum_t;
-    typedef bias248_t bias_t;
-    typedef weight248_t weight_t;
-    typedef config257_mult mult_config;
-    template<unsigned K, unsigned S, unsigned W>
-    using scale_index = nnet::scale_index_regular<K, S, W>;
-    template<class data_T, class res_T, class CONFIG_T>
-    using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
-};
-const ap_uint<config257::filt_width> config257::pixels[] = {0};
 
 // Conv_MatMul_3
-struct config258_mult : nnet::dense_config {
+struct config320_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_3_accum_t accum_t;
-    typedef bias249_t bias_t;
-    typedef weight249_t weight_t;
+    typedef bias308_t bias_t;
+    typedef weight308_t weight_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-struct config258 : nnet::conv1d_config {
+struct config320 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 19;
@@ -213,7 +188,7 @@ struct config258 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -225,36 +200,36 @@ struct config258 : nnet::conv1d_config {
     static const unsigned n_partitions = 1;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_258<data_T, CONFIG_T>;
+    using fill_buffer = nnet::fill_buffer_320<data_T, CONFIG_T>;
     typedef Conv_MatMul_3_accum_t accum_t;
-    typedef bias249_t bias_t;
-    typedef weight249_t weight_t;
-    typedef config258_mult mult_config;
+    typedef bias308_t bias_t;
+    typedef weight308_t weight_t;
+    typedef config320_mult mult_config;
     template<unsigned K, unsigned S, unsigned W>
     using scale_index = nnet::scale_index_regular<K, S, W>;
     template<class data_T, class res_T, class CONFIG_T>
     using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
 };
-const ap_uint<config258::filt_width> config258::pixels[] = {0};
+const ap_uint<config320::filt_width> config320::pixels[] = {0};
 
 // Conv_MatMul_4
-struct config259_mult : nnet::dense_config {
+struct config321_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef Conv_MatMul_4_accum_t accum_t;
-    typedef bias250_t bias_t;
-    typedef weight250_t weight_t;
+    typedef bias309_t bias_t;
+    typedef weight309_t weight_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-struct config259 : nnet::conv1d_config {
+struct config321 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 19;
@@ -265,7 +240,7 @@ struct config259 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -277,20 +252,72 @@ struct config259 : nnet::conv1d_config {
     static const unsigned n_partitions = 1;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_259<data_T, CONFIG_T>;
+    using fill_buffer = nnet::fill_buffer_321<data_T, CONFIG_T>;
     typedef Conv_MatMul_4_accum_t accum_t;
-    typedef bias250_t bias_t;
-    typedef weight250_t weight_t;
-    typedef config259_mult mult_config;
+    typedef bias309_t bias_t;
+    typedef weight309_t weight_t;
+    typedef config321_mult mult_config;
     template<unsigned K, unsigned S, unsigned W>
     using scale_index = nnet::scale_index_regular<K, S, W>;
     template<class data_T, class res_T, class CONFIG_T>
     using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
 };
-const ap_uint<config259::filt_width> config259::pixels[] = {0};
+const ap_uint<config321::filt_width> config321::pixels[] = {0};
+
+// Conv_MatMul_5
+struct config322_mult : nnet::dense_config {
+    static const unsigned n_in = 114;
+    static const unsigned n_out = 114;
+    static const unsigned reuse_factor = 4;
+    static const unsigned strategy = nnet::latency;
+    static const unsigned n_zeros = 0;
+    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
+    typedef Conv_MatMul_5_accum_t accum_t;
+    typedef bias310_t bias_t;
+    typedef weight310_t weight_t;
+    template<class data_T, class res_T, class CONFIG_T>
+    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
+    template<class x_T, class y_T>
+    using product = nnet::product::mult<x_T, y_T>;
+};
+
+struct config322 : nnet::conv1d_config {
+    static const unsigned pad_left = 0;
+    static const unsigned pad_right = 0;
+    static const unsigned in_width = 19;
+    static const unsigned n_chan = 6;
+    static const unsigned filt_width = 1;
+    static const unsigned kernel_size = filt_width;
+    static const unsigned n_filt = 6;
+    static const unsigned stride_width = 1;
+    static const unsigned dilation = 1;
+    static const unsigned out_width = 19;
+    static const unsigned reuse_factor = 4;
+    static const unsigned n_zeros = 0;
+    static const unsigned multiplier_limit =
+        DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
+    static const bool store_weights_in_bram = false;
+    static const unsigned strategy = nnet::latency;
+    static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
+    static const unsigned min_width = 19;
+    static const ap_uint<filt_width> pixels[min_width];
+    static const unsigned n_partitions = 1;
+    static const unsigned n_pixels = out_width / n_partitions;
+    template<class data_T, class CONFIG_T>
+    using fill_buffer = nnet::fill_buffer_322<data_T, CONFIG_T>;
+    typedef Conv_MatMul_5_accum_t accum_t;
+    typedef bias310_t bias_t;
+    typedef weight310_t weight_t;
+    typedef config322_mult mult_config;
+    template<unsigned K, unsigned S, unsigned W>
+    using scale_index = nnet::scale_index_regular<K, S, W>;
+    template<class data_T, class res_T, class CONFIG_T>
+    using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
+};
+const ap_uint<config322::filt_width> config322::pixels[] = {0};
 
 // Transpose_0
-struct config175 {
+struct config217 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -299,18 +326,18 @@ struct config175 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config175_from_shape[3] = {19, 2, 3};
-unsigned config175_to_shape[3] = {2, 19, 3};
-unsigned config175_perm[3] = {1, 0, 2};
-unsigned config175_perm_strides[3] = {3, 6, 1};
+unsigned config217_from_shape[3] = {19, 2, 3};
+unsigned config217_to_shape[3] = {2, 19, 3};
+unsigned config217_perm[3] = {1, 0, 2};
+unsigned config217_perm_strides[3] = {3, 6, 1};
 
-const unsigned* const config175::from_shape = config175_from_shape;
-const unsigned* const config175::to_shape = config175_to_shape;
-const unsigned* const config175::perm = config175_perm;
-const unsigned* const config175::perm_strides = config175_perm_strides;
+const unsigned* const config217::from_shape = config217_from_shape;
+const unsigned* const config217::to_shape = config217_to_shape;
+const unsigned* const config217::perm = config217_perm;
+const unsigned* const config217::perm_strides = config217_perm_strides;
 
 // Transpose_1
-struct config176 {
+struct config218 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -319,18 +346,18 @@ struct config176 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config176_from_shape[3] = {19, 2, 3};
-unsigned config176_to_shape[3] = {2, 19, 3};
-unsigned config176_perm[3] = {1, 0, 2};
-unsigned config176_perm_strides[3] = {3, 6, 1};
+unsigned config218_from_shape[3] = {19, 2, 3};
+unsigned config218_to_shape[3] = {2, 19, 3};
+unsigned config218_perm[3] = {1, 0, 2};
+unsigned config218_perm_strides[3] = {3, 6, 1};
 
-const unsigned* const config176::from_shape = config176_from_shape;
-const unsigned* const config176::to_shape = config176_to_shape;
-const unsigned* const config176::perm = config176_perm;
-const unsigned* const config176::perm_strides = config176_perm_strides;
+const unsigned* const config218::from_shape = config218_from_shape;
+const unsigned* const config218::to_shape = config218_to_shape;
+const unsigned* const config218::perm = config218_perm;
+const unsigned* const config218::perm_strides = config218_perm_strides;
 
 // Transpose_2
-struct config177 {
+struct config219 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -339,18 +366,18 @@ struct config177 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config177_from_shape[3] = {19, 2, 3};
-unsigned config177_to_shape[3] = {2, 3, 19};
-unsigned config177_perm[3] = {1, 2, 0};
-unsigned config177_perm_strides[3] = {3, 1, 6};
+unsigned config219_from_shape[3] = {19, 2, 3};
+unsigned config219_to_shape[3] = {2, 3, 19};
+unsigned config219_perm[3] = {1, 2, 0};
+unsigned config219_perm_strides[3] = {3, 1, 6};
 
-const unsigned* const config177::from_shape = config177_from_shape;
-const unsigned* const config177::to_shape = config177_to_shape;
-const unsigned* const config177::perm = config177_perm;
-const unsigned* const config177::perm_strides = config177_perm_strides;
+const unsigned* const config219::from_shape = config219_from_shape;
+const unsigned* const config219::to_shape = config219_to_shape;
+const unsigned* const config219::perm = config219_perm;
+const unsigned* const config219::perm_strides = config219_perm_strides;
 
-// einsum_MatMul_5
-struct config245_tpose_inp0 {
+// einsum_MatMul_6
+struct config305_tpose_inp0 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -359,18 +386,18 @@ struct config245_tpose_inp0 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config245_tpose_inp0_from_shape[3] = {2, 19, 3};
-unsigned config245_tpose_inp0_to_shape[3] = {2, 19, 3};
-unsigned config245_tpose_inp0_perm[3] = {0, 1, 2};
-unsigned config245_tpose_inp0_perm_strides[3] = {57, 3, 1};
+unsigned config305_tpose_inp0_from_shape[3] = {2, 19, 3};
+unsigned config305_tpose_inp0_to_shape[3] = {2, 19, 3};
+unsigned config305_tpose_inp0_perm[3] = {0, 1, 2};
+unsigned config305_tpose_inp0_perm_strides[3] = {57, 3, 1};
 
-const unsigned* const config245_tpose_inp0::from_shape = config245_tpose_inp0_from_shape;
-const unsigned* const config245_tpose_inp0::to_shape = config245_tpose_inp0_to_shape;
-const unsigned* const config245_tpose_inp0::perm = config245_tpose_inp0_perm;
-const unsigned* const config245_tpose_inp0::perm_strides = config245_tpose_inp0_perm_strides;
+const unsigned* const config305_tpose_inp0::from_shape = config305_tpose_inp0_from_shape;
+const unsigned* const config305_tpose_inp0::to_shape = config305_tpose_inp0_to_shape;
+const unsigned* const config305_tpose_inp0::perm = config305_tpose_inp0_perm;
+const unsigned* const config305_tpose_inp0::perm_strides = config305_tpose_inp0_perm_strides;
 
 
-struct config245_tpose_inp1 {
+struct config305_tpose_inp1 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -379,18 +406,18 @@ struct config245_tpose_inp1 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config245_tpose_inp1_from_shape[3] = {2, 3, 19};
-unsigned config245_tpose_inp1_to_shape[3] = {2, 19, 3};
-unsigned config245_tpose_inp1_perm[3] = {0, 2, 1};
-unsigned config245_tpose_inp1_perm_strides[3] = {57, 1, 19};
+unsigned config305_tpose_inp1_from_shape[3] = {2, 3, 19};
+unsigned config305_tpose_inp1_to_shape[3] = {2, 19, 3};
+unsigned config305_tpose_inp1_perm[3] = {0, 2, 1};
+unsigned config305_tpose_inp1_perm_strides[3] = {57, 1, 19};
 
-const unsigned* const config245_tpose_inp1::from_shape = config245_tpose_inp1_from_shape;
-const unsigned* const config245_tpose_inp1::to_shape = config245_tpose_inp1_to_shape;
-const unsigned* const config245_tpose_inp1::perm = config245_tpose_inp1_perm;
-const unsigned* const config245_tpose_inp1::perm_strides = config245_tpose_inp1_perm_strides;
+const unsigned* const config305_tpose_inp1::from_shape = config305_tpose_inp1_from_shape;
+const unsigned* const config305_tpose_inp1::to_shape = config305_tpose_inp1_to_shape;
+const unsigned* const config305_tpose_inp1::perm = config305_tpose_inp1_perm;
+const unsigned* const config305_tpose_inp1::perm_strides = config305_tpose_inp1_perm_strides;
 
 
-struct config245_tpose_out {
+struct config305_tpose_out {
     static const unsigned dims = 3;
     static const unsigned N = 722;
     static const unsigned* const from_shape;
@@ -399,24 +426,24 @@ struct config245_tpose_out {
     static const unsigned* const perm_strides;
 };
 
-unsigned config245_tpose_out_from_shape[3] = {2, 19, 19};
-unsigned config245_tpose_out_to_shape[3] = {2, 19, 19};
-unsigned config245_tpose_out_perm[3] = {0, 1, 2};
-unsigned config245_tpose_out_perm_strides[3] = {361, 19, 1};
+unsigned config305_tpose_out_from_shape[3] = {2, 19, 19};
+unsigned config305_tpose_out_to_shape[3] = {2, 19, 19};
+unsigned config305_tpose_out_perm[3] = {0, 1, 2};
+unsigned config305_tpose_out_perm_strides[3] = {361, 19, 1};
 
-const unsigned* const config245_tpose_out::from_shape = config245_tpose_out_from_shape;
-const unsigned* const config245_tpose_out::to_shape = config245_tpose_out_to_shape;
-const unsigned* const config245_tpose_out::perm = config245_tpose_out_perm;
-const unsigned* const config245_tpose_out::perm_strides = config245_tpose_out_perm_strides;
+const unsigned* const config305_tpose_out::from_shape = config305_tpose_out_from_shape;
+const unsigned* const config305_tpose_out::to_shape = config305_tpose_out_to_shape;
+const unsigned* const config305_tpose_out::perm = config305_tpose_out_perm;
+const unsigned* const config305_tpose_out::perm_strides = config305_tpose_out_perm_strides;
 
 
 
-struct config245 {
-    typedef config245_tpose_inp0 tpose_inp0_config;
-    typedef config245_tpose_inp1 tpose_inp1_config;
-    typedef config245_tpose_out tpose_out_conf;
+struct config305 {
+    typedef config305_tpose_inp0 tpose_inp0_config;
+    typedef config305_tpose_inp1 tpose_inp1_config;
+    typedef config305_tpose_out tpose_out_conf;
 
-    typedef einsum_matmul_5_accum_t accum_t;
+    typedef einsum_matmul_6_accum_t accum_t;
 
     // Layer Sizes
     static const unsigned n_free0 = 19;
@@ -427,8 +454,8 @@ struct config245 {
     // Resource reuse info
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned multiplier_limit = 2166;
+    static const unsigned reuse_factor = 4;
+    static const unsigned multiplier_limit = 542;
     static const bool store_weights_in_bram = false; // NOT USED
 
     template <class x_T, class y_T>
@@ -436,31 +463,31 @@ struct config245 {
 };
 
 // bn_Mul_0
-struct config234 : nnet::batchnorm_config {
+struct config292 : nnet::batchnorm_config {
     static const unsigned n_in = 2*19*19;
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
-    typedef bias234_t bias_t;
+    typedef bias292_t bias_t;
     typedef model_default_t scale_t;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
 // Relu_0
-struct ReLU_config181 : nnet::activ_config {
+struct ReLU_config223 : nnet::activ_config {
     static const unsigned n_in = 722;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_0_table_t table_t;
 };
 
-// einsum_MatMul_6
-struct config246_tpose_inp0 {
+// einsum_MatMul_7
+struct config306_tpose_inp0 {
     static const unsigned dims = 3;
     static const unsigned N = 722;
     static const unsigned* const from_shape;
@@ -469,18 +496,18 @@ struct config246_tpose_inp0 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config246_tpose_inp0_from_shape[3] = {2, 19, 19};
-unsigned config246_tpose_inp0_to_shape[3] = {2, 19, 19};
-unsigned config246_tpose_inp0_perm[3] = {0, 1, 2};
-unsigned config246_tpose_inp0_perm_strides[3] = {361, 19, 1};
+unsigned config306_tpose_inp0_from_shape[3] = {2, 19, 19};
+unsigned config306_tpose_inp0_to_shape[3] = {2, 19, 19};
+unsigned config306_tpose_inp0_perm[3] = {0, 1, 2};
+unsigned config306_tpose_inp0_perm_strides[3] = {361, 19, 1};
 
-const unsigned* const config246_tpose_inp0::from_shape = config246_tpose_inp0_from_shape;
-const unsigned* const config246_tpose_inp0::to_shape = config246_tpose_inp0_to_shape;
-const unsigned* const config246_tpose_inp0::perm = config246_tpose_inp0_perm;
-const unsigned* const config246_tpose_inp0::perm_strides = config246_tpose_inp0_perm_strides;
+const unsigned* const config306_tpose_inp0::from_shape = config306_tpose_inp0_from_shape;
+const unsigned* const config306_tpose_inp0::to_shape = config306_tpose_inp0_to_shape;
+const unsigned* const config306_tpose_inp0::perm = config306_tpose_inp0_perm;
+const unsigned* const config306_tpose_inp0::perm_strides = config306_tpose_inp0_perm_strides;
 
 
-struct config246_tpose_inp1 {
+struct config306_tpose_inp1 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -489,18 +516,18 @@ struct config246_tpose_inp1 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config246_tpose_inp1_from_shape[3] = {2, 19, 3};
-unsigned config246_tpose_inp1_to_shape[3] = {2, 3, 19};
-unsigned config246_tpose_inp1_perm[3] = {0, 2, 1};
-unsigned config246_tpose_inp1_perm_strides[3] = {57, 1, 3};
+unsigned config306_tpose_inp1_from_shape[3] = {2, 19, 3};
+unsigned config306_tpose_inp1_to_shape[3] = {2, 3, 19};
+unsigned config306_tpose_inp1_perm[3] = {0, 2, 1};
+unsigned config306_tpose_inp1_perm_strides[3] = {57, 1, 3};
 
-const unsigned* const config246_tpose_inp1::from_shape = config246_tpose_inp1_from_shape;
-const unsigned* const config246_tpose_inp1::to_shape = config246_tpose_inp1_to_shape;
-const unsigned* const config246_tpose_inp1::perm = config246_tpose_inp1_perm;
-const unsigned* const config246_tpose_inp1::perm_strides = config246_tpose_inp1_perm_strides;
+const unsigned* const config306_tpose_inp1::from_shape = config306_tpose_inp1_from_shape;
+const unsigned* const config306_tpose_inp1::to_shape = config306_tpose_inp1_to_shape;
+const unsigned* const config306_tpose_inp1::perm = config306_tpose_inp1_perm;
+const unsigned* const config306_tpose_inp1::perm_strides = config306_tpose_inp1_perm_strides;
 
 
-struct config246_tpose_out {
+struct config306_tpose_out {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -509,24 +536,24 @@ struct config246_tpose_out {
     static const unsigned* const perm_strides;
 };
 
-unsigned config246_tpose_out_from_shape[3] = {2, 19, 3};
-unsigned config246_tpose_out_to_shape[3] = {2, 19, 3};
-unsigned config246_tpose_out_perm[3] = {0, 1, 2};
-unsigned config246_tpose_out_perm_strides[3] = {57, 3, 1};
+unsigned config306_tpose_out_from_shape[3] = {2, 19, 3};
+unsigned config306_tpose_out_to_shape[3] = {2, 19, 3};
+unsigned config306_tpose_out_perm[3] = {0, 1, 2};
+unsigned config306_tpose_out_perm_strides[3] = {57, 3, 1};
 
-const unsigned* const config246_tpose_out::from_shape = config246_tpose_out_from_shape;
-const unsigned* const config246_tpose_out::to_shape = config246_tpose_out_to_shape;
-const unsigned* const config246_tpose_out::perm = config246_tpose_out_perm;
-const unsigned* const config246_tpose_out::perm_strides = config246_tpose_out_perm_strides;
+const unsigned* const config306_tpose_out::from_shape = config306_tpose_out_from_shape;
+const unsigned* const config306_tpose_out::to_shape = config306_tpose_out_to_shape;
+const unsigned* const config306_tpose_out::perm = config306_tpose_out_perm;
+const unsigned* const config306_tpose_out::perm_strides = config306_tpose_out_perm_strides;
 
 
 
-struct config246 {
-    typedef config246_tpose_inp0 tpose_inp0_config;
-    typedef config246_tpose_inp1 tpose_inp1_config;
-    typedef config246_tpose_out tpose_out_conf;
+struct config306 {
+    typedef config306_tpose_inp0 tpose_inp0_config;
+    typedef config306_tpose_inp1 tpose_inp1_config;
+    typedef config306_tpose_out tpose_out_conf;
 
-    typedef einsum_matmul_6_accum_t accum_t;
+    typedef einsum_matmul_7_accum_t accum_t;
 
     // Layer Sizes
     static const unsigned n_free0 = 19;
@@ -537,8 +564,8 @@ struct config246 {
     // Resource reuse info
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned multiplier_limit = 2166;
+    static const unsigned reuse_factor = 4;
+    static const unsigned multiplier_limit = 542;
     static const bool store_weights_in_bram = false; // NOT USED
 
     template <class x_T, class y_T>
@@ -546,22 +573,22 @@ struct config246 {
 };
 
 // bn_Mul_1
-struct config235 : nnet::batchnorm_config {
+struct config293 : nnet::batchnorm_config {
     static const unsigned n_in = 2*19*3;
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
-    typedef bias235_t bias_t;
+    typedef bias293_t bias_t;
     typedef model_default_t scale_t;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
 // Transpose_3
-struct config186 {
+struct config228 {
     static const unsigned dims = 3;
     static const unsigned N = 114;
     static const unsigned* const from_shape;
@@ -570,34 +597,34 @@ struct config186 {
     static const unsigned* const perm_strides;
 };
 
-unsigned config186_from_shape[3] = {2, 19, 3};
-unsigned config186_to_shape[3] = {19, 2, 3};
-unsigned config186_perm[3] = {1, 0, 2};
-unsigned config186_perm_strides[3] = {3, 57, 1};
+unsigned config228_from_shape[3] = {2, 19, 3};
+unsigned config228_to_shape[3] = {19, 2, 3};
+unsigned config228_perm[3] = {1, 0, 2};
+unsigned config228_perm_strides[3] = {3, 57, 1};
 
-const unsigned* const config186::from_shape = config186_from_shape;
-const unsigned* const config186::to_shape = config186_to_shape;
-const unsigned* const config186::perm = config186_perm;
-const unsigned* const config186::perm_strides = config186_perm_strides;
+const unsigned* const config228::from_shape = config228_from_shape;
+const unsigned* const config228::to_shape = config228_to_shape;
+const unsigned* const config228::perm = config228_perm;
+const unsigned* const config228::perm_strides = config228_perm_strides;
 
-// Conv_MatMul_7
-struct config260_mult : nnet::dense_config {
+// Conv_MatMul_8
+struct config323_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
-    typedef Conv_MatMul_7_accum_t accum_t;
-    typedef bias251_t bias_t;
-    typedef weight251_t weight_t;
+    typedef Conv_MatMul_8_accum_t accum_t;
+    typedef bias311_t bias_t;
+    typedef weight311_t weight_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-struct config260 : nnet::conv1d_config {
+struct config323 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 19;
@@ -608,8 +635,8 @@ struct config260 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 2;
+    static const unsigned reuse_factor = 4;
+    static const unsigned n_zeros = 0;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -620,68 +647,68 @@ struct config260 : nnet::conv1d_config {
     static const unsigned n_partitions = 1;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_260<data_T, CONFIG_T>;
-    typedef Conv_MatMul_7_accum_t accum_t;
-    typedef bias251_t bias_t;
-    typedef weight251_t weight_t;
-    typedef config260_mult mult_config;
+    using fill_buffer = nnet::fill_buffer_323<data_T, CONFIG_T>;
+    typedef Conv_MatMul_8_accum_t accum_t;
+    typedef bias311_t bias_t;
+    typedef weight311_t weight_t;
+    typedef config323_mult mult_config;
     template<unsigned K, unsigned S, unsigned W>
     using scale_index = nnet::scale_index_regular<K, S, W>;
     template<class data_T, class res_T, class CONFIG_T>
     using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
 };
-const ap_uint<config260::filt_width> config260::pixels[] = {0};
+const ap_uint<config323::filt_width> config323::pixels[] = {0};
 
 // bn_Mul_2
-struct config237 : nnet::batchnorm_config {
+struct config295 : nnet::batchnorm_config {
     static const unsigned n_in = 19*6;
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
-    typedef bias237_t bias_t;
+    typedef bias295_t bias_t;
     typedef model_default_t scale_t;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
 // Add_6
-struct config192 : nnet::merge_config {
+struct config234 : nnet::merge_config {
     static const unsigned n_elem = 19*6;
     static const unsigned n_elem1 = 19*6;
     static const unsigned n_elem2 = 19*6;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
-// Quant_28_act
-struct linear_config223 : nnet::activ_config {
+// Quant_34_act
+struct linear_config277 : nnet::activ_config {
     static const unsigned n_in = 114;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
-    typedef Quant_28_act_table_t table_t;
+    static const unsigned reuse_factor = 4;
+    typedef Quant_34_act_table_t table_t;
 };
 
-// Conv_MatMul_8
-struct config261_mult : nnet::dense_config {
+// Conv_MatMul_9
+struct config324_mult : nnet::dense_config {
     static const unsigned n_in = 114;
     static const unsigned n_out = 228;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
-    typedef Conv_MatMul_8_accum_t accum_t;
-    typedef bias252_t bias_t;
-    typedef weight252_t weight_t;
+    typedef Conv_MatMul_9_accum_t accum_t;
+    typedef bias312_t bias_t;
+    typedef weight312_t weight_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-struct config261 : nnet::conv1d_config {
+struct config324 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 19;
@@ -692,8 +719,8 @@ struct config261 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 2;
+    static const unsigned reuse_factor = 4;
+    static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -704,45 +731,45 @@ struct config261 : nnet::conv1d_config {
     static const unsigned n_partitions = 1;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_261<data_T, CONFIG_T>;
-    typedef Conv_MatMul_8_accum_t accum_t;
-    typedef bias252_t bias_t;
-    typedef weight252_t weight_t;
-    typedef config261_mult mult_config;
+    using fill_buffer = nnet::fill_buffer_324<data_T, CONFIG_T>;
+    typedef Conv_MatMul_9_accum_t accum_t;
+    typedef bias312_t bias_t;
+    typedef weight312_t weight_t;
+    typedef config324_mult mult_config;
     template<unsigned K, unsigned S, unsigned W>
     using scale_index = nnet::scale_index_regular<K, S, W>;
     template<class data_T, class res_T, class CONFIG_T>
     using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
 };
-const ap_uint<config261::filt_width> config261::pixels[] = {0};
+const ap_uint<config324::filt_width> config324::pixels[] = {0};
 
 // Relu_1
-struct ReLU_config196 : nnet::activ_config {
+struct ReLU_config238 : nnet::activ_config {
     static const unsigned n_in = 228;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     typedef Relu_1_table_t table_t;
 };
 
-// Conv_MatMul_9
-struct config262_mult : nnet::dense_config {
+// Conv_MatMul_10
+struct config325_mult : nnet::dense_config {
     static const unsigned n_in = 228;
     static const unsigned n_out = 114;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned strategy = nnet::latency;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
-    typedef Conv_MatMul_9_accum_t accum_t;
-    typedef bias253_t bias_t;
-    typedef weight253_t weight_t;
+    typedef Conv_MatMul_10_accum_t accum_t;
+    typedef bias313_t bias_t;
+    typedef weight313_t weight_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-struct config262 : nnet::conv1d_config {
+struct config325 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 19;
@@ -753,7 +780,7 @@ struct config262 : nnet::conv1d_config {
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 19;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 1;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
@@ -765,116 +792,192 @@ struct config262 : nnet::conv1d_config {
     static const unsigned n_partitions = 1;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
-    using fill_buffer = nnet::fill_buffer_262<data_T, CONFIG_T>;
-    typedef Conv_MatMul_9_accum_t accum_t;
-    typedef bias253_t bias_t;
-    typedef weight253_t weight_t;
-    typedef config262_mult mult_config;
+    using fill_buffer = nnet::fill_buffer_325<data_T, CONFIG_T>;
+    typedef Conv_MatMul_10_accum_t accum_t;
+    typedef bias313_t bias_t;
+    typedef weight313_t weight_t;
+    typedef config325_mult mult_config;
     template<unsigned K, unsigned S, unsigned W>
     using scale_index = nnet::scale_index_regular<K, S, W>;
     template<class data_T, class res_T, class CONFIG_T>
     using conv_kernel = nnet::BatchedDenseForConv1D<data_T, res_T, CONFIG_T>;
 };
-const ap_uint<config262::filt_width> config262::pixels[] = {0};
+const ap_uint<config325::filt_width> config325::pixels[] = {0};
 
 // bn_Mul_3
-struct config240 : nnet::batchnorm_config {
+struct config298 : nnet::batchnorm_config {
     static const unsigned n_in = 19*6;
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
-    typedef bias240_t bias_t;
+    typedef bias298_t bias_t;
     typedef model_default_t scale_t;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
 // Add_9
-struct config202 : nnet::merge_config {
+struct config244 : nnet::merge_config {
     static const unsigned n_elem = 19*6;
     static const unsigned n_elem1 = 19*6;
     static const unsigned n_elem2 = 19*6;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
 };
 
-// Quant_31_act
-struct linear_config226 : nnet::activ_config {
+// Quant_37_act
+struct linear_config280 : nnet::activ_config {
     static const unsigned n_in = 114;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
-    typedef Quant_31_act_table_t table_t;
+    static const unsigned reuse_factor = 4;
+    typedef Quant_37_act_table_t table_t;
 };
 
 // ReduceSum_0
-struct config204 : nnet::reduce_sum_config {
-    typedef layer204_t accum_t;
+struct config246 : nnet::reduce_sum_config {
+    typedef layer246_t accum_t;
     static const unsigned n_outer = 1;
     static const unsigned n_reduce = 19;
     static const unsigned n_inner = 6;
 };
 // bn_Mul_4
-struct config241 : nnet::batchnorm_config {
+struct config299 : nnet::batchnorm_config {
     static const unsigned n_in = 6;
     static const unsigned n_filt = -1;
     static const unsigned n_scale_bias = (n_filt == -1) ? n_in : n_filt;
     static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in, reuse_factor);
     static const bool store_weights_in_bram = false;
-    typedef bias241_t bias_t;
+    typedef bias299_t bias_t;
     typedef model_default_t scale_t;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-// Dense_MatMul_10
-struct config254 : nnet::dense_config {
+// Dense_MatMul_11
+struct config315 : nnet::dense_config {
     static const unsigned n_in = 6;
     static const unsigned n_out = 3;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
     static const unsigned n_nonzeros = 18;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
-    typedef Dense_MatMul_10_accum_t accum_t;
-    typedef bias254_t bias_t;
-    typedef weight254_t weight_t;
-    typedef layer254_index index_t;
+    typedef Dense_MatMul_11_accum_t accum_t;
+    typedef bias315_t bias_t;
+    typedef weight315_t weight_t;
+    typedef layer315_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-// Mul_5
-struct config210 : nnet::merge_config {
-    static const unsigned n_elem = 3;
-    static const unsigned n_elem1 = 3;
-    static const unsigned n_elem2 = 3;
-    static const unsigned reuse_factor = 1;
+// Dense_MatMul_12
+struct config316 : nnet::dense_config {
+    static const unsigned n_in = 3;
+    static const unsigned n_out = 32;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned strategy = nnet::latency;
+    static const unsigned reuse_factor = 4;
+    static const unsigned n_zeros = 0;
+    static const unsigned n_nonzeros = 96;
+    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
+    static const bool store_weights_in_bram = false;
+    typedef Dense_MatMul_12_accum_t accum_t;
+    typedef bias316_t bias_t;
+    typedef weight316_t weight_t;
+    typedef layer316_index index_t;
+    template<class data_T, class res_T, class CONFIG_T>
+    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
+    template<class x_T, class y_T>
+    using product = nnet::product::mult<x_T, y_T>;
 };
 
-// Dense_MatMul_11
-struct config255 : nnet::dense_config {
-    static const unsigned n_in = 3;
+// Relu_2
+struct ReLU_config255 : nnet::activ_config {
+    static const unsigned n_in = 32;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 4;
+    typedef Relu_2_table_t table_t;
+};
+
+// Dense_MatMul_13
+struct config317 : nnet::dense_config {
+    static const unsigned n_in = 32;
+    static const unsigned n_out = 57;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned strategy = nnet::latency;
+    static const unsigned reuse_factor = 4;
+    static const unsigned n_zeros = 71;
+    static const unsigned n_nonzeros = 1753;
+    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
+    static const bool store_weights_in_bram = false;
+    typedef Dense_MatMul_13_accum_t accum_t;
+    typedef bias317_t bias_t;
+    typedef weight317_t weight_t;
+    typedef layer317_index index_t;
+    template<class data_T, class res_T, class CONFIG_T>
+    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
+    template<class x_T, class y_T>
+    using product = nnet::product::mult<x_T, y_T>;
+};
+
+// Sub_0
+struct config260 : nnet::merge_config {
+    static const unsigned n_elem = 57;
+    static const unsigned n_elem1 = 57;
+    static const unsigned n_elem2 = 57;
+    static const unsigned reuse_factor = 4;
+};
+
+// Quant_43_act
+struct linear_config286 : nnet::activ_config {
+    static const unsigned n_in = 57;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 4;
+    typedef Quant_43_act_table_t table_t;
+};
+
+// Mul_5
+struct config262 : nnet::merge_config {
+    static const unsigned n_elem = 57;
+    static const unsigned n_elem1 = 57;
+    static const unsigned n_elem2 = 57;
+    static const unsigned reuse_factor = 4;
+};
+
+// Mul_6
+struct config263 : nnet::merge_config {
+    static const unsigned n_elem = 57;
+    static const unsigned n_elem1 = 57;
+    static const unsigned n_elem2 = 57;
+    static const unsigned reuse_factor = 4;
+};
+
+// Dense_MatMul_14
+struct config318 : nnet::dense_config {
+    static const unsigned n_in = 57;
     static const unsigned n_out = 1;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
+    static const unsigned reuse_factor = 4;
     static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 3;
+    static const unsigned n_nonzeros = 57;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
-    typedef Dense_MatMul_11_accum_t accum_t;
+    typedef Dense_MatMul_14_accum_t accum_t;
     typedef model_default_t bias_t;
-    typedef weight255_t weight_t;
-    typedef layer255_index index_t;
+    typedef weight318_t weight_t;
+    typedef layer318_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>

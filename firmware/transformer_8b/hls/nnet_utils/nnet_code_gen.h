@@ -23,7 +23,7 @@ template <class data_T, class res_T, typename CONFIG_T> class PointwiseConv1D {
 
 // hls4ml insert code
 template<class data_T, typename CONFIG_T>
-class fill_buffer_256 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_319 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -55,7 +55,7 @@ class fill_buffer_256 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     }
 };
 template<class data_T, typename CONFIG_T>
-class fill_buffer_257 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_320 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -87,7 +87,7 @@ class fill_buffer_257 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     }
 };
 template<class data_T, typename CONFIG_T>
-class fill_buffer_258 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_321 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -119,7 +119,7 @@ class fill_buffer_258 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     }
 };
 template<class data_T, typename CONFIG_T>
-class fill_buffer_259 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_322 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -151,7 +151,7 @@ class fill_buffer_259 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     }
 };
 template<class data_T, typename CONFIG_T>
-class fill_buffer_260 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_323 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -183,7 +183,7 @@ class fill_buffer_260 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     }
 };
 template<class data_T, typename CONFIG_T>
-class fill_buffer_261 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_324 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -215,7 +215,7 @@ class fill_buffer_261 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     }
 };
 template<class data_T, typename CONFIG_T>
-class fill_buffer_262 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_325 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],

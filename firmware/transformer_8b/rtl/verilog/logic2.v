@@ -2,7 +2,7 @@
 
 module logic2 (
     input [3980:0] model_inp,
-    output [6479:0] model_out
+    output [6419:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -1909,10 +1909,6 @@ module logic2 (
     wire [13:0] v1898; ternary_adder #(11,1,0,3,9,1,1,0,8,1,0,4,14,0) op_1898 (v502[10:0],v730[8:0],v1104[7:0],v1898[13:0]);
     wire [13:0] v1899; ternary_adder #(11,1,0,3,9,1,1,0,8,1,0,4,14,0) op_1899 (v503[10:0],v731[8:0],v1105[7:0],v1899[13:0]);
     wire [13:0] v1900; ternary_adder #(11,1,0,3,9,1,1,0,8,1,0,4,14,0) op_1900 (v504[10:0],v732[8:0],v1106[7:0],v1900[13:0]);
-    wire [14:0] v1901; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1901 (v167[7:0],v167[7:0],v1101[7:0],v1901[14:0]);
-    wire [14:0] v1902; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1902 (v168[7:0],v168[7:0],v1103[7:0],v1902[14:0]);
-    wire [14:0] v1903; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1903 (v169[7:0],v169[7:0],v1107[7:0],v1903[14:0]);
-    wire [14:0] v1904; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1904 (v170[7:0],v170[7:0],v1108[7:0],v1904[14:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -2513,9 +2509,5 @@ module logic2 (
     assign model_out[6391:6378] = v1898[13:0];
     assign model_out[6405:6392] = v1899[13:0];
     assign model_out[6419:6406] = v1900[13:0];
-    assign model_out[6434:6420] = v1901[14:0];
-    assign model_out[6449:6435] = v1902[14:0];
-    assign model_out[6464:6450] = v1903[14:0];
-    assign model_out[6479:6465] = v1904[14:0];
 
 endmodule

@@ -6,7 +6,7 @@ use ieee.std_logic_misc.or_reduce;
 
 entity logic2 is port(
     model_inp:in std_logic_vector(3980 downto 0);
-    model_out:out std_logic_vector(6479 downto 0)
+    model_out:out std_logic_vector(6419 downto 0)
 );
 end entity logic2;
 
@@ -1912,10 +1912,6 @@ architecture rtl of logic2 is
     signal v1898:std_logic_vector(13 downto 0);
     signal v1899:std_logic_vector(13 downto 0);
     signal v1900:std_logic_vector(13 downto 0);
-    signal v1901:std_logic_vector(14 downto 0);
-    signal v1902:std_logic_vector(14 downto 0);
-    signal v1903:std_logic_vector(14 downto 0);
-    signal v1904:std_logic_vector(14 downto 0);
 
 
 begin
@@ -3820,10 +3816,6 @@ begin
     op_1898:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>4,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v502,in1=>v730,in2=>v1104,result=>v1898);
     op_1899:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>4,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v503,in1=>v731,in2=>v1105,result=>v1899);
     op_1900:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>4,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v504,in1=>v732,in2=>v1106,result=>v1900);
-    op_1901:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v167,in1=>v167,in2=>v1101,result=>v1901);
-    op_1902:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v168,in1=>v168,in2=>v1103,result=>v1902);
-    op_1903:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v169,in1=>v169,in2=>v1107,result=>v1903);
-    op_1904:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v170,in1=>v170,in2=>v1108,result=>v1904);
     model_out(15 downto 0) <= v4(15 downto 0);
     model_out(31 downto 16) <= v5(15 downto 0);
     model_out(47 downto 32) <= v6(15 downto 0);
@@ -4421,10 +4413,6 @@ begin
     model_out(6391 downto 6378) <= v1898(13 downto 0);
     model_out(6405 downto 6392) <= v1899(13 downto 0);
     model_out(6419 downto 6406) <= v1900(13 downto 0);
-    model_out(6434 downto 6420) <= v1901(14 downto 0);
-    model_out(6449 downto 6435) <= v1902(14 downto 0);
-    model_out(6464 downto 6450) <= v1903(14 downto 0);
-    model_out(6479 downto 6465) <= v1904(14 downto 0);
 
 end architecture rtl;
 

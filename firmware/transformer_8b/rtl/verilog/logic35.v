@@ -1,0 +1,34 @@
+`timescale 1 ns / 1 ps
+
+module logic35 (
+    input [118:0] model_inp,
+    output [15:0] model_out
+);
+
+    // verilator lint_off UNUSEDSIGNAL
+    // Explicit quantization operation will drop bits if exists
+
+    wire [15:0] v0; assign v0[15:0] = 'b1111111111111111;
+    wire [23:0] v1; assign v1[23:0] = model_inp[23:0];
+    wire [22:0] v2; assign v2[22:0] = model_inp[46:24];
+    wire [24:0] v3; assign v3[24:0] = model_inp[71:47];
+    wire [23:0] v4; assign v4[23:0] = model_inp[95:72];
+    wire [22:0] v5; assign v5[22:0] = model_inp[118:96];
+    wire [24:0] v6; ternary_adder #(23,0,0,0,24,0,0,0,24,0,0,0,25,0) op_6 (v2[22:0],v1[23:0],v4[23:0],v6[24:0]);
+    wire [25:0] v7; ternary_adder #(23,0,0,0,25,0,0,0,25,0,0,0,26,0) op_7 (v5[22:0],v3[24:0],v6[24:0],v7[25:0]);
+    wire [25:0] v8; shift_adder #(26,1,0,0,26,0,4,0) op_8 (v7[25:0],1'b1,v8[25:0]);
+    wire [4:0] v9; assign v9[4:0] = v8[4:0];
+    wire [20:0] v10; assign v10[20:0] = v8[25:5];
+    wire [0:0] v11; assign v11[0:0] = |v9;
+    wire [0:0] v12; assign v12[0:0] = v10[0:0];
+    wire [19:0] v13; assign v13[19:0] = v10[20:1];
+    wire [0:0] v14; binop #(1,1,0,0,1,0,0) op_14 (v11, v12, v14[0:0]);
+    wire [20:0] v15; shift_adder #(1,20,0,0,21,0,1,0) op_15 (v14[0:0],v13[19:0],v15[20:0]);
+    wire [21:0] v16; shift_adder #(21,16,0,0,22,0,0,1) op_16 (v15[20:0],16'b1111111111111111,v16[21:0]);
+    wire [15:0] v17; mux #(21,16,0,0,16,0) op_17 (v16[21],v15[20:0],v0[15:0],v17[15:0]);
+
+    // verilator lint_on UNUSEDSIGNAL
+
+    assign model_out[15:0] = v17[15:0];
+
+endmodule
