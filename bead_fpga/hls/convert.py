@@ -125,7 +125,16 @@ class HLSProject:
         return self.config["ProjectName"]
 
     def write(self) -> Path:
-        """Write the C++ project (firmware/, test bench, build scripts) to :attr:`dir`."""
+        """Write the C++ project (firmware/, test bench, build scripts) to :attr:`dir`. What an
+        earlier conversion left in ``firmware/`` (weight files of layers this graph no longer
+        has) is removed first, so it cannot travel into a hand-off; built libraries stay for
+        :meth:`compile`'s reuse check."""
+        firmware = self.dir / "firmware"
+        for path in sorted(firmware.iterdir()) if firmware.is_dir() else ():
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.suffix != ".so":
+                path.unlink()
         self.hls_model.write()
         return self.dir
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -125,13 +126,17 @@ class RTLProject:
     # --- verbs ---------------------------------------------------------------------------
 
     def write(self) -> Path:
-        """Write the Verilog (``src/``), constraints and the simulation binder; returns ``src/``."""
+        """Write the Verilog (``src/``), constraints and the simulation binder; returns ``src/``.
+        ``src/`` is emptied first: a deeper earlier pipeline's extra stage files would otherwise
+        stay beside the new ones and travel into the hand-off and the sources fingerprint."""
+        shutil.rmtree(self.dir / "src", ignore_errors=True)
         self.model.write()
         return self.dir / "src"
 
     def write_vhdl(self) -> Path:
         """The same pipeline in VHDL (alkaid's VHDL emitter) for the hand-off; returns its ``src/``.
         It is not simulated here: the Verilog is, and both come from one alkaid model."""
+        shutil.rmtree(self.dir / VHDL_DIR / "src", ignore_errors=True)  # as in write()
         self.rtl_model("vhdl", self.dir / VHDL_DIR).write()
         return self.dir / VHDL_DIR / "src"
 

@@ -191,3 +191,28 @@ def test_handoff_never_copies_an_earlier_models_sources(converted, generated_dat
     assert exited.value.code in (0, None)
     written = (tmp_path / "firmware" / MODEL / "hls" / "parameters.h").read_text()
     assert "STALE" not in written and "#include" in written
+
+
+@pytest.mark.parametrize("name", REFERENCE_HANDOFFS)
+def test_committed_handoff_is_what_the_model_writes(name, generated_data, tmp_path: Path) -> None:
+    """``firmware/<name>/hls`` and ``rtl/`` are byte for byte what today's code writes for the
+    committed ``models/<name>`` (a copy, so its recorded settings stay as committed): a
+    hand-off copied from an earlier model's project, or left behind by a change to the
+    converter or the RTL front end, fails here. ``tb_data/`` is left out (its events depend on
+    the data the hand-off was written from). It runs ``bead-fpga handoff`` in its own process,
+    as a user does: hls4ml numbers layers per process, so a second conversion in one process
+    names its weight files differently."""
+    import sys
+
+    model_copy = tmp_path / name
+    shutil.copytree(REPO / "models" / name, model_copy, ignore=shutil.ignore_patterns("float_twin", "plots"))
+    run = subprocess.run([sys.executable, "-m", "bead_fpga", "handoff", str(model_copy), "--data", str(generated_data),
+                          "--out", str(tmp_path / "firmware"), "--projects", str(tmp_path / "projects")],
+                         capture_output=True, text=True, timeout=900, check=False)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    for part in ("hls", "rtl"):
+        committed, written = REPO / "firmware" / name / part, tmp_path / "firmware" / name / part
+        files = sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file())
+        assert files == sorted(p.relative_to(written) for p in written.rglob("*") if p.is_file()), (name, part)
+        changed = [str(f) for f in files if (committed / f).read_bytes() != (written / f).read_bytes()]
+        assert not changed, f"{name}/{part}: {changed[:5]} differ from what models/{name} writes today"
