@@ -4,6 +4,7 @@ the latency measured in the simulation equal to the pipeline depth alkaid built.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -51,8 +52,10 @@ def test_latency_probe_needs_a_visible_change(rtl_run: RTLRun) -> None:
 
 def test_off_grid_events_are_refused(rtl_run: RTLRun) -> None:
     project = _project(rtl_run)
-    half_lsb = project.traced.input_format.lsb / 2
-    with pytest.raises(BeadError, match=r"not all on the input grid fixed<16,6>; apply the model's input transform"):
+    fmt = project.traced.input_format
+    half_lsb = fmt.lsb / 2
+    grid = re.escape(f"fixed<{fmt.bits},{fmt.bits - fmt.frac}>")
+    with pytest.raises(BeadError, match=rf"not all on the input grid {grid}; apply the model's input transform"):
         project.predict(np.full((3, project.traced.n_inputs), half_lsb))
 
 
