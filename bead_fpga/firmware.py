@@ -123,8 +123,7 @@ def write_handoff(
     ``trigger`` describes the output (:func:`~bead_fpga.trigger_text.describe_trigger`)."""
     dest = Path(firmware_root) / project.name
     n_events = min(TB_EVENTS, len(inputs))
-    if not (project.dir / "firmware").is_dir():
-        project.write()
+    project.write()  # this conversion's sources, never files an earlier build left in the folder
     if dest.exists():
         shutil.rmtree(dest)
     copy_network(project.dir, dest / "hls", project.config["Backend"])
@@ -158,7 +157,6 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
         raise BeadError(mdir.hls_config_file, f"bead_fpga settings this version cannot read ({err})",
                         f"run `bead-fpga convert {mdir.path}` again") from None
     project = convert(mdir.path, settings, projects_root)
-    project.write()  # the sources of this conversion, never a folder left by an earlier model
     model, transform, _ = mdir.load()
     inputs = trigger_inputs(transform, data_dir, n_events, seed)[:TB_EVENTS]
     trigger = describe_trigger(model, mdir.metrics_train())
