@@ -186,7 +186,7 @@ class AnomalyModel(nn.Module):
     @classmethod
     def check_config(cls, cfg: ModelConfig) -> None:
         """The model type's own rules on its configuration fields, raised as one-line
-        :class:`~bead_fpga.errors.BeadError`\ s; :class:`ModelConfig` calls it when it is built,
+        :class:`~bead_fpga.errors.BeadError` errors; :class:`ModelConfig` calls it when it is built,
         so a bad value (on the command line, in a scan, in a config file) fails before any
         model exists. No rules here."""
 
