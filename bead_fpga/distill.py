@@ -272,8 +272,10 @@ def distill(teacher_dir: Path, data_dir: Path, out_dir: Path, student_hidden: tu
     if out.config_file.exists():
         raise BeadError(out.path, "already holds a model", "choose another --out")
     hidden = ModelConfig.student_hidden if student_hidden is None else tuple(student_hidden)
+    # named after its own directory: under the teacher's name its hls4ml and RTL projects
+    # (hls_projects/<name>) and hand-off (firmware/<name>) would overwrite the teacher's
     cfg = dataclasses.replace(t_cfg, trigger="distilled", student_hidden=hidden,
-                              student_requantize=requantize, student_bits=student_bits, name="")
+                              student_requantize=requantize, student_bits=student_bits, name=out.path.resolve().name)
     run = teacher.training_run()
     seed = run.get("seed", 0) if seed is None else seed
     torch.manual_seed(seed)

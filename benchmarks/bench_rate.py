@@ -40,7 +40,7 @@ from common import RESULTS_DIR, command, machine, portable
 from bead_fpga.markdown import markdown_table
 
 REPO = Path(__file__).resolve().parents[1]
-MODELS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b")
+MODELS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student", "bead_8b_student")
 RATES_KHZ = (0.4, 1.0, 4.0)
 SEED = 11
 

@@ -23,3 +23,10 @@ for model in ${MODELS:-hvae vae ae transformer bead}; do
   bead-fpga evaluate "models/${model}_8b" --data "$DATA"
   rm -f "models/${model}_8b/checkpoint.pt" "models/${model}_8b/float_twin/checkpoint.pt"
 done
+# the distilled students (CMS CICADA's recipe, `bead-fpga distill`): a 57-12-1 MLP per teacher that
+# regresses its score, the cheap firmware option (one clock at 40 MHz); ~1.5 min each
+for teacher in ${STUDENTS:-hvae_8b bead_8b}; do
+  rm -rf "models/${teacher}_student"
+  bead-fpga distill "models/$teacher" --out "models/${teacher}_student" --data "$DATA" --seed 0
+  bead-fpga evaluate "models/${teacher}_student" --data "$DATA"
+done

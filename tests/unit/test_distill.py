@@ -152,6 +152,8 @@ def test_distill_with_synthetic_events_keeps_the_teacher_and_a_monotone_target(t
     t_model, transform, _ = ModelDir(teacher).load()
     model, _, cfg = ModelDir(out).load()
     assert cfg.trigger == "distilled" and cfg.student_bits == 6 and cfg.student_hidden == (4,)
+    # its own name: under the teacher's its hls_projects/ and firmware/ folders would be the teacher's
+    assert cfg.name == "student" != ModelDir(teacher).load().config.name
     assert _bit_widths(model.student) == {6}
     metrics = json.loads(ModelDir(out).metrics_train_file.read_text())
     report = metrics["distillation"]

@@ -1,0 +1,29 @@
+#ifndef BEAD_8B_STUDENT_H_
+#define BEAD_8B_STUDENT_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+namespace bead_8b_student {
+
+// Prototype of top level function for C-synthesis
+void bead_8b_student(
+    input_t global_in[57],
+    result_t layer50_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+inline void bead_8b_student_emulator(inputs_t& inputs, outputs_t& outputs) {
+    bead_8b_student(
+        std::get<0>(inputs).data(),
+        std::get<0>(outputs).data()
+    );
+}
+
+}
+
+#endif

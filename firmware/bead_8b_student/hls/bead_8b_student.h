@@ -1,0 +1,20 @@
+#ifndef BEAD_8B_STUDENT_H_
+#define BEAD_8B_STUDENT_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+
+// Prototype of top level function for C-synthesis
+void bead_8b_student(
+    input_t global_in[57],
+    result_t layer50_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+
+#endif

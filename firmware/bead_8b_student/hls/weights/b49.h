@@ -1,0 +1,16 @@
+//Numpy array shape [12]
+//Min -0.218750000000
+//Max 2.312500000000
+//Number of zeros 0
+
+#ifndef B49_H_
+#define B49_H_
+
+#ifndef __SYNTHESIS__
+bias49_t b49[12];
+#else
+bias49_t b49[12] = {2.31250, -0.12500, 1.53125, -0.06250, 2.31250, 1.03125, 1.50000, -0.21875, 1.50000, 1.40625, -0.09375, 1.59375};
+
+#endif
+
+#endif

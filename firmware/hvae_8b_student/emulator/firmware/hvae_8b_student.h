@@ -1,0 +1,29 @@
+#ifndef HVAE_8B_STUDENT_H_
+#define HVAE_8B_STUDENT_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+namespace hvae_8b_student {
+
+// Prototype of top level function for C-synthesis
+void hvae_8b_student(
+    input_t global_in[57],
+    result_t layer50_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+inline void hvae_8b_student_emulator(inputs_t& inputs, outputs_t& outputs) {
+    hvae_8b_student(
+        std::get<0>(inputs).data(),
+        std::get<0>(outputs).data()
+    );
+}
+
+}
+
+#endif
