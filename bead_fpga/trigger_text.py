@@ -18,7 +18,7 @@ import torch
 
 from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.data.adc2021 import N_FEATURES, N_OBJECTS
-from bead_fpga.models.base import ERROR_BITS, AnomalyModel
+from bead_fpga.models.base import AnomalyModel
 
 
 def score_fixed(cfg: Any) -> FixedFormat:
@@ -63,12 +63,13 @@ def _latent(model: AnomalyModel, _: dict[str, Any]) -> str:
 
 def _reconstruction(model: AnomalyModel, _: dict[str, Any]) -> str:
     cfg = model.cfg
-    err_frac = ERROR_BITS - cfg.input_int_bits
+    err_bits, err_int = cfg.error_format
+    err_frac = err_bits - err_int
     return (f"**Trigger kind `reconstruction`**: encoder and decoder. The output is the masked squared "
             f"reconstruction error summed over the {N_FEATURES} input features: the decoder "
             f"reconstructs all {N_FEATURES} features from the latent means (each output a "
             f"{cfg.bits}-bit fixed-point number); per feature, `recon - input` is rounded half to "
-            f"even and saturated onto `ap_fixed<{ERROR_BITS},{cfg.input_int_bits}>` (LSB 2^-{err_frac}), "
+            f"even and saturated onto `ap_fixed<{err_bits},{err_int}>` (LSB 2^-{err_frac}), "
             f"multiplied by the slot mask, squared, and the {N_FEATURES} squares are summed exactly, "
             "then rounded and saturated onto the output format. The mask is 1 for the three features "
             f"(pT, eta, phi) of an occupied slot and 0 for an empty one among the {N_OBJECTS} slots: "

@@ -11,11 +11,11 @@ number the FPGA emits is the number the software evaluated. The three kinds:
 ``reconstruction``
     encoder and decoder (from the latent means) in firmware and the squared reconstruction
     error summed over the *occupied* features (the ADC2021 autoencoder on the VU9P). The
-    per-feature error ``recon - input`` is rounded onto ``ap_fixed<ERROR_BITS, I>`` (the
-    input's range, LSB 2**-4 for I = 6) before it is squared: the reference is a float32
-    model, exact only while every sum fits a 24-bit mantissa, and 57 squares of 10-bit
-    numbers do (a 17-bit error squared and summed would not: one event in a few thousand
-    then differed by an LSB). It also keeps the 57 squarers small;
+    per-feature error ``recon - input`` is rounded onto ``ap_fixed<W, I>``
+    (:attr:`ModelConfig.error_format`; by default 10 bits with the input's range, LSB 2**-4 for
+    I = 6) before it is squared: the reference is a float32 model, exact only while every sum
+    fits a 24-bit mantissa, and 57 squares of 10-bit numbers do
+    (:data:`~bead_fpga.models.config.MAX_ERROR_BITS`). It also keeps the 57 squarers small;
 ``distilled``
     a small quantized student (:class:`Student`) that regresses a monotone transform of the
     model's own reconstruction error (CMS CICADA); only the student goes into firmware.
@@ -78,11 +78,6 @@ def mlp(sizes: list[int] | tuple[int, ...], bits: int) -> nn.Sequential:
 def squared_sum(t: torch.Tensor) -> torch.Tensor:
     """Sum of squares over the last axis, keeping it: ``(N, k) -> (N, 1)``."""
     return (t * t).sum(dim=-1, keepdim=True)
-
-
-#: Bits of the per-feature reconstruction error in the ``reconstruction`` trigger: 2 * 10 + 6
-#: (57 summed squares) = 26 bits needs a 24-bit mantissa for its top 24 (exact, see above).
-ERROR_BITS = 10
 
 
 def constant_linear(weight: torch.Tensor, frac_bits: int, quantized: bool) -> qnn.QuantLinear:
@@ -206,7 +201,7 @@ class AnomalyModel(nn.Module):
         if self.masked:
             self.slot_mask = EmptySlotMask(cfg)
             self.error_q = qnn.QuantIdentity(
-                act_quant=input_quant(ERROR_BITS, cfg.input_int_bits, cfg.quantized), return_quant_tensor=False)
+                act_quant=input_quant(*cfg.error_format, cfg.quantized), return_quant_tensor=False)
         if cfg.trigger == "distilled":
             self.student = Student(cfg)
 

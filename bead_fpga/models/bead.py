@@ -30,7 +30,7 @@ Design decisions (the proposal leaves them open):
   the input grid (feature ``MET_pt``, the MET as the data defines it).
 * **Score** (:meth:`BeadModel.raw_score_q`, the ``reconstruction`` trigger kind, all of it in
   firmware): the squared reconstruction error over the occupied object features (rounded to
-  ``ERROR_BITS`` as in :mod:`bead_fpga.models.base`) plus ``met_weight`` times the squared MET
+  :attr:`~bead_fpga.models.config.ModelConfig.error_format` as in :mod:`bead_fpga.models.base`) plus ``met_weight`` times the squared MET
   deviation ``met_hat - met`` (rounded to the same grid). ``met_weight`` is a power of two (a
   shift in firmware; a config constant, not a weight, so that choosing it after training
   leaves ``weights.pt`` as it is), chosen after training on background only
@@ -65,7 +65,6 @@ from torch import nn
 from bead_fpga.data.adc2021 import FEATURE_NAMES
 from bead_fpga.errors import BeadError
 from bead_fpga.models.base import (
-    ERROR_BITS,
     N_FEATURES,
     AnomalyModel,
     EmptySlotMask,
@@ -96,7 +95,7 @@ MET_FEATURE = FEATURE_NAMES.index("MET_pt")
 #: Object types (:data:`~bead_fpga.models.transformer.SLOT_TYPES`) counted as event context.
 CONTEXT_TYPES = (1, 2, 3)
 #: ``met_weight`` is ``2**k`` with ``|k|`` at most this: the weighted square stays exact in the
-#: float32 reference (see ``ERROR_BITS``).
+#: float32 reference (see :data:`~bead_fpga.models.config.MAX_ERROR_BITS`).
 MAX_MET_SHIFT = 6
 #: Events per forward pass when choosing the weight.
 CHUNK = 8192
@@ -220,7 +219,7 @@ class BeadModel(AnomalyModel):
         self.transformer = LatentTransformer(cfg, n_given + len(CONTEXT_TYPES), n_predicted)
         self.decoder = Decoder(n_z1 + n_z2, tuple(reversed(hidden)), bits)
         self.met_head = nn.Sequential(qlinear(hidden[0], 1, bits), qact(bits))
-        self.met_error_q = qnn.QuantIdentity(act_quant=input_quant(ERROR_BITS, cfg.input_int_bits, cfg.quantized),
+        self.met_error_q = qnn.QuantIdentity(act_quant=input_quant(*cfg.error_format, cfg.quantized),
                                              return_quant_tensor=False)
 
     # ---- the completed latent and the trigger path ----
@@ -273,7 +272,7 @@ class BeadModel(AnomalyModel):
                 f"{len(OBJECT_FEATURES)} object features (4 e/gamma, 4 muons, 10 jets; the MET slot is not "
                 f"reconstructed) plus {cfg.met_weight:g} (`met_weight`, a shift chosen on background) times "
                 f"the squared MET deviation `met_hat - MET_pt`. Per feature, `recon - input` and the MET "
-                f"deviation are rounded half to even and saturated onto `ap_fixed<{ERROR_BITS},{cfg.input_int_bits}>`, "
+                f"deviation are rounded half to even and saturated onto `ap_fixed<{cfg.error_format[0]},{cfg.error_format[1]}>`, "
                 "the object errors are multiplied by the slot mask (1 for the three features of an occupied "
                 "slot, 0 for an empty one: pT 0 on the input grid), squared and summed exactly with the "
                 "weighted MET term, then rounded and saturated onto the output format. The decoder reads the "

@@ -23,6 +23,12 @@ from bead_fpga.models.quant import check_bits
 TRIGGER_KINDS: tuple[str, ...] = ("latent", "reconstruction", "distilled")
 
 
+#: The widest per-feature reconstruction error: 57 squares of 10-bit numbers sum to 2 * 10 + 6
+#: = 26 bits, whose top 24 a float32 mantissa (the Brevitas reference) holds exactly; a 17-bit
+#: error squared and summed differed by an LSB in one event of a few thousand.
+MAX_ERROR_BITS = 10
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     """Architecture and precision of one anomaly model.
@@ -41,7 +47,12 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     distilled student (``trigger="distilled"`` only), ``student_requantize`` whether it rounds
     its input to ``bits`` first (cheaper) or reads the ``input_bits`` input as is, and
     ``student_bits`` its own width (0, as before the field existed: ``bits``). Bits are the model's ``bits`` everywhere
-    except the reconstruction error (``ERROR_BITS``) and the 0/1 slot mask.
+    except the reconstruction error and the 0/1 slot mask.
+    ``error_bits``/``error_int_bits`` are the ``ap_fixed<W, I>`` each feature's reconstruction
+    error is rounded onto before it is squared (``reconstruction`` trigger; BEAD's MET deviation
+    too): at most :data:`MAX_ERROR_BITS`, and ``error_int_bits`` 0 means the input's
+    ``input_int_bits`` (what every config written before the fields existed meant). Training
+    never sees it (the loss is the float error), so it is a choice of the firmware score alone.
     ``met_weight`` (the BEAD model only) weighs the squared MET deviation against the
     reconstruction error in its score: a power of two, chosen on background after training;
     ``given_level`` (BEAD only) the latent level its transformer is given with the event
@@ -67,6 +78,8 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     student_bits: int = 0
     met_weight: float = 1.0
     given_level: int = 2
+    error_bits: int = MAX_ERROR_BITS
+    error_int_bits: int = 0
     name: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -88,6 +101,10 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
             raise BeadError("--trigger", f"model type {self.model!r} has no {self.trigger!r} trigger",
                             f"choose one of {', '.join(supported)}")
         check_bits(self.student_bits, "--student-bits")
+        if not 2 <= self.error_bits <= MAX_ERROR_BITS or not 0 <= self.error_int_bits <= self.error_bits:
+            raise BeadError("error_bits", f"need 2 <= error_bits <= {MAX_ERROR_BITS} and 0 <= error_int_bits <= error_bits, "
+                            f"got ap_fixed<{self.error_bits},{self.error_int_bits}>",
+                            f"a wider error breaks the float32 reference's exactness (57 squares summed); 0 integer bits = the input's")
         registry.get(self.model).cls.check_config(self)
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "
@@ -97,6 +114,11 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     def precision_tag(self) -> str:
         """``8b`` for an 8-bit model, ``float`` for the float twin."""
         return f"{self.bits}b" if self.bits else "float"
+
+    @property
+    def error_format(self) -> tuple[int, int]:
+        """``(W, I)`` of the per-feature reconstruction error, ``ap_fixed<W, I>``."""
+        return self.error_bits, self.error_int_bits or self.input_int_bits
 
     @property
     def quantized(self) -> bool:

@@ -60,6 +60,8 @@ def test_open_flow_end_to_end_on_a_saturating_trigger(tmp_path: Path) -> None:
     result = flow.synthesize(project)
     figures, reports = result.figures, result.reports
     assert result.ran and figures["lut"].source == f"measured:yosys {found.version}" and figures["lut"].value > 0
+    # LUTs as Vivado's "CLB LUTs" count them: logic LUTs and the SRL delay lines
+    assert figures["lut"].value == reports["yosys"]["lut"] + reports["yosys"]["lut_as_srl"]
     assert figures["latency_cycles"].source.startswith("measured:verilator")
     assert figures["latency_cycles"].value == reports["alkaid"]["latency_cycles"] > 1
     timing = reports["timing_estimate"]

@@ -175,7 +175,7 @@ def assert_score_is_its_terms_by_hand(model: BeadModel, x: torch.Tensor) -> None
         raw = model.raw_score_q(model.input_q(x)).double().numpy()[:, 0]
         software = model.software_score(x).double().numpy()
         terms = {k: v.double().numpy() for k, v in model.term_scores(x).items()}
-    lsb, top = 2.0**-4, 2.0**5  # ap_fixed<10, 6>: the error grid of ERROR_BITS bits
+    lsb, top = 2.0**-4, 2.0**5  # ap_fixed<10, 6>: the default error grid (error_bits 10, the input's 6 integer bits)
     rounded = lambda v: np.clip(np.round(v / lsb) * lsb, -top, top - lsb)  # noqa: E731
     for i in range(len(x)):
         recon_term = sum(rounded(recon[i, j] - objects[i, j]) ** 2 * mask[i, j] for j in range(54))

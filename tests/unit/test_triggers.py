@@ -4,6 +4,7 @@ distillation target and student on a tiny run."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -122,20 +123,30 @@ def _round_half_even(v: np.ndarray, lsb: float, lo: float, hi: float) -> np.ndar
     return np.clip(np.round(v / lsb) * lsb, lo, hi)
 
 
-def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, data_dir) -> None:
+@pytest.mark.parametrize("error_format", [None, (8, 5), (6, 4)])
+def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, data_dir, error_format) -> None:
     """Firmware score from the full model's own reconstruction (``forward``, eval), computed
-    in float64 numpy: error rounded half-to-even onto ap_fixed<10, 6>, squared, summed over
-    the features of occupied slots, rounded onto the unsigned score grid. Equal in LSBs."""
-    from bead_fpga.models.base import ERROR_BITS
-
+    in float64 numpy: error rounded half-to-even onto its ap_fixed<W, I> (the default <10, 6>,
+    or another ``error_bits``/``error_int_bits``: the same weights, another score path),
+    squared, summed over the features of occupied slots, rounded onto the unsigned score grid.
+    Equal in LSBs."""
     model, _, cfg = ModelDir(tiny["reconstruction"]).load()
+    if error_format is None:
+        assert cfg.error_format == (10, cfg.input_int_bits)  # what configs without the fields meant
+    else:
+        cfg = dataclasses.replace(cfg, error_bits=error_format[0], error_int_bits=error_format[1])
+        assert cfg.error_format == error_format
+        weights = model.state_dict()
+        model = build_model(cfg).eval()
+        model.load_state_dict(weights)
     x = _val_inputs(tiny["reconstruction"], data_dir)
     with torch.no_grad():
         out = model(x)
         got = model.trigger(x).numpy()[:, 0].astype(np.float64)
     xq = out["input"].numpy().astype(np.float64)
-    err_lsb = 2.0 ** -(ERROR_BITS - cfg.input_int_bits)
-    half = 2.0 ** (cfg.input_int_bits - 1)
+    err_bits, err_int = cfg.error_format
+    err_lsb = 2.0 ** -(err_bits - err_int)
+    half = 2.0 ** (err_int - 1)
     err = _round_half_even(out["recon"].numpy().astype(np.float64) - xq, err_lsb, -half, half - err_lsb)
     occupied = np.repeat(xq[:, 0::3] != 0, 3, axis=1)
     raw = (err * err * occupied).sum(axis=1)
@@ -219,3 +230,10 @@ def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, tm
     project = convert_graph(graph, tmp_path / "g.onnx", f"{model_type}_reco", "fixed<16,6>", HLSSettings(),
                             tmp_path / "hls", tmp_path)
     assert isinstance(project.hls_model, hls4ml.model.ModelGraph)
+
+
+@pytest.mark.parametrize("fields", [{"error_bits": 11}, {"error_bits": 1}, {"error_bits": 8, "error_int_bits": 9}])
+def test_an_error_format_the_float32_reference_cannot_hold_exactly_is_refused(fields) -> None:
+    with pytest.raises(BeadError) as err:
+        ModelConfig(model="hvae", **fields)
+    assert "error_bits" in str(err.value) and "\n" not in str(err.value)
