@@ -104,7 +104,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
         if not 2 <= self.error_bits <= MAX_ERROR_BITS or not 0 <= self.error_int_bits <= self.error_bits:
             raise BeadError("error_bits", f"need 2 <= error_bits <= {MAX_ERROR_BITS} and 0 <= error_int_bits <= error_bits, "
                             f"got ap_fixed<{self.error_bits},{self.error_int_bits}>",
-                            f"a wider error breaks the float32 reference's exactness (57 squares summed); 0 integer bits = the input's")
+                            "a wider error breaks the float32 reference's exactness (57 squares summed); 0 integer bits = the input's")
         registry.get(self.model).cls.check_config(self)
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "
