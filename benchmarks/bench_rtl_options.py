@@ -86,26 +86,27 @@ def run_option(model: str, label: str, kwargs: dict, events: int, work: Path) ->
 
 def markdown(meta: dict, rows: list[dict]) -> str:
     m = meta["machine"]
-    lines = [f"# {meta['model']} in RTL under the open flow's options\n",
+    models = ", ".join(dict.fromkeys(r["model"] for r in rows)) or meta["model"]
+    lines = [f"# {models} in RTL under the open flow's options\n",
              f"On {m['cpu']} ({m['cpu_count']} cores); alkaid "
              f"{m['alkaid']}, {rows[0]['yosys']['source'] if rows else ''}. VU9P. LUT = Yosys LUT + SRL; "
              "Fmax and meets: `estimate:timing`; bit-exact: alkaid's interpreter of the traced logic vs Brevitas.\n",
-             ("| option | clock ns | levels/stage | depth slack | DSP | stages | latency ns | adder levels | "
+             ("| model | option | clock ns | levels/stage | depth slack | DSP | stages | latency ns | adder levels | "
               "LUT (Yosys) | FF | DSP (Yosys) | alkaid LUT | Fmax est. MHz | meets clock | bit-exact |"),
-             "| --- " * 15 + "|"]
+             "| --- " * 16 + "|"]
     for r in rows:
         s, y, t = r["settings"], r["yosys"], r["timing"]
         slack = "-" if s["depth_slack"] is None else s["depth_slack"]
         lines.append(
-            f"| {r['label']} | {s['clock_ns']:g} | {s['levels_per_stage']:g} | {slack} | {'yes' if s['dsp'] else 'no'} | "
+            f"| {r['model']} | {r['label']} | {s['clock_ns']:g} | {s['levels_per_stage']:g} | {slack} | {'yes' if s['dsp'] else 'no'} | "
             f"{r['stages']} | {r['latency_ns']:g} | {r['adder_levels']:.1f} | {y['lut'] + y['lut_as_srl']:,} | "
             f"{y['ff']:,} | {y['dsp']} | {r['alkaid']['lut']:,} | {t['fmax_mhz']} | {'yes' if t['meets_clock'] else 'no'} | "
             f"{100 * r['bit_exact']['bit_exact_fraction']:.3f} % of {r['bit_exact']['events']:,} |")
     a = ANCHOR
-    lines.append(f"| {a['label']} | {a['clock_ns']:g} | - | - | no | {a['stages']} | {a['latency_ns']} | - | {a['lut']} | "
+    lines.append(f"| {a['label']} | - | {a['clock_ns']:g} | - | - | no | {a['stages']} | {a['latency_ns']} | - | {a['lut']} | "
                  f"- | {a['dsp']} | - | - | - | - |")
     lines += ["", "Each option's command and the load when it finished:", ""]
-    lines += [f"- {r['label']}: `{r['command']}` (load {r['load_average']}, Yosys {r['yosys_s']} s)" for r in rows]
+    lines += [f"- {r['model']} {r['label']}: `{r['command']}` (load {r['load_average']}, Yosys {r['yosys_s']} s)" for r in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -128,7 +129,7 @@ def main() -> None:
                    "load_average": machine()["load_average"]}
             print(json.dumps({k: row[k] for k in ("label", "stages", "latency_ns", "yosys", "timing")}), flush=True)
             saved = json.loads(out.read_text()) if out.is_file() else {"rows": []}  # other runs may have added rows
-            rows = [r for r in saved["rows"] if r["label"] != label] + [row]
+            rows = [r for r in saved["rows"] if (r["model"], r["label"]) != (args.model, label)] + [row]
             saved = {**meta, "rows": rows}
             write_json(out, saved)
             (RESULTS_DIR / f"{args.name}.md").write_text(markdown(saved, rows))
