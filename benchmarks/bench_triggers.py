@@ -39,7 +39,7 @@ from bead_fpga.markdown import markdown_table
 from bead_fpga.model_dir import CHECKPOINT_FILE, CSIM_FILE, HLS_CONFIG_FILE, PLOTS_DIR, QONNX_SUFFIX, SYNTH_FILE
 
 REPO = Path(__file__).resolve().parents[1]
-REFERENCES = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b")
+REFERENCES = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student", "bead_8b_student")
 #: The reuse factor a model type is synthesised at (its trigger setting; 1 otherwise).
 REUSE = {"transformer": 4}
 FPR_KEY = "1e-05"
