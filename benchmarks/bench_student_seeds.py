@@ -37,6 +37,7 @@ def student(teacher: str, seed: int, train_data: Path, work: Path) -> Path:
         return REPO / "models" / f"{teacher}_student"
     out = work / f"{teacher}_student_s{seed}"
     if not (out / "weights.pt").is_file():
+        print(f"distilling {teacher} with seed {seed} -> {out} (about 1.5 min)", flush=True)
         subprocess.run([sys.executable, "-m", "bead_fpga", "distill", str(REPO / "models" / teacher), "--out", str(out),
                         "--data", str(train_data), "--seed", str(seed)], check=True, capture_output=True, text=True)
     return out
