@@ -65,18 +65,21 @@ def _reconstruction(model: AnomalyModel, _: dict[str, Any]) -> str:
     cfg = model.cfg
     err_bits, err_int = cfg.error_format
     err_frac = err_bits - err_int
-    return (f"**Trigger kind `reconstruction`**: encoder and decoder. The output is the masked squared "
-            f"reconstruction error summed over the {N_FEATURES} input features: the decoder "
+    l1 = cfg.error_norm == "l1"
+    kind, op = ("absolute", "taken in absolute value") if l1 else ("squared", "squared")
+    return (f"**Trigger kind `reconstruction`** (error norm `{cfg.error_norm}`): encoder and decoder. "
+            f"The output is the masked {kind} reconstruction error summed over the {N_FEATURES} input "
+            f"features: the decoder "
             f"reconstructs all {N_FEATURES} features from the latent means (each output a "
             f"{cfg.bits}-bit fixed-point number); per feature, `recon - input` is rounded half to "
             f"even and saturated onto `ap_fixed<{err_bits},{err_int}>` (LSB 2^-{err_frac}), "
-            f"multiplied by the slot mask, squared, and the {N_FEATURES} squares are summed exactly, "
+            f"multiplied by the slot mask, {op}, and the {N_FEATURES} terms are summed exactly, "
             "then rounded and saturated onto the output format. The mask is 1 for the three features "
             f"(pT, eta, phi) of an occupied slot and 0 for an empty one among the {N_OBJECTS} slots: "
             "a slot is empty when its pT is 0 on the input grid (ADC2021 pads absent objects with "
-            "zeros), computed in the firmware from the input itself. The score is the squared error "
-            f"*sum* (not the mean over {N_FEATURES} features that `bead-fpga evaluate` calls the "
-            "software score).")
+            f"zeros), computed in the firmware from the input itself. The score is the {kind} error "
+            f"*sum*, not the mean squared error over {N_FEATURES} features that `bead-fpga evaluate` "
+            "calls the software score.")
 
 
 def _distilled(model: AnomalyModel, metrics_train: dict[str, Any]) -> str:

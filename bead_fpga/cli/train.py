@@ -17,6 +17,7 @@ from bead_fpga.train_settings import DEFAULTS
 def train_cmd(
     model: str = typer.Option(DEFAULTS.model_type, "--model", help="Model type: hvae, vae, ae, transformer or bead."),
     trigger: str | None = typer.Option(None, "--trigger", help="What goes into firmware: latent (encoder + sum of squared latent means), reconstruction (encoder + decoder + masked squared error) or distilled (a small student regressing the model's reconstruction error); default: the model type's own (see README, Models)."),
+    error_norm: str | None = typer.Option(None, "--error-norm", help="How the reconstruction trigger sums its per-feature errors: l2 (squares) or l1 (absolute values: no squarers, a shallower circuit); the training loss is the squared error either way. Default: l2."),
     quantize: str = typer.Option(str(DEFAULTS.bits), "--quantize", help="Bit width of weights/biases/activations, 2..16; 0 or 'float' trains the float twin."),
     hidden: str | None = typer.Option(None, "--hidden", help="Encoder widths, comma-separated (the decoder mirrors them), e.g. 32,16; default: the model type's own (hvae 16,8, vae/ae 32,16)."),
     latent: str | None = typer.Option(None, "--latent", help="Latent size per level, comma-separated (two levels for the hvae, one for vae/ae), e.g. 3,2."),
@@ -49,8 +50,8 @@ def train_cmd(
     settings = TrainSettings(  # checks every setting before any data is read or made
         model_type=model, bits=bits, epochs=epochs, batch_size=batch_size, lr=lr, max_events=max_events or None,
         seed=seed, float_warmup_epochs=float_warmup, kl_warmup_epochs=kl_warmup, patience=patience,
-        threads=threads, progress=progress, resume=resume, transform_options=transform_options, model_options={"trigger": trigger, **widths})
-    cfg = default_config(model, bits=bits, trigger=trigger, **widths)  # validates type, bits, trigger up front
+        threads=threads, progress=progress, resume=resume, transform_options=transform_options, model_options={"trigger": trigger, "error_norm": error_norm, **widths})
+    cfg = default_config(model, bits=bits, trigger=trigger, error_norm=error_norm, **widths)  # validates type, bits, trigger up front
     mdir = ModelDir(out or default_out_dir(model, bits))
     typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {mdir.path}")
     typer.echo(f"trigger: {cfg.trigger} (what goes into firmware; --trigger to choose)")

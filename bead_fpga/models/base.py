@@ -10,7 +10,8 @@ number the FPGA emits is the number the software evaluated. The three kinds:
     cheapest, and on our data far weaker than the reconstruction error;
 ``reconstruction``
     encoder and decoder (from the latent means) in firmware and the squared reconstruction
-    error summed over the *occupied* features (the ADC2021 autoencoder on the VU9P). The
+    error summed over the *occupied* features (the ADC2021 autoencoder on the VU9P), or with
+    ``error_norm="l1"`` its absolute values, a shallower circuit. The
     per-feature error ``recon - input`` is rounded onto ``ap_fixed<W, I>``
     (:attr:`ModelConfig.error_format`; by default 10 bits with the input's range, LSB 2**-4 for
     I = 6) before it is squared: the reference is a float32 model, exact only while every sum
@@ -78,6 +79,16 @@ def mlp(sizes: list[int] | tuple[int, ...], bits: int) -> nn.Sequential:
 def squared_sum(t: torch.Tensor) -> torch.Tensor:
     """Sum of squares over the last axis, keeping it: ``(N, k) -> (N, 1)``."""
     return (t * t).sum(dim=-1, keepdim=True)
+
+
+def absolute_sum(t: torch.Tensor) -> torch.Tensor:
+    """Sum of absolute values over the last axis, keeping it: ``(N, k) -> (N, 1)`` (an ONNX
+    ``Abs``: a sign select per value in firmware, where a square needs a squarer)."""
+    return t.abs().sum(dim=-1, keepdim=True)
+
+
+#: The sum each ``error_norm`` (:data:`~bead_fpga.models.config.ERROR_NORMS`) makes of the errors.
+ERROR_SUMS = {"l2": squared_sum, "l1": absolute_sum}
 
 
 def constant_linear(weight: torch.Tensor, frac_bits: int, quantized: bool) -> qnn.QuantLinear:
@@ -266,8 +277,9 @@ class AnomalyModel(nn.Module):
         """The trigger score of the quantized input before its output quantizer ``(N, 1)``."""
         if self.cfg.trigger == "distilled":
             return self.student(xq)
-        terms = [self.masked_error(xq)] if self.cfg.trigger == "reconstruction" else self.trigger_means(xq)
-        return functools.reduce(operator.add, (squared_sum(t) for t in terms))
+        if self.cfg.trigger == "reconstruction":
+            return ERROR_SUMS[self.cfg.error_norm](self.masked_error(xq))
+        return functools.reduce(operator.add, (squared_sum(t) for t in self.trigger_means(xq)))
 
     def raw_score(self, x: torch.Tensor) -> torch.Tensor:
         """The trigger score before its output quantizer ``(N, 1)``: used to calibrate its range."""

@@ -201,6 +201,9 @@ class BeadModel(AnomalyModel):
         if cfg.given_level not in (1, 2):
             raise BeadError("given_level", f"must be 1 or 2 (the latent level the transformer is given), "
                             f"got {cfg.given_level}")
+        if cfg.error_norm != "l2":
+            raise BeadError("--error-norm", f"the BEAD score sums squared errors (its MET term is weighed against "
+                            f"them), got {cfg.error_norm}", "leave it at l2 for --model bead")
 
     def __init__(self, cfg: ModelConfig) -> None:
         super().__init__(cfg)

@@ -21,6 +21,10 @@ from bead_fpga.models.quant import check_bits
 #: ``latent`` the encoder's latent means, ``reconstruction`` encoder + decoder + masked error,
 #: ``distilled`` a small student regressing the teacher's reconstruction error.
 TRIGGER_KINDS: tuple[str, ...] = ("latent", "reconstruction", "distilled")
+#: How the ``reconstruction`` trigger sums its per-feature errors: ``l2`` the squares (the
+#: Gaussian likelihood the model is trained with), ``l1`` the absolute values (a sign select per
+#: feature instead of a squarer: a shallower, smaller circuit; ``benchmarks/results/error_norm.md``).
+ERROR_NORMS: tuple[str, ...] = ("l2", "l1")
 
 
 #: The widest per-feature reconstruction error: 57 squares of 10-bit numbers sum to 2 * 10 + 6
@@ -53,6 +57,9 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     too): at most :data:`MAX_ERROR_BITS`, and ``error_int_bits`` 0 means the input's
     ``input_int_bits`` (what every config written before the fields existed meant). Training
     never sees it (the loss is the float error), so it is a choice of the firmware score alone.
+    ``error_norm`` (:data:`ERROR_NORMS`, ``reconstruction`` trigger only) is how those errors
+    are summed: squares (``l2``, what every config written before the field existed meant) or
+    absolute values (``l1``); the training loss is the squared error either way.
     ``met_weight`` (the BEAD model only) weighs the squared MET deviation against the
     reconstruction error in its score: a power of two, chosen on background after training;
     ``given_level`` (BEAD only) the latent level its transformer is given with the event
@@ -80,6 +87,7 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     given_level: int = 2
     error_bits: int = MAX_ERROR_BITS
     error_int_bits: int = 0
+    error_norm: str = "l2"
     name: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -105,6 +113,11 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
             raise BeadError("error_bits", f"need 2 <= error_bits <= {MAX_ERROR_BITS} and 0 <= error_int_bits <= error_bits, "
                             f"got ap_fixed<{self.error_bits},{self.error_int_bits}>",
                             "a wider error breaks the float32 reference's exactness (57 squares summed); 0 integer bits = the input's")
+        if self.error_norm not in ERROR_NORMS:
+            raise BeadError("--error-norm", f"unknown error norm {self.error_norm!r}", f"choose one of {', '.join(ERROR_NORMS)}")
+        if self.error_norm != "l2" and self.trigger != "reconstruction":
+            raise BeadError("--error-norm", f"{self.error_norm} sums a reconstruction error, but the trigger is {self.trigger!r}",
+                            "use it with --trigger reconstruction, or leave it at l2")
         registry.get(self.model).cls.check_config(self)
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "

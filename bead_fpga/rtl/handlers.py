@@ -82,6 +82,12 @@ def _mul(w: Any, node: Any) -> Any:
     return a * b if w.traced(a) else b * a
 
 
+def _abs(w: Any, node: Any) -> Any:
+    """alkaid's own ``abs`` (a sign select between ``x`` and ``-x``; the identity when ``x``
+    cannot be negative)."""
+    return np.abs(w.value(node.input[0]))
+
+
 def _relu(w: Any, node: Any) -> Any:
     return w.value(node.input[0]).relu()
 
@@ -136,7 +142,7 @@ def _reshape(w: Any, node: Any) -> Any:
 HANDLERS = {
     "Quant": _quant, "MatMul": _matmul, "Add": _add, "Sub": _sub, "Mul": _mul, "Relu": _relu,
     "Identity": _identity, "Flatten": _reshape, "Reshape": _reshape, "Concat": _concat,
-    "Transpose": _transpose, "ReduceSum": _reduce_sum,
+    "Transpose": _transpose, "ReduceSum": _reduce_sum, "Abs": _abs,
 }
 for _op, _handler in HANDLERS.items():
     ops.register(_op, rtl=_handler)

@@ -16,9 +16,10 @@ from onnx import TensorProto, helper
 from tests.qonnx.graphs import quant, quantized_weights, save
 
 
-def score_graph(path: Path, n_in: int = 6, hidden: int = 5, latent: int = 3) -> Path:
+def score_graph(path: Path, n_in: int = 6, hidden: int = 5, latent: int = 3, norm: str = "l2") -> Path:
     """Quant(in) -> MatMul -> Add -> Relu -> Quant(u6) -> MatMul -> Add -> Quant(s6)
-    -> Mul(z, z) -> ReduceSum -> Quant(u8): a trigger score whose every quantizer rounds."""
+    -> Mul(z, z) (``norm="l1"``: Abs(z)) -> ReduceSum -> Quant(u8): a trigger score whose every
+    quantizer rounds."""
     rng = np.random.default_rng(5)
     q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
     q_w1, i_w1 = quantized_weights("fc1", (n_in, hidden), 2.0**-4, 6, rng)
@@ -32,10 +33,12 @@ def score_graph(path: Path, n_in: int = 6, hidden: int = 5, latent: int = 3) -> 
     q_b2, i_b2 = quantized_weights("fc2.b", (latent,), 2.0**-3, 6, rng)
     add2 = helper.make_node("Add", ["fc2.mm", "fc2.b.wq.out"], ["fc2.out"], name="fc2_bias")
     q_z, i_z = quant("z.q", "fc2.out", "z.out", 2.0**-1, 6)
-    square = helper.make_node("Mul", ["z.out", "z.out"], ["sq.out"], name="square")
+    square = (helper.make_node("Abs", ["z.out"], ["sq.out"], name="absolute") if norm == "l1" else
+              helper.make_node("Mul", ["z.out", "z.out"], ["sq.out"], name="square"))
     axes = helper.make_tensor("axes", TensorProto.INT64, [1], [-1])
     reduce = helper.make_node("ReduceSum", ["sq.out", "axes"], ["sum.out"], name="score_sum", keepdims=1)
-    q_out, i_out = quant("out.q", "sum.out", "output_1", 1.0, 8, signed=False)
+    # l1: a sum on z's grid (no tie left), saturating above 64
+    q_out, i_out = quant("out.q", "sum.out", "output_1", *((1.0, 8) if norm == "l2" else (0.5, 7)), signed=False)
     return save([q_in, q_w1, mm1, q_b1, add1, relu, q_a, q_w2, mm2, q_b2, add2, q_z, square, reduce, q_out],
                 [*i_in, *i_w1, *i_b1, *i_a, *i_w2, *i_b2, *i_z, *i_out, axes], "score_graph", (1, n_in), (1, 1), path)
 

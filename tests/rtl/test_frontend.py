@@ -51,8 +51,12 @@ def test_round_half_even_matches_numpy_on_every_value(kif: tuple[int, int, int])
         np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"kif={kif} f={target}")
 
 
-@pytest.mark.parametrize("build", [score_graph, gemm_mlp, concat_graph, token_attention_graph],
-                         ids=["score", "gemm_mlp", "concat", "token_attention"])
+def l1_score_graph(path: Path) -> Path:
+    return score_graph(path, latent=8, norm="l1")
+
+
+@pytest.mark.parametrize("build", [score_graph, l1_score_graph, gemm_mlp, concat_graph, token_attention_graph],
+                         ids=["score", "l1_score", "gemm_mlp", "concat", "token_attention"])
 def test_graph_traces_exactly(build, tmp_path: Path) -> None:
     onnx_file = build(tmp_path / "g.onnx")
     traced = trace_qonnx(onnx_file)

@@ -123,19 +123,20 @@ def _round_half_even(v: np.ndarray, lsb: float, lo: float, hi: float) -> np.ndar
     return np.clip(np.round(v / lsb) * lsb, lo, hi)
 
 
-@pytest.mark.parametrize("error_format", [None, (8, 5), (6, 4)])
-def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, data_dir, error_format) -> None:
+@pytest.mark.parametrize("error_format,norm", [(None, "l2"), ((8, 5), "l2"), ((6, 4), "l2"), (None, "l1"), ((6, 4), "l1")])
+def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, data_dir, error_format, norm) -> None:
     """Firmware score from the full model's own reconstruction (``forward``, eval), computed
     in float64 numpy: error rounded half-to-even onto its ap_fixed<W, I> (the default <10, 6>,
     or another ``error_bits``/``error_int_bits``: the same weights, another score path),
-    squared, summed over the features of occupied slots, rounded onto the unsigned score grid.
-    Equal in LSBs."""
+    squared (``error_norm`` l2) or taken in absolute value (l1), summed over the features of
+    occupied slots, rounded onto the unsigned score grid. Equal in LSBs."""
     model, _, cfg = ModelDir(tiny["reconstruction"]).load()
-    if error_format is None:
+    if error_format is None and norm == "l2":
         assert cfg.error_format == (10, cfg.input_int_bits)  # what configs without the fields meant
+        assert cfg.error_norm == "l2"
     else:
-        cfg = dataclasses.replace(cfg, error_bits=error_format[0], error_int_bits=error_format[1])
-        assert cfg.error_format == error_format
+        bits, int_bits = error_format or (cfg.error_bits, cfg.error_int_bits)
+        cfg = dataclasses.replace(cfg, error_bits=bits, error_int_bits=int_bits, error_norm=norm)
         weights = model.state_dict()
         model = build_model(cfg).eval()
         model.load_state_dict(weights)
@@ -149,7 +150,7 @@ def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, d
     half = 2.0 ** (err_int - 1)
     err = _round_half_even(out["recon"].numpy().astype(np.float64) - xq, err_lsb, -half, half - err_lsb)
     occupied = np.repeat(xq[:, 0::3] != 0, 3, axis=1)
-    raw = (err * err * occupied).sum(axis=1)
+    raw = ((err * err if norm == "l2" else np.abs(err)) * occupied).sum(axis=1)
     score_lsb = cfg.score_max / 2**cfg.score_bits
     expected = _round_half_even(raw, score_lsb, 0.0, cfg.score_max - score_lsb)
     assert occupied.mean() < 0.9  # the events do have empty slots
@@ -237,3 +238,14 @@ def test_an_error_format_the_float32_reference_cannot_hold_exactly_is_refused(fi
     with pytest.raises(BeadError) as err:
         ModelConfig(model="hvae", **fields)
     assert "error_bits" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("fields,says", [
+    ({"error_norm": "l3"}, "unknown error norm 'l3'"),
+    ({"error_norm": "l1", "trigger": "latent"}, "but the trigger is 'latent'"),
+    ({"model": "bead", "error_norm": "l1", "trigger": "reconstruction"}, "the BEAD score sums squared errors"),
+])
+def test_an_error_norm_that_does_not_apply_is_refused(fields, says) -> None:
+    with pytest.raises(BeadError, match=says) as err:
+        ModelConfig(**{"model": "hvae", "trigger": "reconstruction", **fields})
+    assert str(err.value).startswith("--error-norm: ") and "\n" not in str(err.value)

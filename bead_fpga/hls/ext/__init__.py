@@ -20,9 +20,9 @@ the op and compares the compiled C++ with qonnx's executor exactly.
 from __future__ import annotations
 
 from bead_fpga.graph import ops
-from bead_fpga.hls.ext import const_matmul, matmul_einsum, reduce_sum, token_dense
+from bead_fpga.hls.ext import absolute, const_matmul, matmul_einsum, reduce_sum, token_dense
 
-MODULES = (const_matmul, matmul_einsum, reduce_sum, token_dense)
+MODULES = (absolute, const_matmul, matmul_einsum, reduce_sum, token_dense)
 #: Ops of the cleaned graph that hls4ml 1.3's own ONNX frontend converts (the dense ``MatMul``
 #: included), so the registry says which back end serves each.
 HLS4ML_OPS = ("Quant", "MatMul", "Add", "Sub", "Mul", "Relu", "Softmax", "Reshape", "Flatten", "Transpose", "Concat")

@@ -665,6 +665,20 @@ def _reduce_sum(layer: Any, ctx: _Context) -> LayerEstimate:
     )
 
 
+def _abs(layer: Any, ctx: _Context) -> LayerEstimate:
+    """``|x|`` per element: a negation (one adder of the input's width) and a select on the
+    sign, which Vivado packs into the adder's LUTs (the carry chain's sum bit and the select
+    share one LUT6 per bit)."""
+    in_prec = _precision(layer.get_input_variable())
+    out_prec = _precision(layer.get_output_variable())
+    n = int(np.prod(layer.get_output_variable().shape))
+    width = _width(in_prec)
+    cycles = ctx.cycles(1, minimum=0)
+    return LayerEstimate(layer.name, "Abs", str(n), adders=n, adder_bits=n * width,
+                         lut=round(n * width * LUT_PER_ADDER_BIT), carry8=round(n * math.ceil(width / 8) * LUT_PER_ADDER_BIT),
+                         levels=1, cycles=cycles, ff=ctx.registers(cycles, [(n, width), (n, _width(out_prec))]))
+
+
 def _unmodelled(layer: Any, what: str) -> LayerEstimate:
     return LayerEstimate(layer.name, layer.class_name, "?", modelled=False,
                          notes=(f"{what} is not modelled: its cost is missing from the totals",))
@@ -693,6 +707,7 @@ COST_MODELS = {
     "Concat": {"Concatenate": _merge},
     "Mul": {"BatchNormalization": _batchnorm, "ApplyAlpha": _batchnorm},
     "ReduceSum": {"ReduceSum": _reduce_sum},
+    "Abs": {"Abs": _abs},
 }
 for _op, _costs in COST_MODELS.items():
     ops.register(_op, cost=_costs)
