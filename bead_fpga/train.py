@@ -98,6 +98,7 @@ from bead_fpga.distill import DEFAULT_AUGMENTATION, DEFAULT_TAIL_POWER, model_in
 from bead_fpga.errors import BeadError
 from bead_fpga.io import atomic_path, read_json, write_json
 from bead_fpga.model_dir import ModelDir, torch_load
+from bead_fpga.models.config import ModelConfig
 from bead_fpga.train_settings import TrainSettings
 
 log = logging.getLogger(__name__)
@@ -380,6 +381,15 @@ def run_training(settings: TrainSettings, data_dir: Path, out_dir: ModelDir | Pa
     return mdir.path
 
 
+def named_after(cfg: ModelConfig, mdir: ModelDir) -> ModelConfig:
+    """A quantized model is named after its directory: the name is its hls4ml and RTL projects'
+    directory (``hls_projects/<name>``) and its hand-off's (``firmware/<name>``), so two
+    models of one type and width (``runs/hvae_8b`` and ``runs/hvae_8b_2``, a reference and
+    its variant) must not share it. A float twin keeps ``<type>_float``: it never reaches
+    firmware."""
+    return dataclasses.replace(cfg, name=mdir.path.resolve().name) if cfg.quantized else cfg
+
+
 def _model_config(settings: TrainSettings, mdir: ModelDir):
     """The model configuration the settings ask for, and the settings as they will run (a float
     model has no float warm-up)."""
@@ -391,6 +401,7 @@ def _model_config(settings: TrainSettings, mdir: ModelDir):
         cfg = default_config(settings.model_type, bits=settings.bits, **settings.model_options)
     except (TypeError, ValueError) as err:
         raise BeadError("model options", str(err)) from None
+    cfg = named_after(cfg, mdir)
     if cfg.bits == 0 and settings.float_warmup_epochs:
         log.warning("float warm-up has no meaning for a float model; ignoring --float-warmup %d",
                     settings.float_warmup_epochs)

@@ -40,7 +40,7 @@ def train_cmd(
     from bead_fpga.defaults import default_data_dir, default_out_dir, default_transform_options
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.models import default_config
-    from bead_fpga.train import read_train_metrics, run_training
+    from bead_fpga.train import named_after, read_train_metrics, run_training
     from bead_fpga.train_settings import TrainSettings
 
     bits = _parse_quantize(quantize)
@@ -53,6 +53,7 @@ def train_cmd(
         threads=threads, progress=progress, resume=resume, transform_options=transform_options, model_options={"trigger": trigger, "error_norm": error_norm, **widths})
     cfg = default_config(model, bits=bits, trigger=trigger, error_norm=error_norm, **widths)  # validates type, bits, trigger up front
     mdir = ModelDir(out or default_out_dir(model, bits))
+    cfg = named_after(cfg, mdir)
     typer.echo(f"train: {cfg.name} ({model} at {cfg.precision_tag}) -> {mdir.path}")
     typer.echo(f"trigger: {cfg.trigger} (what goes into firmware; --trigger to choose)")
     data = data or default_data_dir(say=typer.echo)

@@ -73,3 +73,14 @@ def test_bead_takes_the_hvae_input_map_from_the_same_entry() -> None:
     object (one source of truth), not an equal copy that could drift."""
     assert defaults.default_transform_options("bead") is defaults.default_transform_options("hvae")
     assert defaults.default_transform_options("bead").pt_map == "log2-objects"
+
+
+def test_a_model_is_named_after_its_directory(tmp_path) -> None:
+    """The name is the model's hls_projects/ and firmware/ directory: a second HVAE of the same
+    width (runs/hvae_8b_2, a variant beside a reference) must not take the first one's."""
+    from bead_fpga.models import default_config
+    from bead_fpga.train import named_after
+
+    cfg = default_config("hvae", bits=8)
+    assert named_after(cfg, ModelDir(tmp_path / "runs" / "hvae_8b_2")).name == "hvae_8b_2"
+    assert named_after(cfg.float_twin(), ModelDir(tmp_path / "hvae_8b_2" / "float_twin")).name == "hvae_float"
