@@ -23,6 +23,18 @@ for model in ${MODELS:-hvae vae ae transformer bead}; do
   bead-fpga evaluate "models/${model}_8b" --data "$DATA"
   rm -f "models/${model}_8b/checkpoint.pt" "models/${model}_8b/float_twin/checkpoint.pt"
 done
+# hvae_8b_l1: hvae_8b's training exactly (same data, budget and seed give the same weights: the
+# error norm is not in the loss) with a score that sums |error| instead of error**2 (--error-norm
+# l1): no squarers, a shallower circuit (two clocks at 40 MHz; benchmarks/results/error_norm.md)
+if [ -z "${MODELS:-}" ] || [[ " $MODELS " == *" hvae "* ]]; then
+  for bits in 8 float; do
+    out=models/hvae_8b_l1; [ "$bits" = float ] && out=models/hvae_8b_l1/float_twin
+    bead-fpga train --model hvae --quantize "$bits" --error-norm l1 --data "$DATA" --out "$out" \
+      --epochs 20 --max-events 200000 --seed 0 --no-progress
+  done
+  bead-fpga evaluate models/hvae_8b_l1 --data "$DATA"
+  rm -f models/hvae_8b_l1/checkpoint.pt models/hvae_8b_l1/float_twin/checkpoint.pt
+fi
 # the distilled students (CMS CICADA's recipe, `bead-fpga distill`): a 57-12-1 MLP per teacher that
 # regresses its score, the cheap firmware option (one clock at 40 MHz); ~1.5 min each
 for teacher in ${STUDENTS:-hvae_8b bead_8b}; do
