@@ -35,12 +35,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import RESULTS_DIR, command, machine, portable
+from common import REFERENCE_MODELS, RESULTS_DIR, command, machine, portable
 
 from bead_fpga.markdown import markdown_table
 
 REPO = Path(__file__).resolve().parents[1]
-MODELS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student", "bead_8b_student")
 RATES_KHZ = (0.4, 1.0, 4.0)
 SEED = 11
 
@@ -50,7 +49,7 @@ def physics(data: Path, events: int, out: Path) -> dict[str, Any]:
 
     fprs = operating_fprs(list(RATES_KHZ), [], 40.0)
     t0 = time.perf_counter()
-    result = rate([REPO / "models" / m for m in MODELS], data, fprs, max_events=events,
+    result = rate([REPO / "models" / m for m in REFERENCE_MODELS], data, fprs, max_events=events,
                   signal_events=events // 10, out_dir=out)
     result["seconds"] = round(time.perf_counter() - t0, 1)
     return result

@@ -33,13 +33,12 @@ import shutil
 import time
 from pathlib import Path
 
-from common import RESULTS_DIR, command, machine, recorded
+from common import REFERENCE_MODELS, RESULTS_DIR, command, machine, recorded
 
 from bead_fpga.markdown import markdown_table
 from bead_fpga.model_dir import CHECKPOINT_FILE, CSIM_FILE, HLS_CONFIG_FILE, PLOTS_DIR, QONNX_SUFFIX, SYNTH_FILE
 
 REPO = Path(__file__).resolve().parents[1]
-REFERENCES = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student", "bead_8b_student")
 #: The reuse factor a model type is synthesised at (its trigger setting; 1 otherwise).
 REUSE = {"transformer": 4}
 FPR_KEY = "1e-05"
@@ -281,7 +280,7 @@ def main() -> None:
     torch.set_num_threads(1)  # tiny models: one thread is as fast, and robust to a busy machine
     if not (args.data / "background_for_training.h5").is_file():
         generate(args.data, n_events=5 * args.events, seed=7, n_signal=50_000)
-    models = [] if args.no_references else [(f"{n} (reference)", REPO / "models" / n) for n in REFERENCES]
+    models = [] if args.no_references else [(f"{n} (reference)", REPO / "models" / n) for n in REFERENCE_MODELS]
     models += [(spec.split("=", 1)[0], Path(spec.split("=", 1)[1])) for spec in args.models]
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
+#: The committed reference models (``models/``) the side-by-side benchmarks measure, in table order.
+REFERENCE_MODELS = ("hvae_8b", "hvae_8b_l1", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student",
+                    "bead_8b_student")
 REPO_ROOT = RESULTS_DIR.parent.parent
 #: Stands for a benchmark's own scratch directory (``--work``, a temporary directory) in
 #: committed results, which must name no machine's paths.

@@ -3,7 +3,7 @@
 # hand-off lands in firmware/<name>/. Run from the repository root after train_reference.sh.
 set -euo pipefail
 DATA=${DATA:-data/reference}
-for name in ${MODELS:-hvae_8b vae_8b ae_8b hvae_8b_student bead_8b_student}; do
+for name in ${MODELS:-hvae_8b hvae_8b_l1 vae_8b ae_8b hvae_8b_student bead_8b_student}; do
   bead-fpga export "models/$name" --data "$DATA"
   bead-fpga csim "models/$name" --data "$DATA"   # also writes firmware/$name/ (hls, rtl, emulator)
   bead-fpga csim "models/$name" --data "$DATA" --engine rtl   # proves firmware/$name/rtl's Verilog
@@ -22,5 +22,5 @@ bead-fpga export models/bead_8b --data "$DATA"
 bead-fpga csim models/bead_8b --data "$DATA" --events 40000
 bead-fpga synth models/bead_8b --part xcvu9p
 # the hand-off of a model proven exact can be rewritten without compiling: bead-fpga handoff MODEL_DIR
-bead-fpga report models/hvae_8b models/vae_8b models/ae_8b models/transformer_8b models/bead_8b \
+bead-fpga report models/hvae_8b models/hvae_8b_l1 models/vae_8b models/ae_8b models/transformer_8b models/bead_8b \
   models/hvae_8b_student models/bead_8b_student

@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import REPO
 
-REFERENCE_HANDOFFS = ("hvae_8b", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student", "bead_8b_student")
+REFERENCE_HANDOFFS = ("hvae_8b", "hvae_8b_l1", "vae_8b", "ae_8b", "transformer_8b", "bead_8b", "hvae_8b_student", "bead_8b_student")
 MODEL = "ae_8b"
 #: Events of the mixed-width graph's test vectors (inputs on every code of its 8-bit grid, extremes first).
 MIXED_EVENTS = 300

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from bead_fpga.synth.estimation.estimate import estimate
+from bead_fpga.synth.estimation.flops import graph_cost
 from tests.hls_ext.minimal import GraphBuilder, csim_matches_qonnx, events, layer_classes
 
 
@@ -31,3 +32,4 @@ def test_absolute_value_exact_against_qonnx(tmp_path, backend, summed):
     np.testing.assert_array_equal(got[0], [64.0] if summed else [8.0] * 8)
     row = next(r for r in estimate(project.hls_model).layers if r.kind == "Abs")
     assert row.modelled and row.adders == 8  # one negation per value
+    assert graph_cost(tmp_path / "graph.onnx").unsupported == ()  # no MAC, as qonnx counts Relu

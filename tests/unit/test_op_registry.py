@@ -28,7 +28,7 @@ def test_one_lookup_shows_the_three_parts() -> None:
     assert "bead_fpga.hls.ext.token_dense" in ops.lookup("MatMul").hls and ops.cost_model("Einsum") is estimate._einsum
 
 
-@pytest.mark.parametrize("model", ["ae_8b", "vae_8b", "hvae_8b", "transformer_8b", "bead_8b"])
+@pytest.mark.parametrize("model", ["ae_8b", "vae_8b", "hvae_8b", "hvae_8b_l1", "transformer_8b", "bead_8b"])
 def test_every_op_of_the_reference_graphs_has_both_back_ends(model: str) -> None:
     graph = prepare_for_hls4ml(ModelWrapper(str(next((REFERENCE_MODELS / model).glob("*.qonnx.onnx")))))
     for op in Counter(node.op_type for node in graph.graph.node):

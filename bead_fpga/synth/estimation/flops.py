@@ -132,6 +132,11 @@ def _cost_ready(model: ModelWrapper) -> ModelWrapper:
     return model
 
 
+#: Element-wise ops without a multiply-accumulate that qonnx's zero-cost list (``Relu``,
+#: ``Clip``, ``Sub``, ...) lacks: the ``l1`` trigger's ``Abs`` costs no MAC, as ``Relu`` does not.
+ZERO_COST_OPS = frozenset({"Abs"})
+
+
 def graph_cost(qonnx_model: str | Path | ModelWrapper) -> GraphCost:
     """Per-node MACs, FLOPs, BOPs and parameters of a QONNX graph (file or ModelWrapper)."""
     model = _cost_ready(qonnx_model if isinstance(qonnx_model, ModelWrapper) else _load(qonnx_model))
@@ -159,6 +164,7 @@ def graph_cost(qonnx_model: str | Path | ModelWrapper) -> GraphCost:
     rows += _elementwise_products(model)
     unsupported = sparse.get("total_cost", {}).get("unsupported", "set()")
     unsupported = tuple(sorted(x.strip(" '\"") for x in unsupported.strip("{}").split(",") if x.strip(" '\"") and unsupported != "set()"))
+    unsupported = tuple(op for op in unsupported if op not in ZERO_COST_OPS)
     return GraphCost(tuple(rows), unsupported)
 
 

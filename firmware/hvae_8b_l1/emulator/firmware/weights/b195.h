@@ -1,0 +1,16 @@
+//Numpy array shape [3]
+//Min -0.750000000000
+//Max 0.023437500000
+//Number of zeros 0
+
+#ifndef B195_H_
+#define B195_H_
+
+namespace hvae_8b_l1 {
+
+bias195_t b195[3] = {0.0234375, -0.4062500, -0.7500000};
+
+}
+
+
+#endif

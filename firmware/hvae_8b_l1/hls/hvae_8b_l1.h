@@ -1,0 +1,20 @@
+#ifndef HVAE_8B_L1_H_
+#define HVAE_8B_L1_H_
+
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "hls_stream.h"
+
+#include "defines.h"
+
+
+// Prototype of top level function for C-synthesis
+void hvae_8b_l1(
+    input_t global_in[57],
+    result_t layer201_out[1]
+);
+
+// hls-fpga-machine-learning insert emulator-defines
+
+
+#endif
