@@ -78,8 +78,8 @@ def _reconstruction(model: AnomalyModel, _: dict[str, Any]) -> str:
             f"(pT, eta, phi) of an occupied slot and 0 for an empty one among the {N_OBJECTS} slots: "
             "a slot is empty when its pT is 0 on the input grid (ADC2021 pads absent objects with "
             f"zeros), computed in the firmware from the input itself. The score is the {kind} error "
-            f"*sum*, not the mean squared error over {N_FEATURES} features that `bead-fpga evaluate` "
-            "calls the software score.")
+            f"*sum*, not the mean over the {N_FEATURES} features (in floating point) that "
+            "`bead-fpga evaluate` calls the software score.")
 
 
 def _distilled(model: AnomalyModel, metrics_train: dict[str, Any]) -> str:
@@ -95,7 +95,8 @@ def _distilled(model: AnomalyModel, metrics_train: dict[str, Any]) -> str:
     return (f"**Trigger kind `distilled`**: a {widths} ReLU student network ({bits}-bit weights and "
             f"activations; {requant}no teacher in the firmware). The output regresses "
             "t = ln(max(s, floor) / floor), where s is the teacher model's software score (its masked "
-            f"squared reconstruction error, mean over the {N_FEATURES} features, in floating point) "
+            f"{'absolute' if cfg.error_norm == 'l1' else 'squared'} reconstruction error, mean over the "
+            f"{N_FEATURES} features, in floating point) "
             f"and {floor_text}. It is clipped at 0 and saturated onto the output format; "
             "s is about floor * exp(output). The map is monotone, so a threshold on the output is a "
             "threshold on the teacher's score, up to the student's regression error.")

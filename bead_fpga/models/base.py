@@ -308,15 +308,18 @@ class AnomalyModel(nn.Module):
                 "latent": torch.cat([m.reshape(len(x), -1) for m in means], dim=1)}
 
     def software_score(self, x: torch.Tensor) -> torch.Tensor:
-        """Reconstruction error per event (mean over features; masked as in training): the
-        full model in floating point, the score the firmware triggers are measured against."""
-        return self.recon_error(self.forward(x)) / N_FEATURES
+        """Reconstruction error per event (mean over features; masked as in training), in the
+        config's ``error_norm``: the full model in floating point, the score the firmware
+        triggers (and a student's target) are measured against."""
+        return self.recon_error(self.forward(x), self.cfg.error_norm) / N_FEATURES
 
-    def recon_error(self, out: dict[str, torch.Tensor]) -> torch.Tensor:
-        """Squared reconstruction error summed over features (a unit-variance Gaussian
-        likelihood), so it weighs against the KL terms the way the ELBO says it should;
-        empty slots contribute nothing when :attr:`masked`."""
-        err = (out["recon"] - out["input"]) ** 2
+    def recon_error(self, out: dict[str, torch.Tensor], norm: str = "l2") -> torch.Tensor:
+        """Reconstruction error summed over features, squared (``l2``: a unit-variance Gaussian
+        likelihood, so the loss weighs it against the KL terms the way the ELBO says it
+        should) or absolute (``l1``, the ``l1`` trigger's software score); empty slots
+        contribute nothing when :attr:`masked`."""
+        diff = out["recon"] - out["input"]
+        err = diff * diff if norm == "l2" else diff.abs()
         if self.masked:
             err = err * self.slot_mask(out["input"])
         return err.sum(dim=1)

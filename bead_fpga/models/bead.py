@@ -303,8 +303,9 @@ class BeadModel(AnomalyModel):
         return {"input": xq, "objects": objects, "recon": recon,
                 "kl1": gaussian_kl(mu1, lv1, mu_p, lv_p), "kl2": gaussian_kl(mu2, lv2)}
 
-    def recon_error(self, out: dict[str, torch.Tensor]) -> torch.Tensor:
-        """Squared error summed over the occupied object features (the MET is the head's)."""
+    def recon_error(self, out: dict[str, torch.Tensor], norm: str = "l2") -> torch.Tensor:
+        """Squared error summed over the occupied object features (the MET is the head's);
+        squared only, whatever ``norm`` says: the config refuses an ``l1`` BEAD model."""
         return ((out["recon"] - out["objects"]) ** 2 * self.slot_mask(out["input"])).sum(dim=1)
 
     @staticmethod

@@ -57,9 +57,10 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
     too): at most :data:`MAX_ERROR_BITS`, and ``error_int_bits`` 0 means the input's
     ``input_int_bits`` (what every config written before the fields existed meant). Training
     never sees it (the loss is the float error), so it is a choice of the firmware score alone.
-    ``error_norm`` (:data:`ERROR_NORMS`, ``reconstruction`` trigger only) is how those errors
-    are summed: squares (``l2``, what every config written before the field existed meant) or
-    absolute values (``l1``); the training loss is the squared error either way.
+    ``error_norm`` (:data:`ERROR_NORMS`) is how those errors are summed, in the ``reconstruction``
+    trigger and in the software score (a ``distilled`` student's target): squares (``l2``, what
+    every config written before the field existed meant) or absolute values (``l1``); the
+    training loss is the squared error either way, and the ``latent`` trigger has no use for it.
     ``met_weight`` (the BEAD model only) weighs the squared MET deviation against the
     reconstruction error in its score: a power of two, chosen on background after training;
     ``given_level`` (BEAD only) the latent level its transformer is given with the event
@@ -115,9 +116,9 @@ background after training). ``hidden`` are the encoder widths (the decoder mirro
                             "a wider error breaks the float32 reference's exactness (57 squares summed); 0 integer bits = the input's")
         if self.error_norm not in ERROR_NORMS:
             raise BeadError("--error-norm", f"unknown error norm {self.error_norm!r}", f"choose one of {', '.join(ERROR_NORMS)}")
-        if self.error_norm != "l2" and self.trigger != "reconstruction":
-            raise BeadError("--error-norm", f"{self.error_norm} sums a reconstruction error, but the trigger is {self.trigger!r}",
-                            "use it with --trigger reconstruction, or leave it at l2")
+        if self.error_norm != "l2" and self.trigger == "latent":
+            raise BeadError("--error-norm", f"{self.error_norm} sums a reconstruction error, but the trigger is 'latent'",
+                            "use it with --trigger reconstruction or distilled, or leave it at l2")
         registry.get(self.model).cls.check_config(self)
         if self.trigger == "distilled" and (not self.student_hidden or min(self.student_hidden) < 1):
             raise BeadError("student_hidden", f"the student needs at least one hidden layer of width >= 1, "

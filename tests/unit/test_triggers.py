@@ -249,3 +249,19 @@ def test_an_error_norm_that_does_not_apply_is_refused(fields, says) -> None:
     with pytest.raises(BeadError, match=says) as err:
         ModelConfig(**{"model": "hvae", "trigger": "reconstruction", **fields})
     assert str(err.value).startswith("--error-norm: ") and "\n" not in str(err.value)
+
+
+def test_the_l1_software_score_is_the_mean_absolute_error_of_occupied_features(tiny, data_dir) -> None:
+    """With ``error_norm="l1"`` the software score (what the trigger is measured against and a
+    student regresses) follows the norm; the loss stays squared. Checked by hand in float."""
+    model, _, cfg = ModelDir(tiny["reconstruction"]).load()
+    l1 = build_model(dataclasses.replace(cfg, error_norm="l1")).eval()
+    l1.load_state_dict(model.state_dict())
+    x = _val_inputs(tiny["reconstruction"], data_dir)
+    with torch.no_grad():
+        out = l1(x)
+        occupied = (out["input"][:, 0::3] != 0).repeat_interleave(3, dim=1)
+        expected = ((out["recon"] - out["input"]).abs() * occupied).sum(dim=1) / N_FEATURES
+        torch.testing.assert_close(l1.software_score(x), expected)
+        assert torch.equal(l1.loss(x, out, 1.0)[0], model.eval().loss(x, model(x), 1.0)[0])  # the loss stays squared
+    assert ModelConfig(model="hvae", trigger="distilled", error_norm="l1").error_norm == "l1"  # a student of an l1 teacher
