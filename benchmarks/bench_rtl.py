@@ -128,7 +128,8 @@ def markdown(results: list[dict], meta: dict) -> str:
                    f"{r['latency_cycles_measured']} / {r['pipeline_stages']}", r["trace_s"], r["verilator_compile_s"],
                    f"{r['rtl_events_per_s']:,}", f"{r['csim_events_per_s']:,}",
                    f"{r['rtl_events_per_s'] / r['csim_events_per_s']:.1f}x"] for r in results])]
-    lines += ["", ("Hardware figures per model, each with its source (VU9P, 5 ns clock). The analytic estimate counts "
+    lines += ["", (f"Hardware figures per model, each with its source (VU9P; the RTL at a {meta['rtl']['clock_ns']:g} ns "
+                   "clock, the analytic estimate at hls4ml's 5 ns). The analytic estimate counts "
                    "hls4ml's Latency-strategy design; alkaid and Yosys count alkaid's distributed-arithmetic RTL of the "
                    "same bit-exact function, so they differ in design as well as in method."), "",
               markdown_table(
@@ -160,7 +161,7 @@ def main() -> None:
     results = run_models(args.models, args.events,
                          lambda name, data, work: run_model(name, data, work, args.events, args.csim_events, yosys, rtl))
     meta = {"command": command(), "machine": machine("alkaid", "hls4ml", "qonnx", "brevitas", "torch"),
-            "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys"}
+            "verilator": verilator_version(), "yosys": f"yosys {found.version}" if found else "no yosys", "rtl": rtl}
     from bead_fpga.io import atomic_path, write_json
 
     write_json(RESULTS_DIR / f"{args.name}.json", {**meta, "results": results})
