@@ -10,7 +10,7 @@ hls4ml's ``test_extensions.py``:
 * :class:`AbsExactPrecision`: the result is the input's format made unsigned with the same
   width (``|x|`` of ``ap_fixed<W, I>`` is at most ``2**(I - 1)``, which ``ap_ufixed<W, I>``
   holds), so no value is rounded or wrapped and the following layer sees the true value;
-* :class:`AbsConfigTemplate` / :class:`AbsFunctionTemplate` and ``include/nnet_bead_abs.h``,
+* the config and function-call templates (:func:`~bead_fpga.hls.ext.common.layer_templates`) and ``include/nnet_bead_abs.h``,
   on the Vivado and Vitis backends.
 """
 
@@ -19,13 +19,19 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from hls4ml.backends.template import FunctionCallTemplate, LayerConfigTemplate
 from hls4ml.converters import register_onnx_layer_handler
 from hls4ml.model.layers import Layer, register_layer
 from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
-from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, register_header, register_templates
+from bead_fpga.hls.ext.common import (
+    fixed_format,
+    hls_type,
+    insert_pass,
+    layer_templates,
+    register_header,
+    register_templates,
+)
 
 HEADER = "nnet_bead_abs.h"
 
@@ -66,24 +72,6 @@ CONFIG_TEMPLATE = """struct config{index} : nnet::bead_abs_config {{
 FUNCTION_TEMPLATE = "nnet::bead_abs<{input_t}, {output_t}, {config}>({input}, {output});"
 
 
-class AbsConfigTemplate(LayerConfigTemplate):
-    def __init__(self) -> None:
-        super().__init__(Abs)
-        self.template = CONFIG_TEMPLATE
-
-    def format(self, node) -> str:
-        return self.template.format(**self._default_config_params(node))
-
-
-class AbsFunctionTemplate(FunctionCallTemplate):
-    def __init__(self) -> None:
-        super().__init__(Abs, include_header=[f"nnet_utils/{HEADER}"])
-        self.template = FUNCTION_TEMPLATE
-
-    def format(self, node) -> str:
-        return self.template.format(**self._default_function_params(node))
-
-
 #: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
 OP = "Abs"
 
@@ -92,5 +80,5 @@ def register() -> None:
     register_onnx_layer_handler("Abs", parse_abs)
     register_layer("Abs", Abs)
     insert_pass("convert", "bead_abs_exact_precision", AbsExactPrecision, before="infer_precision_types")
-    register_templates(AbsConfigTemplate, AbsFunctionTemplate)
+    register_templates(*layer_templates(Abs, CONFIG_TEMPLATE, FUNCTION_TEMPLATE, HEADER))
     register_header(HEADER)

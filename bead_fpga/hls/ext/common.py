@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hls4ml.backends import get_backend
+from hls4ml.backends.template import FunctionCallTemplate, LayerConfigTemplate
 from hls4ml.model.flow import get_flow
 from hls4ml.model.optimizer import register_pass
 from hls4ml.model.types import FixedPrecisionType, IntegerPrecisionType, PrecisionType
@@ -67,3 +68,31 @@ def replace_layer(model, node, layer_cls: type, name: str, attributes: dict, inp
     model.config.set_name_config(name, config)
     model.config.parse_name_config(name, config)
     model.replace_node(node, model.make_node(layer_cls, name, attributes, inputs, list(node.outputs)))
+
+
+def layer_templates(layer_cls: type, config: str, function: str, header: str) -> tuple[type, type]:
+    """The config-struct and function-call templates of a layer whose C++ takes only hls4ml's
+    default parameters (``{index}``, the layer's attributes and types; ``{input_t}``,
+    ``{output_t}``, ``{config}``, ``{input}``, ``{output}``), calling a function declared in
+    ``nnet_utils/<header>``: the two classes hls4ml's extension example writes by hand."""
+
+    class ConfigTemplate(LayerConfigTemplate):
+        def __init__(self) -> None:
+            super().__init__(layer_cls)
+            self.template = config
+
+        def format(self, node) -> str:
+            return self.template.format(**self._default_config_params(node))
+
+    class FunctionTemplate(FunctionCallTemplate):
+        def __init__(self) -> None:
+            super().__init__(layer_cls, include_header=[f"nnet_utils/{header}"])
+            self.template = function
+
+        def format(self, node) -> str:
+            return self.template.format(**self._default_function_params(node))
+
+    name = layer_cls.__name__
+    ConfigTemplate.__name__, FunctionTemplate.__name__ = f"{name}ConfigTemplate", f"{name}FunctionTemplate"
+    ConfigTemplate.__qualname__, FunctionTemplate.__qualname__ = ConfigTemplate.__name__, FunctionTemplate.__name__
+    return ConfigTemplate, FunctionTemplate

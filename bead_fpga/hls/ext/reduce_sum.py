@@ -11,7 +11,7 @@ hls4ml's ``test_extensions.py``:
 * :class:`ReduceSumAxesConstant`: drops the axes input's ``Constant`` (already read);
 * :class:`ReduceSumExactPrecision`: accumulator and result ``ceil(log2(n))`` bits wider
   than the input, so the sum is exact and the following ``Quant`` rounds the true value;
-* :class:`ReduceSumConfigTemplate` / :class:`ReduceSumFunctionTemplate` and
+* the config and function-call templates (:func:`~bead_fpga.hls.ext.common.layer_templates`) and
   ``include/nnet_bead_reduce_sum.h``, on the Vivado and Vitis backends.
 """
 
@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from hls4ml.backends.template import FunctionCallTemplate, LayerConfigTemplate
 from hls4ml.converters import register_onnx_layer_handler
 from hls4ml.converters.onnx_to_hls import get_constant_value, get_onnx_attribute
 from hls4ml.model.layers import Layer, register_layer
@@ -28,7 +27,14 @@ from hls4ml.model.optimizer import OptimizerPass
 from hls4ml.model.types import UnspecifiedPrecisionType
 
 from bead_fpga.errors import BeadError
-from bead_fpga.hls.ext.common import fixed_format, hls_type, insert_pass, register_header, register_templates
+from bead_fpga.hls.ext.common import (
+    fixed_format,
+    hls_type,
+    insert_pass,
+    layer_templates,
+    register_header,
+    register_templates,
+)
 
 HEADER = "nnet_bead_reduce_sum.h"
 
@@ -106,24 +112,6 @@ CONFIG_TEMPLATE = """struct config{index} : nnet::reduce_sum_config {{
 FUNCTION_TEMPLATE = "nnet::reduce_sum<{input_t}, {output_t}, {config}>({input}, {output});"
 
 
-class ReduceSumConfigTemplate(LayerConfigTemplate):
-    def __init__(self) -> None:
-        super().__init__(ReduceSum)
-        self.template = CONFIG_TEMPLATE
-
-    def format(self, node) -> str:
-        return self.template.format(**self._default_config_params(node))
-
-
-class ReduceSumFunctionTemplate(FunctionCallTemplate):
-    def __init__(self) -> None:
-        super().__init__(ReduceSum, include_header=[f"nnet_utils/{HEADER}"])
-        self.template = FUNCTION_TEMPLATE
-
-    def format(self, node) -> str:
-        return self.template.format(**self._default_function_params(node))
-
-
 #: The ONNX op this extension converts (its entry in :mod:`bead_fpga.graph.ops`).
 OP = "ReduceSum"
 
@@ -133,5 +121,5 @@ def register() -> None:
     register_layer("ReduceSum", ReduceSum)
     insert_pass("parse_qonnx", "bead_reduce_sum_axes_constant", ReduceSumAxesConstant, before="reshape_constant")
     insert_pass("convert", "bead_reduce_sum_exact_precision", ReduceSumExactPrecision, before="infer_precision_types")
-    register_templates(ReduceSumConfigTemplate, ReduceSumFunctionTemplate)
+    register_templates(*layer_templates(ReduceSum, CONFIG_TEMPLATE, FUNCTION_TEMPLATE, HEADER))
     register_header(HEADER)
