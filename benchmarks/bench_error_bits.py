@@ -6,9 +6,9 @@ float error), so each format is the same weights with another score path.
         [--format 10,6 --format 8,5 ...]
 
 Per format: how many background events saturate the error (any occupied feature beyond the
-range), the score threshold at the operating point against the square of the range (above it,
-a saturated error alone puts its event over the cut, so saturation cannot move an event across
-it), the AUC and the TPR at FPR 1e-5 (400 Hz at 40 MHz) per signal, on the first ``--events``
+range), the score threshold at the operating point against the square of the range (the range
+itself for an ``l1`` model; above it, a saturated error alone puts its event over the cut, so
+saturation cannot move an event across it), the AUC and the TPR at FPR 1e-5 (400 Hz at 40 MHz) per signal, on the first ``--events``
 background events of ``--data`` (never trained on) and ``--events / 10`` per signal. The
 background columns are what a format is chosen by; the signal columns are the check.
 Writes ``results/error_bits.json`` and ``error_bits.md``.
@@ -56,6 +56,10 @@ def main() -> None:
 
     mdir = ModelDir(REPO / "models" / args.model)
     trained, transform, cfg = mdir.load()
+    if cfg.trigger != "reconstruction":
+        raise SystemExit(f"models/{args.model}: its trigger is {cfg.trigger!r}, which rounds no reconstruction error; "
+                         "choose a model with the reconstruction trigger")
+    term = (lambda top: top**2) if cfg.error_norm == "l2" else (lambda top: top)  # one saturated error's share
     background = read_features(args.data / "background_for_training.h5", max_events=args.events)[0]
     signals = {k: (v[0] if isinstance(v, tuple) else v) for k, v in load_signals(args.data, args.events // 10).items()}
     xb = transform.apply(background)
@@ -87,10 +91,11 @@ def main() -> None:
     RESULTS_DIR.mkdir(exist_ok=True)
     (RESULTS_DIR / "error_bits.json").write_text(json.dumps(result, indent=1))
     names = list(rows[0]["signals"])
-    table = markdown_table(["error format", "LSB", "range", "background events saturating", "range^2 / 400 Hz cut",
+    table = markdown_table(["error format", "LSB", "range", "background events saturating",
+                            f"{'range^2' if cfg.error_norm == 'l2' else 'range'} / 400 Hz cut",
                             *[f"{n} AUC / TPR %" for n in names]],
                            [[r["format"], f"{r['lsb']:g}", f"+-{r['range']:g}", f"{r['background_saturated']:,}",
-                             f"{r['range'] ** 2:g} / {r['threshold']:.2f}",
+                             f"{term(r['range']):g} / {r['threshold']:.2f}",
                              *[f"{r['signals'][n]['auc']:.3f} / {100 * r['signals'][n]['tpr']:.3f}" for n in names]]
                             for r in rows])
     (RESULTS_DIR / "error_bits.md").write_text(

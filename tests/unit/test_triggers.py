@@ -123,11 +123,12 @@ def _round_half_even(v: np.ndarray, lsb: float, lo: float, hi: float) -> np.ndar
     return np.clip(np.round(v / lsb) * lsb, lo, hi)
 
 
-@pytest.mark.parametrize("error_format,norm", [(None, "l2"), ((8, 5), "l2"), ((6, 4), "l2"), (None, "l1"), ((6, 4), "l1")])
+@pytest.mark.parametrize("error_format,norm", [(None, "l2"), ((8, 5), "l2"), ((6, 4), "l2"), ((4, 0), "l2"), (None, "l1"), ((6, 4), "l1")])
 def test_reconstruction_trigger_matches_an_independent_fixed_point_score(tiny, data_dir, error_format, norm) -> None:
     """Firmware score from the full model's own reconstruction (``forward``, eval), computed
     in float64 numpy: error rounded half-to-even onto its ap_fixed<W, I> (the default <10, 6>,
-    or another ``error_bits``/``error_int_bits``: the same weights, another score path),
+    or another ``error_bits``/``error_int_bits``: the same weights, another score path; ``(4, 0)``
+    is ``<4, 6>``, fewer bits than integer bits, LSB 4),
     squared (``error_norm`` l2) or taken in absolute value (l1), summed over the features of
     occupied slots, rounded onto the unsigned score grid. Equal in LSBs."""
     model, _, cfg = ModelDir(tiny["reconstruction"]).load()
