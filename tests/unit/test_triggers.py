@@ -205,10 +205,11 @@ def test_a_model_type_refuses_a_trigger_kind_it_does_not_have() -> None:
     assert default_config("transformer", trigger="reconstruction").trigger == "reconstruction"
 
 
-@pytest.mark.parametrize("model_type", ["vae", "ae"])
-def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("model_type,norm", [("vae", "l2"), ("ae", "l2"), ("ae", "l1"), ("transformer", "l1")])
+def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, norm: str, tmp_path: Path) -> None:
     """The one-level models decode without a ``Concat`` (hls4ml's merge layer rejects a
-    one-input one): every node of their reconstruction graph converts."""
+    one-input one): every node of their reconstruction graph converts, with either error norm
+    (``l1``: an ``Abs`` per feature, bead-fpga's extension)."""
     import warnings
 
     import hls4ml
@@ -220,7 +221,7 @@ def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, tm
     from bead_fpga.models import TriggerPath
 
     torch.manual_seed(0)
-    model = build_model(default_config(model_type, bits=8, trigger="reconstruction"))
+    model = build_model(default_config(model_type, bits=8, trigger="reconstruction", error_norm=norm))
     with torch.no_grad():  # let the learned quantizer ranges see data once
         model.train()(torch.randn(256, N_FEATURES))
     model.eval()
@@ -232,6 +233,7 @@ def test_one_level_reconstruction_graphs_convert_with_hls4ml(model_type: str, tm
     project = convert_graph(graph, tmp_path / "g.onnx", f"{model_type}_reco", "fixed<16,6>", HLSSettings(),
                             tmp_path / "hls", tmp_path)
     assert isinstance(project.hls_model, hls4ml.model.ModelGraph)
+    assert ("Abs" in {layer.class_name for layer in project.hls_model.get_layers()}) == (norm == "l1")
 
 
 @pytest.mark.parametrize("fields", [{"error_bits": 11}, {"error_bits": 1}, {"error_bits": 8, "error_int_bits": 9}])
