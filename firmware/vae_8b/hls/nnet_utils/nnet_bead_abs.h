@@ -3,7 +3,7 @@
 
 // bead-fpga extension: ONNX Abs, elementwise (the l1 reconstruction error).
 // ap_fixed's unary minus is one bit wider than its operand, so |min| is exact; res_T is the
-// input's format made unsigned with the same width, which the converter checks holds it.
+// input's format made unsigned with the same width (AbsExactPrecision), which holds it.
 
 #include "nnet_common.h"
 
