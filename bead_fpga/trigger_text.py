@@ -61,12 +61,16 @@ def _latent(model: AnomalyModel, _: dict[str, Any]) -> str:
             "the output format. No decoder is in the firmware.")
 
 
+#: How each ``error_norm`` names its error in prose.
+NORM_WORDS = {"l2": "squared", "l1": "absolute"}
+
+
 def _reconstruction(model: AnomalyModel, _: dict[str, Any]) -> str:
     cfg = model.cfg
     err_bits, err_int = cfg.error_format
     err_frac = err_bits - err_int
-    l1 = cfg.error_norm == "l1"
-    kind, op = ("absolute", "taken in absolute value") if l1 else ("squared", "squared")
+    kind = NORM_WORDS[cfg.error_norm]
+    op = "taken in absolute value" if cfg.error_norm == "l1" else "squared"
     return (f"**Trigger kind `reconstruction`** (error norm `{cfg.error_norm}`): encoder and decoder. "
             f"The output is the masked {kind} reconstruction error summed over the {N_FEATURES} input "
             f"features: the decoder "
@@ -95,7 +99,7 @@ def _distilled(model: AnomalyModel, metrics_train: dict[str, Any]) -> str:
     return (f"**Trigger kind `distilled`**: a {widths} ReLU student network ({bits}-bit weights and "
             f"activations; {requant}no teacher in the firmware). The output regresses "
             "t = ln(max(s, floor) / floor), where s is the teacher model's software score (its masked "
-            f"{'absolute' if cfg.error_norm == 'l1' else 'squared'} reconstruction error, mean over the "
+            f"{NORM_WORDS[cfg.error_norm]} reconstruction error, mean over the "
             f"{N_FEATURES} features, in floating point) "
             f"and {floor_text}. It is clipped at 0 and saturated onto the output format; "
             "s is about floor * exp(output). The map is monotone, so a threshold on the output is a "

@@ -25,7 +25,7 @@ for model in ${MODELS:-hvae vae ae transformer bead}; do
 done
 # hvae_8b_l1: hvae_8b's training exactly (same data, budget and seed give the same weights: the
 # error norm is not in the loss) with a score that sums |error| instead of error**2 (--error-norm
-# l1): no squarers, a shallower circuit (two clocks at 40 MHz; benchmarks/results/error_norm.md)
+# l1): no squarers, a shallower circuit (two clocks at 40 MHz; benchmarks/results/rtl_options_hvae_8b_l1.md)
 if [ -z "${MODELS:-}" ] || [[ " $MODELS " == *" hvae "* ]]; then
   for bits in 8 float; do
     out=models/hvae_8b_l1; [ "$bits" = float ] && out=models/hvae_8b_l1/float_twin

@@ -318,11 +318,10 @@ class AnomalyModel(nn.Module):
         likelihood, so the loss weighs it against the KL terms the way the ELBO says it
         should) or absolute (``l1``, the ``l1`` trigger's software score); empty slots
         contribute nothing when :attr:`masked`."""
-        diff = out["recon"] - out["input"]
-        err = diff * diff if norm == "l2" else diff.abs()
-        if self.masked:
+        err = out["recon"] - out["input"]
+        if self.masked:  # a 0/1 mask: masking before the norm is masking after it
             err = err * self.slot_mask(out["input"])
-        return err.sum(dim=1)
+        return ERROR_SUMS[norm](err)[:, 0]
 
 
 class TriggerPath(nn.Module):

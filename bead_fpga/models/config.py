@@ -23,7 +23,7 @@ from bead_fpga.models.quant import check_bits
 TRIGGER_KINDS: tuple[str, ...] = ("latent", "reconstruction", "distilled")
 #: How the ``reconstruction`` trigger sums its per-feature errors: ``l2`` the squares (the
 #: Gaussian likelihood the model is trained with), ``l1`` the absolute values (a sign select per
-#: feature instead of a squarer: a shallower, smaller circuit; ``benchmarks/results/error_norm.md``).
+#: feature instead of a squarer: a shallower, smaller circuit; ``benchmarks/results/rtl_options_hvae_8b_l1.md``).
 ERROR_NORMS: tuple[str, ...] = ("l2", "l1")
 
 
