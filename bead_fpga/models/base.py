@@ -118,8 +118,14 @@ class EmptySlotMask(nn.Module):
     """1 for the features of an occupied slot, 0 for a zero-padded one, computed from the
     quantized input in fixed point: a constant 0/``2**F`` selection matrix turns each slot's
     pT into an integer count of input LSBs (a Dense layer whose weights are one power of two,
-    free in logic), and a saturating quantizer of step 1 whose largest value is 1
+    free in logic), a ReLU, and a saturating quantizer of step 1 whose largest value is 1
     (:func:`~bead_fpga.models.quant.mask_quant`) maps 0 -> 0 and any count >= 1 -> 1. Every tensor is on a power-of-two grid, so hls4ml's inferred precisions are exact.
+
+    The ReLU changes no event (a pT code is never negative: :mod:`bead_fpga.transform`); it
+    tells the graph so. The input quantizer is signed (eta and phi are), and without it the
+    mask's range in the graph is the quantizer's {-2, -1, 0, 1}: every masked product is then
+    a multiplier by a signed 2-bit variable. With it the RTL front end knows the mask is 0 or
+    1, and each product is a select (about 7 % of the default trigger's alkaid cost).
 
     An empty slot is all zeros before the input transform and the fitted transform has no
     offsets, so "empty" is "pT == 0 on the input grid" (a pT below one input LSB reads as
@@ -137,7 +143,7 @@ class EmptySlotMask(nn.Module):
 
     def forward(self, xq: torch.Tensor) -> torch.Tensor:
         counts = self.select(xq)
-        return self.bit(counts) if self.quantized else (counts > 0).to(xq.dtype)
+        return self.bit(torch.relu(counts)) if self.quantized else (counts > 0).to(xq.dtype)
 
 
 class Student(nn.Module):

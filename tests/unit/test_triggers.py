@@ -92,6 +92,21 @@ def test_slot_mask_is_one_exactly_on_occupied_slots(bits: int) -> None:
     np.testing.assert_array_equal(got, expected)
 
 
+def test_slot_mask_is_zero_or_one_even_for_negative_pt_codes() -> None:
+    """A pT code is never negative (the input transform maps pT >= 0 onto codes >= 0), but the
+    input quantizer is signed; the mask's ReLU keeps a negative code's mask at 0, not at the
+    signed quantizer's -1 or -2, so the graph's mask is 0 or 1 and the RTL's masked products
+    are selects (:class:`~bead_fpga.models.base.EmptySlotMask`)."""
+    model = build_model(default_config("hvae", bits=8, trigger="reconstruction")).eval()
+    lsb = 2.0 ** -(model.cfg.input_bits - model.cfg.input_int_bits)
+    x = torch.zeros(4, N_FEATURES)
+    x[:, 0] = torch.tensor([-lsb, -2 * lsb, -8.0, lsb])
+    with torch.no_grad():
+        got = model.slot_mask(model.input_q(x)).numpy()
+    np.testing.assert_array_equal(got[:, :3], [[0, 0, 0], [0, 0, 0], [0, 0, 0], [1, 1, 1]])
+    assert set(np.unique(got)) <= {0.0, 1.0}
+
+
 def test_masked_loss_ignores_empty_slots() -> None:
     model = build_model(default_config("hvae", bits=8, trigger="reconstruction")).eval()
     x = torch.zeros(4, N_FEATURES)
