@@ -6,39 +6,39 @@
 
 void hvae_8b(
     input_t global_in[57],
-    result_t layer201_out[1]
+    result_t layer202_out[1]
 ) {
 
     // hls-fpga-machine-learning insert IO
     #pragma HLS ARRAY_RESHAPE variable=global_in complete dim=0
-    #pragma HLS ARRAY_PARTITION variable=layer201_out complete dim=0
-    #pragma HLS INTERFACE ap_vld port=global_in,layer201_out 
+    #pragma HLS ARRAY_PARTITION variable=layer202_out complete dim=0
+    #pragma HLS INTERFACE ap_vld port=global_in,layer202_out 
     #pragma HLS PIPELINE
 
     // hls-fpga-machine-learning insert load weights
 #ifndef __SYNTHESIS__
     static bool loaded_weights = false;
     if (!loaded_weights) {
-        nnet::load_weights_from_txt<weight192_t, 3249>(w192, "w192.txt");
-        nnet::load_weights_from_txt<model_default_t, 57>(b192, "b192.txt");
-        nnet::load_weights_from_txt<weight193_t, 912>(w193, "w193.txt");
-        nnet::load_weights_from_txt<bias193_t, 16>(b193, "b193.txt");
-        nnet::load_weights_from_txt<weight194_t, 128>(w194, "w194.txt");
-        nnet::load_weights_from_txt<bias194_t, 8>(b194, "b194.txt");
-        nnet::load_weights_from_txt<weight195_t, 24>(w195, "w195.txt");
-        nnet::load_weights_from_txt<bias195_t, 3>(b195, "b195.txt");
-        nnet::load_weights_from_txt<weight196_t, 64>(w196, "w196.txt");
-        nnet::load_weights_from_txt<bias196_t, 8>(b196, "b196.txt");
-        nnet::load_weights_from_txt<weight197_t, 16>(w197, "w197.txt");
-        nnet::load_weights_from_txt<bias197_t, 2>(b197, "b197.txt");
-        nnet::load_weights_from_txt<weight198_t, 40>(w198, "w198.txt");
-        nnet::load_weights_from_txt<bias198_t, 8>(b198, "b198.txt");
-        nnet::load_weights_from_txt<weight199_t, 128>(w199, "w199.txt");
-        nnet::load_weights_from_txt<bias199_t, 16>(b199, "b199.txt");
-        nnet::load_weights_from_txt<weight200_t, 912>(w200, "w200.txt");
-        nnet::load_weights_from_txt<bias200_t, 57>(b200, "b200.txt");
-        nnet::load_weights_from_txt<weight201_t, 57>(w201, "w201.txt");
-        nnet::load_weights_from_txt<model_default_t, 1>(b201, "b201.txt");
+        nnet::load_weights_from_txt<weight193_t, 3249>(w193, "w193.txt");
+        nnet::load_weights_from_txt<model_default_t, 57>(b193, "b193.txt");
+        nnet::load_weights_from_txt<weight194_t, 912>(w194, "w194.txt");
+        nnet::load_weights_from_txt<bias194_t, 16>(b194, "b194.txt");
+        nnet::load_weights_from_txt<weight195_t, 128>(w195, "w195.txt");
+        nnet::load_weights_from_txt<bias195_t, 8>(b195, "b195.txt");
+        nnet::load_weights_from_txt<weight196_t, 24>(w196, "w196.txt");
+        nnet::load_weights_from_txt<bias196_t, 3>(b196, "b196.txt");
+        nnet::load_weights_from_txt<weight197_t, 64>(w197, "w197.txt");
+        nnet::load_weights_from_txt<bias197_t, 8>(b197, "b197.txt");
+        nnet::load_weights_from_txt<weight198_t, 16>(w198, "w198.txt");
+        nnet::load_weights_from_txt<bias198_t, 2>(b198, "b198.txt");
+        nnet::load_weights_from_txt<weight199_t, 40>(w199, "w199.txt");
+        nnet::load_weights_from_txt<bias199_t, 8>(b199, "b199.txt");
+        nnet::load_weights_from_txt<weight200_t, 128>(w200, "w200.txt");
+        nnet::load_weights_from_txt<bias200_t, 16>(b200, "b200.txt");
+        nnet::load_weights_from_txt<weight201_t, 912>(w201, "w201.txt");
+        nnet::load_weights_from_txt<bias201_t, 57>(b201, "b201.txt");
+        nnet::load_weights_from_txt<weight202_t, 57>(w202, "w202.txt");
+        nnet::load_weights_from_txt<model_default_t, 1>(b202, "b202.txt");
         loaded_weights = true;    }
 #endif
     // ****************************************
@@ -47,112 +47,117 @@ void hvae_8b(
 
     // hls-fpga-machine-learning insert layers
 
-    layer171_t layer171_out[57];
-    #pragma HLS ARRAY_PARTITION variable=layer171_out complete dim=0
+    layer172_t layer172_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer172_out complete dim=0
 
-    layer192_t layer192_out[57];
-    #pragma HLS ARRAY_PARTITION variable=layer192_out complete dim=0
-
-    Dense_MatMul_1_result_t layer193_out[16];
+    Dense_MatMul_0_result_t layer193_out[57];
     #pragma HLS ARRAY_PARTITION variable=layer193_out complete dim=0
 
-    layer136_t layer136_out[16];
-    #pragma HLS ARRAY_PARTITION variable=layer136_out complete dim=0
-
-    Dense_MatMul_2_result_t layer194_out[8];
+    Dense_MatMul_1_result_t layer194_out[16];
     #pragma HLS ARRAY_PARTITION variable=layer194_out complete dim=0
 
-    layer140_t layer140_out[8];
-    #pragma HLS ARRAY_PARTITION variable=layer140_out complete dim=0
+    layer134_t layer134_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer134_out complete dim=0
 
-    layer195_t layer195_out[3];
+    layer137_t layer137_out[16];
+    #pragma HLS ARRAY_PARTITION variable=layer137_out complete dim=0
+
+    Dense_MatMul_2_result_t layer195_out[8];
     #pragma HLS ARRAY_PARTITION variable=layer195_out complete dim=0
 
-    Dense_MatMul_4_result_t layer196_out[8];
+    layer141_t layer141_out[8];
+    #pragma HLS ARRAY_PARTITION variable=layer141_out complete dim=0
+
+    layer196_t layer196_out[3];
     #pragma HLS ARRAY_PARTITION variable=layer196_out complete dim=0
 
-    layer146_t layer146_out[8];
-    #pragma HLS ARRAY_PARTITION variable=layer146_out complete dim=0
-
-    layer197_t layer197_out[2];
+    Dense_MatMul_4_result_t layer197_out[8];
     #pragma HLS ARRAY_PARTITION variable=layer197_out complete dim=0
 
-    Concat_0_result_t layer152_out[5];
-    #pragma HLS ARRAY_PARTITION variable=layer152_out complete dim=0
+    layer147_t layer147_out[8];
+    #pragma HLS ARRAY_PARTITION variable=layer147_out complete dim=0
 
-    layer178_t layer178_out[5];
-    #pragma HLS ARRAY_PARTITION variable=layer178_out complete dim=0
-
-    Dense_MatMul_6_result_t layer198_out[8];
+    layer198_t layer198_out[2];
     #pragma HLS ARRAY_PARTITION variable=layer198_out complete dim=0
 
-    layer156_t layer156_out[8];
-    #pragma HLS ARRAY_PARTITION variable=layer156_out complete dim=0
+    Concat_0_result_t layer153_out[5];
+    #pragma HLS ARRAY_PARTITION variable=layer153_out complete dim=0
 
-    Dense_MatMul_7_result_t layer199_out[16];
+    layer179_t layer179_out[5];
+    #pragma HLS ARRAY_PARTITION variable=layer179_out complete dim=0
+
+    Dense_MatMul_6_result_t layer199_out[8];
     #pragma HLS ARRAY_PARTITION variable=layer199_out complete dim=0
 
-    layer160_t layer160_out[16];
-    #pragma HLS ARRAY_PARTITION variable=layer160_out complete dim=0
+    layer157_t layer157_out[8];
+    #pragma HLS ARRAY_PARTITION variable=layer157_out complete dim=0
 
-    layer200_t layer200_out[57];
+    Dense_MatMul_7_result_t layer200_out[16];
     #pragma HLS ARRAY_PARTITION variable=layer200_out complete dim=0
 
-    Sub_0_result_t layer165_out[57];
-    #pragma HLS ARRAY_PARTITION variable=layer165_out complete dim=0
+    layer161_t layer161_out[16];
+    #pragma HLS ARRAY_PARTITION variable=layer161_out complete dim=0
 
-    layer182_t layer182_out[57];
-    #pragma HLS ARRAY_PARTITION variable=layer182_out complete dim=0
+    layer201_t layer201_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer201_out complete dim=0
 
-    Mul_0_result_t layer167_out[57];
-    #pragma HLS ARRAY_PARTITION variable=layer167_out complete dim=0
+    Sub_0_result_t layer166_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer166_out complete dim=0
 
-    Mul_1_result_t layer168_out[57];
+    layer183_t layer183_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer183_out complete dim=0
+
+    Mul_0_result_t layer168_out[57];
     #pragma HLS ARRAY_PARTITION variable=layer168_out complete dim=0
 
-    nnet::linear<input_t, layer171_t, linear_config171>(global_in, layer171_out); // Quant_0_act
+    Mul_1_result_t layer169_out[57];
+    #pragma HLS ARRAY_PARTITION variable=layer169_out complete dim=0
 
-    nnet::dense<layer171_t, layer192_t, config192>(layer171_out, layer192_out, w192, b192); // Dense_MatMul_0
+    nnet::linear<input_t, layer172_t, linear_config172>(global_in, layer172_out); // Quant_0_act
 
-    nnet::dense<layer171_t, Dense_MatMul_1_result_t, config193>(layer171_out, layer193_out, w193, b193); // Dense_MatMul_1
+    nnet::dense<layer172_t, Dense_MatMul_0_result_t, config193>(layer172_out, layer193_out, w193, b193); // Dense_MatMul_0
 
-    nnet::relu<Dense_MatMul_1_result_t, layer136_t, ReLU_config136>(layer193_out, layer136_out); // Relu_0
+    nnet::dense<layer172_t, Dense_MatMul_1_result_t, config194>(layer172_out, layer194_out, w194, b194); // Dense_MatMul_1
 
-    nnet::dense<layer136_t, Dense_MatMul_2_result_t, config194>(layer136_out, layer194_out, w194, b194); // Dense_MatMul_2
+    nnet::relu<Dense_MatMul_0_result_t, layer134_t, ReLU_config134>(layer193_out, layer134_out); // Relu_0
 
-    nnet::relu<Dense_MatMul_2_result_t, layer140_t, ReLU_config140>(layer194_out, layer140_out); // Relu_1
+    nnet::relu<Dense_MatMul_1_result_t, layer137_t, ReLU_config137>(layer194_out, layer137_out); // Relu_1
 
-    nnet::dense<layer140_t, layer195_t, config195>(layer140_out, layer195_out, w195, b195); // Dense_MatMul_3
+    nnet::dense<layer137_t, Dense_MatMul_2_result_t, config195>(layer137_out, layer195_out, w195, b195); // Dense_MatMul_2
 
-    nnet::dense<layer140_t, Dense_MatMul_4_result_t, config196>(layer140_out, layer196_out, w196, b196); // Dense_MatMul_4
+    nnet::relu<Dense_MatMul_2_result_t, layer141_t, ReLU_config141>(layer195_out, layer141_out); // Relu_2
 
-    nnet::relu<Dense_MatMul_4_result_t, layer146_t, ReLU_config146>(layer196_out, layer146_out); // Relu_2
+    nnet::dense<layer141_t, layer196_t, config196>(layer141_out, layer196_out, w196, b196); // Dense_MatMul_3
 
-    nnet::dense<layer146_t, layer197_t, config197>(layer146_out, layer197_out, w197, b197); // Dense_MatMul_5
+    nnet::dense<layer141_t, Dense_MatMul_4_result_t, config197>(layer141_out, layer197_out, w197, b197); // Dense_MatMul_4
 
-    nnet::concatenate1d<layer195_t, layer197_t, Concat_0_result_t, config152>(layer195_out, layer197_out, layer152_out); // Concat_0
+    nnet::relu<Dense_MatMul_4_result_t, layer147_t, ReLU_config147>(layer197_out, layer147_out); // Relu_3
 
-    nnet::linear<Concat_0_result_t, layer178_t, linear_config178>(layer152_out, layer178_out); // Quant_25_act
+    nnet::dense<layer147_t, layer198_t, config198>(layer147_out, layer198_out, w198, b198); // Dense_MatMul_5
 
-    nnet::dense<layer178_t, Dense_MatMul_6_result_t, config198>(layer178_out, layer198_out, w198, b198); // Dense_MatMul_6
+    nnet::concatenate1d<layer196_t, layer198_t, Concat_0_result_t, config153>(layer196_out, layer198_out, layer153_out); // Concat_0
 
-    nnet::relu<Dense_MatMul_6_result_t, layer156_t, ReLU_config156>(layer198_out, layer156_out); // Relu_3
+    nnet::linear<Concat_0_result_t, layer179_t, linear_config179>(layer153_out, layer179_out); // Quant_25_act
 
-    nnet::dense<layer156_t, Dense_MatMul_7_result_t, config199>(layer156_out, layer199_out, w199, b199); // Dense_MatMul_7
+    nnet::dense<layer179_t, Dense_MatMul_6_result_t, config199>(layer179_out, layer199_out, w199, b199); // Dense_MatMul_6
 
-    nnet::relu<Dense_MatMul_7_result_t, layer160_t, ReLU_config160>(layer199_out, layer160_out); // Relu_4
+    nnet::relu<Dense_MatMul_6_result_t, layer157_t, ReLU_config157>(layer199_out, layer157_out); // Relu_4
 
-    nnet::dense<layer160_t, layer200_t, config200>(layer160_out, layer200_out, w200, b200); // Dense_MatMul_8
+    nnet::dense<layer157_t, Dense_MatMul_7_result_t, config200>(layer157_out, layer200_out, w200, b200); // Dense_MatMul_7
 
-    nnet::subtract<layer200_t, layer171_t, Sub_0_result_t, config165>(layer200_out, layer171_out, layer165_out); // Sub_0
+    nnet::relu<Dense_MatMul_7_result_t, layer161_t, ReLU_config161>(layer200_out, layer161_out); // Relu_5
 
-    nnet::linear<Sub_0_result_t, layer182_t, linear_config182>(layer165_out, layer182_out); // Quant_29_act
+    nnet::dense<layer161_t, layer201_t, config201>(layer161_out, layer201_out, w201, b201); // Dense_MatMul_8
 
-    nnet::multiply<layer182_t, layer192_t, Mul_0_result_t, config167>(layer182_out, layer192_out, layer167_out); // Mul_0
+    nnet::subtract<layer201_t, layer172_t, Sub_0_result_t, config166>(layer201_out, layer172_out, layer166_out); // Sub_0
 
-    nnet::multiply<Mul_0_result_t, Mul_0_result_t, Mul_1_result_t, config168>(layer167_out, layer167_out, layer168_out); // Mul_1
+    nnet::linear<Sub_0_result_t, layer183_t, linear_config183>(layer166_out, layer183_out); // Quant_29_act
 
-    nnet::dense<Mul_1_result_t, result_t, config201>(layer168_out, layer201_out, w201, b201); // Dense_MatMul_9
+    nnet::multiply<layer183_t, layer134_t, Mul_0_result_t, config168>(layer183_out, layer134_out, layer168_out); // Mul_0
+
+    nnet::multiply<Mul_0_result_t, Mul_0_result_t, Mul_1_result_t, config169>(layer168_out, layer168_out, layer169_out); // Mul_1
+
+    nnet::dense<Mul_1_result_t, result_t, config202>(layer169_out, layer202_out, w202, b202); // Dense_MatMul_9
 
 }
 

@@ -16,8 +16,6 @@
 #include "nnet_utils/nnet_merge_stream.h"
 
 // hls-fpga-machine-learning insert weights
-#include "weights/w192.h"
-#include "weights/b192.h"
 #include "weights/w193.h"
 #include "weights/b193.h"
 #include "weights/w194.h"
@@ -36,11 +34,13 @@
 #include "weights/b200.h"
 #include "weights/w201.h"
 #include "weights/b201.h"
+#include "weights/w202.h"
+#include "weights/b202.h"
 
 
 // hls-fpga-machine-learning insert layer-config
 // Quant_0_act
-struct linear_config171 : nnet::activ_config {
+struct linear_config172 : nnet::activ_config {
     static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
@@ -49,7 +49,7 @@ struct linear_config171 : nnet::activ_config {
 };
 
 // Dense_MatMul_0
-struct config192 : nnet::dense_config {
+struct config193 : nnet::dense_config {
     static const unsigned n_in = 57;
     static const unsigned n_out = 57;
     static const unsigned io_type = nnet::io_parallel;
@@ -61,8 +61,8 @@ struct config192 : nnet::dense_config {
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_0_accum_t accum_t;
     typedef model_default_t bias_t;
-    typedef weight192_t weight_t;
-    typedef layer192_index index_t;
+    typedef weight193_t weight_t;
+    typedef layer193_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -70,7 +70,7 @@ struct config192 : nnet::dense_config {
 };
 
 // Dense_MatMul_1
-struct config193 : nnet::dense_config {
+struct config194 : nnet::dense_config {
     static const unsigned n_in = 57;
     static const unsigned n_out = 16;
     static const unsigned io_type = nnet::io_parallel;
@@ -81,9 +81,9 @@ struct config193 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_1_accum_t accum_t;
-    typedef bias193_t bias_t;
-    typedef weight193_t weight_t;
-    typedef layer193_index index_t;
+    typedef bias194_t bias_t;
+    typedef weight194_t weight_t;
+    typedef layer194_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -91,16 +91,25 @@ struct config193 : nnet::dense_config {
 };
 
 // Relu_0
-struct ReLU_config136 : nnet::activ_config {
-    static const unsigned n_in = 16;
+struct ReLU_config134 : nnet::activ_config {
+    static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
     typedef Relu_0_table_t table_t;
 };
 
+// Relu_1
+struct ReLU_config137 : nnet::activ_config {
+    static const unsigned n_in = 16;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef Relu_1_table_t table_t;
+};
+
 // Dense_MatMul_2
-struct config194 : nnet::dense_config {
+struct config195 : nnet::dense_config {
     static const unsigned n_in = 16;
     static const unsigned n_out = 8;
     static const unsigned io_type = nnet::io_parallel;
@@ -111,26 +120,26 @@ struct config194 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_2_accum_t accum_t;
-    typedef bias194_t bias_t;
-    typedef weight194_t weight_t;
-    typedef layer194_index index_t;
+    typedef bias195_t bias_t;
+    typedef weight195_t weight_t;
+    typedef layer195_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-// Relu_1
-struct ReLU_config140 : nnet::activ_config {
+// Relu_2
+struct ReLU_config141 : nnet::activ_config {
     static const unsigned n_in = 8;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
-    typedef Relu_1_table_t table_t;
+    typedef Relu_2_table_t table_t;
 };
 
 // Dense_MatMul_3
-struct config195 : nnet::dense_config {
+struct config196 : nnet::dense_config {
     static const unsigned n_in = 8;
     static const unsigned n_out = 3;
     static const unsigned io_type = nnet::io_parallel;
@@ -141,9 +150,9 @@ struct config195 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_3_accum_t accum_t;
-    typedef bias195_t bias_t;
-    typedef weight195_t weight_t;
-    typedef layer195_index index_t;
+    typedef bias196_t bias_t;
+    typedef weight196_t weight_t;
+    typedef layer196_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -151,7 +160,7 @@ struct config195 : nnet::dense_config {
 };
 
 // Dense_MatMul_4
-struct config196 : nnet::dense_config {
+struct config197 : nnet::dense_config {
     static const unsigned n_in = 8;
     static const unsigned n_out = 8;
     static const unsigned io_type = nnet::io_parallel;
@@ -162,26 +171,26 @@ struct config196 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_4_accum_t accum_t;
-    typedef bias196_t bias_t;
-    typedef weight196_t weight_t;
-    typedef layer196_index index_t;
+    typedef bias197_t bias_t;
+    typedef weight197_t weight_t;
+    typedef layer197_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
     using product = nnet::product::mult<x_T, y_T>;
 };
 
-// Relu_2
-struct ReLU_config146 : nnet::activ_config {
+// Relu_3
+struct ReLU_config147 : nnet::activ_config {
     static const unsigned n_in = 8;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
-    typedef Relu_2_table_t table_t;
+    typedef Relu_3_table_t table_t;
 };
 
 // Dense_MatMul_5
-struct config197 : nnet::dense_config {
+struct config198 : nnet::dense_config {
     static const unsigned n_in = 8;
     static const unsigned n_out = 2;
     static const unsigned io_type = nnet::io_parallel;
@@ -192,9 +201,9 @@ struct config197 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_5_accum_t accum_t;
-    typedef bias197_t bias_t;
-    typedef weight197_t weight_t;
-    typedef layer197_index index_t;
+    typedef bias198_t bias_t;
+    typedef weight198_t weight_t;
+    typedef layer198_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -202,7 +211,7 @@ struct config197 : nnet::dense_config {
 };
 
 // Concat_0
-struct config152 : nnet::concat_config {
+struct config153 : nnet::concat_config {
     static const unsigned n_elem1_0 = 3;
     static const unsigned n_elem1_1 = 0;
     static const unsigned n_elem1_2 = 0;
@@ -214,7 +223,7 @@ struct config152 : nnet::concat_config {
 };
 
 // Quant_25_act
-struct linear_config178 : nnet::activ_config {
+struct linear_config179 : nnet::activ_config {
     static const unsigned n_in = 5;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
@@ -223,7 +232,7 @@ struct linear_config178 : nnet::activ_config {
 };
 
 // Dense_MatMul_6
-struct config198 : nnet::dense_config {
+struct config199 : nnet::dense_config {
     static const unsigned n_in = 5;
     static const unsigned n_out = 8;
     static const unsigned io_type = nnet::io_parallel;
@@ -234,36 +243,6 @@ struct config198 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_6_accum_t accum_t;
-    typedef bias198_t bias_t;
-    typedef weight198_t weight_t;
-    typedef layer198_index index_t;
-    template<class data_T, class res_T, class CONFIG_T>
-    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
-    template<class x_T, class y_T>
-    using product = nnet::product::mult<x_T, y_T>;
-};
-
-// Relu_3
-struct ReLU_config156 : nnet::activ_config {
-    static const unsigned n_in = 8;
-    static const unsigned table_size = 1024;
-    static const unsigned io_type = nnet::io_parallel;
-    static const unsigned reuse_factor = 1;
-    typedef Relu_3_table_t table_t;
-};
-
-// Dense_MatMul_7
-struct config199 : nnet::dense_config {
-    static const unsigned n_in = 8;
-    static const unsigned n_out = 16;
-    static const unsigned io_type = nnet::io_parallel;
-    static const unsigned strategy = nnet::latency;
-    static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 128;
-    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
-    static const bool store_weights_in_bram = false;
-    typedef Dense_MatMul_7_accum_t accum_t;
     typedef bias199_t bias_t;
     typedef weight199_t weight_t;
     typedef layer199_index index_t;
@@ -274,16 +253,46 @@ struct config199 : nnet::dense_config {
 };
 
 // Relu_4
-struct ReLU_config160 : nnet::activ_config {
-    static const unsigned n_in = 16;
+struct ReLU_config157 : nnet::activ_config {
+    static const unsigned n_in = 8;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
     typedef Relu_4_table_t table_t;
 };
 
-// Dense_MatMul_8
+// Dense_MatMul_7
 struct config200 : nnet::dense_config {
+    static const unsigned n_in = 8;
+    static const unsigned n_out = 16;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned strategy = nnet::latency;
+    static const unsigned reuse_factor = 1;
+    static const unsigned n_zeros = 0;
+    static const unsigned n_nonzeros = 128;
+    static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
+    static const bool store_weights_in_bram = false;
+    typedef Dense_MatMul_7_accum_t accum_t;
+    typedef bias200_t bias_t;
+    typedef weight200_t weight_t;
+    typedef layer200_index index_t;
+    template<class data_T, class res_T, class CONFIG_T>
+    using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
+    template<class x_T, class y_T>
+    using product = nnet::product::mult<x_T, y_T>;
+};
+
+// Relu_5
+struct ReLU_config161 : nnet::activ_config {
+    static const unsigned n_in = 16;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef Relu_5_table_t table_t;
+};
+
+// Dense_MatMul_8
+struct config201 : nnet::dense_config {
     static const unsigned n_in = 16;
     static const unsigned n_out = 57;
     static const unsigned io_type = nnet::io_parallel;
@@ -294,9 +303,9 @@ struct config200 : nnet::dense_config {
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_8_accum_t accum_t;
-    typedef bias200_t bias_t;
-    typedef weight200_t weight_t;
-    typedef layer200_index index_t;
+    typedef bias201_t bias_t;
+    typedef weight201_t weight_t;
+    typedef layer201_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -304,7 +313,7 @@ struct config200 : nnet::dense_config {
 };
 
 // Sub_0
-struct config165 : nnet::merge_config {
+struct config166 : nnet::merge_config {
     static const unsigned n_elem = 57;
     static const unsigned n_elem1 = 57;
     static const unsigned n_elem2 = 57;
@@ -312,7 +321,7 @@ struct config165 : nnet::merge_config {
 };
 
 // Quant_29_act
-struct linear_config182 : nnet::activ_config {
+struct linear_config183 : nnet::activ_config {
     static const unsigned n_in = 57;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
@@ -321,14 +330,6 @@ struct linear_config182 : nnet::activ_config {
 };
 
 // Mul_0
-struct config167 : nnet::merge_config {
-    static const unsigned n_elem = 57;
-    static const unsigned n_elem1 = 57;
-    static const unsigned n_elem2 = 57;
-    static const unsigned reuse_factor = 1;
-};
-
-// Mul_1
 struct config168 : nnet::merge_config {
     static const unsigned n_elem = 57;
     static const unsigned n_elem1 = 57;
@@ -336,8 +337,16 @@ struct config168 : nnet::merge_config {
     static const unsigned reuse_factor = 1;
 };
 
+// Mul_1
+struct config169 : nnet::merge_config {
+    static const unsigned n_elem = 57;
+    static const unsigned n_elem1 = 57;
+    static const unsigned n_elem2 = 57;
+    static const unsigned reuse_factor = 1;
+};
+
 // Dense_MatMul_9
-struct config201 : nnet::dense_config {
+struct config202 : nnet::dense_config {
     static const unsigned n_in = 57;
     static const unsigned n_out = 1;
     static const unsigned io_type = nnet::io_parallel;
@@ -349,8 +358,8 @@ struct config201 : nnet::dense_config {
     static const bool store_weights_in_bram = false;
     typedef Dense_MatMul_9_accum_t accum_t;
     typedef model_default_t bias_t;
-    typedef weight201_t weight_t;
-    typedef layer201_index index_t;
+    typedef weight202_t weight_t;
+    typedef layer202_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>

@@ -11,7 +11,7 @@
 // Prototype of top level function for C-synthesis
 void vae_8b(
     input_t global_in[57],
-    result_t layer161_out[1]
+    result_t layer162_out[1]
 );
 
 // hls-fpga-machine-learning insert emulator-defines

@@ -1,66 +1,44 @@
 `timescale 1 ns / 1 ps
 
 module logic25 (
-    input [556:0] model_inp,
-    output [332:0] model_out
+    input [329:0] model_inp,
+    output [108:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
     // Explicit quantization operation will drop bits if exists
 
-    wire [20:0] v0; assign v0[20:0] = model_inp[20:0];
-    wire [20:0] v1; assign v1[20:0] = model_inp[41:21];
-    wire [21:0] v2; assign v2[21:0] = model_inp[63:42];
-    wire [21:0] v3; assign v3[21:0] = model_inp[85:64];
-    wire [22:0] v4; assign v4[22:0] = model_inp[108:86];
-    wire [20:0] v5; assign v5[20:0] = model_inp[129:109];
-    wire [11:0] v6; assign v6[11:0] = model_inp[141:130];
-    wire [20:0] v7; assign v7[20:0] = model_inp[162:142];
-    wire [20:0] v8; assign v8[20:0] = model_inp[183:163];
-    wire [11:0] v9; assign v9[11:0] = model_inp[195:184];
-    wire [20:0] v10; assign v10[20:0] = model_inp[216:196];
-    wire [21:0] v11; assign v11[21:0] = model_inp[238:217];
-    wire [22:0] v12; assign v12[22:0] = model_inp[261:239];
-    wire [20:0] v13; assign v13[20:0] = model_inp[282:262];
-    wire [21:0] v14; assign v14[21:0] = model_inp[304:283];
-    wire [21:0] v15; assign v15[21:0] = model_inp[326:305];
-    wire [23:0] v16; assign v16[23:0] = model_inp[350:327];
-    wire [21:0] v17; assign v17[21:0] = model_inp[372:351];
-    wire [20:0] v18; assign v18[20:0] = model_inp[393:373];
-    wire [22:0] v19; assign v19[22:0] = model_inp[416:394];
-    wire [22:0] v20; assign v20[22:0] = model_inp[439:417];
-    wire [20:0] v21; assign v21[20:0] = model_inp[460:440];
-    wire [20:0] v22; assign v22[20:0] = model_inp[481:461];
-    wire [20:0] v23; assign v23[20:0] = model_inp[502:482];
-    wire [20:0] v24; assign v24[20:0] = model_inp[523:503];
-    wire [11:0] v25; assign v25[11:0] = model_inp[535:524];
-    wire [20:0] v26; assign v26[20:0] = model_inp[556:536];
-    wire [21:0] v27; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_27 (v1[20:0],v0[20:0],v13[20:0],v27[21:0]);
-    wire [22:0] v28; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_28 (v8[20:0],v5[20:0],v14[21:0],v28[22:0]);
-    wire [22:0] v29; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_29 (v7[20:0],v10[20:0],v15[21:0],v29[22:0]);
-    wire [20:0] v30; multiplier #(12,12,1,1,21) op_30 (v6[11:0],v6[11:0],v30[20:0]);
-    wire [22:0] v31; ternary_adder #(22,0,0,0,22,0,0,0,22,0,0,0,23,0) op_31 (v2[21:0],v3[21:0],v17[21:0],v31[22:0]);
-    wire [20:0] v32; multiplier #(12,12,1,1,21) op_32 (v9[11:0],v9[11:0],v32[20:0]);
-    wire [23:0] v33; ternary_adder #(22,0,0,0,23,0,0,0,23,0,0,0,24,0) op_33 (v11[21:0],v4[22:0],v19[22:0],v33[23:0]);
-    wire [22:0] v34; ternary_adder #(21,0,0,0,21,0,0,0,22,0,0,0,23,0) op_34 (v18[20:0],v22[20:0],v27[21:0],v34[22:0]);
-    wire [20:0] v35; multiplier #(12,12,1,1,21) op_35 (v25[11:0],v25[11:0],v35[20:0]);
+    wire [18:0] v0; assign v0[18:0] = model_inp[18:0];
+    wire [20:0] v1; assign v1[20:0] = model_inp[39:19];
+    wire [18:0] v2; assign v2[18:0] = model_inp[58:40];
+    wire [18:0] v3; assign v3[18:0] = model_inp[77:59];
+    wire [18:0] v4; assign v4[18:0] = model_inp[96:78];
+    wire [18:0] v5; assign v5[18:0] = model_inp[115:97];
+    wire [18:0] v6; assign v6[18:0] = model_inp[134:116];
+    wire [20:0] v7; assign v7[20:0] = model_inp[155:135];
+    wire [20:0] v8; assign v8[20:0] = model_inp[176:156];
+    wire [21:0] v9; assign v9[21:0] = model_inp[198:177];
+    wire [9:0] v10; assign v10[9:0] = model_inp[208:199];
+    wire [20:0] v11; assign v11[20:0] = model_inp[229:209];
+    wire [20:0] v12; assign v12[20:0] = model_inp[250:230];
+    wire [20:0] v13; assign v13[20:0] = model_inp[271:251];
+    wire [18:0] v14; assign v14[18:0] = model_inp[290:272];
+    wire [18:0] v15; assign v15[18:0] = model_inp[309:291];
+    wire [19:0] v16; assign v16[19:0] = model_inp[329:310];
+    wire [20:0] v17; ternary_adder #(19,0,0,0,19,0,0,0,21,0,0,0,21,0) op_17 (v5[18:0],v4[18:0],v12[20:0],v17[20:0]);
+    wire [18:0] v18; multiplier #(10,10,1,1,19) op_18 (v10[9:0],v10[9:0],v18[18:0]);
+    wire [19:0] v19; ternary_adder #(19,0,0,0,19,0,0,0,19,0,0,0,20,0) op_19 (v6[18:0],v2[18:0],v15[18:0],v19[19:0]);
+    wire [20:0] v20; ternary_adder #(19,0,0,0,19,0,0,0,20,0,0,0,21,0) op_20 (v3[18:0],v0[18:0],v16[19:0],v20[20:0]);
+    wire [22:0] v21; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,23,0) op_21 (v11[20:0],v13[20:0],v17[20:0],v21[22:0]);
+    wire [21:0] v22; ternary_adder #(21,0,0,0,19,0,0,0,20,0,0,0,22,0) op_22 (v1[20:0],v14[18:0],v19[19:0],v22[21:0]);
+    wire [22:0] v23; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,23,0) op_23 (v8[20:0],v7[20:0],v20[20:0],v23[22:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
-    assign model_out[22:0] = v12[22:0];
-    assign model_out[46:23] = v16[23:0];
-    assign model_out[69:47] = v20[22:0];
-    assign model_out[90:70] = v21[20:0];
-    assign model_out[111:91] = v23[20:0];
-    assign model_out[132:112] = v24[20:0];
-    assign model_out[153:133] = v26[20:0];
-    assign model_out[176:154] = v28[22:0];
-    assign model_out[199:177] = v29[22:0];
-    assign model_out[220:200] = v30[20:0];
-    assign model_out[243:221] = v31[22:0];
-    assign model_out[264:244] = v32[20:0];
-    assign model_out[288:265] = v33[23:0];
-    assign model_out[311:289] = v34[22:0];
-    assign model_out[332:312] = v35[20:0];
+    assign model_out[21:0] = v9[21:0];
+    assign model_out[40:22] = v18[18:0];
+    assign model_out[63:41] = v21[22:0];
+    assign model_out[85:64] = v22[21:0];
+    assign model_out[108:86] = v23[22:0];
 
 endmodule

@@ -12,7 +12,7 @@ namespace bead_8b {
 // Prototype of top level function for C-synthesis
 void bead_8b(
     input_t global_in[57],
-    result_t layer434_out[1]
+    result_t layer435_out[1]
 );
 
 // hls-fpga-machine-learning insert emulator-defines

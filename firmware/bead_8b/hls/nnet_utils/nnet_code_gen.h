@@ -23,7 +23,7 @@ template <class data_T, class res_T, typename CONFIG_T> class PointwiseConv1D {
 
 // hls4ml insert code
 template<class data_T, typename CONFIG_T>
-class fill_buffer_483 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_484 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -36,24 +36,6 @@ class fill_buffer_483 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
             buffer[2][0] =    data[2];
             buffer[3][0] =    data[3];
             buffer[4][0] =    data[4];
-
-        }
-    }
-};
-template<class data_T, typename CONFIG_T>
-class fill_buffer_484 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
-    public:
-    static void fill_buffer(
-        data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
-        data_T buffer[CONFIG_T::n_pixels][CONFIG_T::filt_width * CONFIG_T::n_chan],
-        const unsigned partition
-    ) {
-        if (partition ==   0) {
-            buffer[0][0] =    data[0]; buffer[0][1] =    data[1]; buffer[0][2] =    data[2]; buffer[0][3] =    data[3]; buffer[0][4] =    data[4]; buffer[0][5] =    data[5]; buffer[0][6] =    data[6]; buffer[0][7] =    data[7];
-            buffer[1][0] =    data[8]; buffer[1][1] =    data[9]; buffer[1][2] =   data[10]; buffer[1][3] =   data[11]; buffer[1][4] =   data[12]; buffer[1][5] =   data[13]; buffer[1][6] =   data[14]; buffer[1][7] =   data[15];
-            buffer[2][0] =   data[16]; buffer[2][1] =   data[17]; buffer[2][2] =   data[18]; buffer[2][3] =   data[19]; buffer[2][4] =   data[20]; buffer[2][5] =   data[21]; buffer[2][6] =   data[22]; buffer[2][7] =   data[23];
-            buffer[3][0] =   data[24]; buffer[3][1] =   data[25]; buffer[3][2] =   data[26]; buffer[3][3] =   data[27]; buffer[3][4] =   data[28]; buffer[3][5] =   data[29]; buffer[3][6] =   data[30]; buffer[3][7] =   data[31];
-            buffer[4][0] =   data[32]; buffer[4][1] =   data[33]; buffer[4][2] =   data[34]; buffer[4][3] =   data[35]; buffer[4][4] =   data[36]; buffer[4][5] =   data[37]; buffer[4][6] =   data[38]; buffer[4][7] =   data[39];
 
         }
     }
@@ -132,6 +114,24 @@ class fill_buffer_488 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
 };
 template<class data_T, typename CONFIG_T>
 class fill_buffer_489 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+    public:
+    static void fill_buffer(
+        data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
+        data_T buffer[CONFIG_T::n_pixels][CONFIG_T::filt_width * CONFIG_T::n_chan],
+        const unsigned partition
+    ) {
+        if (partition ==   0) {
+            buffer[0][0] =    data[0]; buffer[0][1] =    data[1]; buffer[0][2] =    data[2]; buffer[0][3] =    data[3]; buffer[0][4] =    data[4]; buffer[0][5] =    data[5]; buffer[0][6] =    data[6]; buffer[0][7] =    data[7];
+            buffer[1][0] =    data[8]; buffer[1][1] =    data[9]; buffer[1][2] =   data[10]; buffer[1][3] =   data[11]; buffer[1][4] =   data[12]; buffer[1][5] =   data[13]; buffer[1][6] =   data[14]; buffer[1][7] =   data[15];
+            buffer[2][0] =   data[16]; buffer[2][1] =   data[17]; buffer[2][2] =   data[18]; buffer[2][3] =   data[19]; buffer[2][4] =   data[20]; buffer[2][5] =   data[21]; buffer[2][6] =   data[22]; buffer[2][7] =   data[23];
+            buffer[3][0] =   data[24]; buffer[3][1] =   data[25]; buffer[3][2] =   data[26]; buffer[3][3] =   data[27]; buffer[3][4] =   data[28]; buffer[3][5] =   data[29]; buffer[3][6] =   data[30]; buffer[3][7] =   data[31];
+            buffer[4][0] =   data[32]; buffer[4][1] =   data[33]; buffer[4][2] =   data[34]; buffer[4][3] =   data[35]; buffer[4][4] =   data[36]; buffer[4][5] =   data[37]; buffer[4][6] =   data[38]; buffer[4][7] =   data[39];
+
+        }
+    }
+};
+template<class data_T, typename CONFIG_T>
+class fill_buffer_490 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],

@@ -1,15 +1,15 @@
-//Numpy array shape [8]
-//Min -0.199218750000
-//Max 0.441406250000
-//Number of zeros 0
+//Numpy array shape [3]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 3
 
 #ifndef B473_H_
 #define B473_H_
 
 #ifndef __SYNTHESIS__
-bias473_t b473[8];
+model_default_t b473[3];
 #else
-bias473_t b473[8] = {0.01171875, 0.44140625, 0.03906250, 0.24218750, 0.28515625, -0.19921875, 0.38281250, 0.05859375};
+model_default_t b473[3] = {0.0000000000000000, 0.0000000000000000, 0.0000000000000000};
 
 #endif
 

@@ -1,15 +1,15 @@
 //Numpy array shape [1]
-//Min 0.000000000000
-//Max 0.000000000000
-//Number of zeros 1
+//Min -0.107421875000
+//Max -0.107421875000
+//Number of zeros 0
 
 #ifndef B481_H_
 #define B481_H_
 
 #ifndef __SYNTHESIS__
-model_default_t b481[1];
+bias481_t b481[1];
 #else
-model_default_t b481[1] = {0.0000000000000000};
+bias481_t b481[1] = {-0.1074218750};
 
 #endif
 

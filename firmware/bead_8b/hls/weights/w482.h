@@ -1,4 +1,4 @@
-//Numpy array shape [54, 1]
+//Numpy array shape [1, 1]
 //Min 1.000000000000
 //Max 1.000000000000
 //Number of zeros 0
@@ -7,9 +7,9 @@
 #define W482_H_
 
 #ifndef __SYNTHESIS__
-weight482_t w482[54];
+weight482_t w482[1];
 #else
-weight482_t w482[54] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+weight482_t w482[1] = {1};
 
 #endif
 

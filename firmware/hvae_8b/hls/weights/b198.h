@@ -1,15 +1,15 @@
-//Numpy array shape [8]
-//Min -1.281250000000
-//Max 0.750000000000
+//Numpy array shape [2]
+//Min 0.073242187500
+//Max 0.083984375000
 //Number of zeros 0
 
 #ifndef B198_H_
 #define B198_H_
 
 #ifndef __SYNTHESIS__
-bias198_t b198[8];
+bias198_t b198[2];
 #else
-bias198_t b198[8] = {0.468750, 0.609375, 0.750000, 0.375000, 0.343750, -0.281250, -1.281250, 0.703125};
+bias198_t b198[2] = {0.0732421875, 0.0839843750};
 
 #endif
 

@@ -1,7 +1,7 @@
 `timescale 1 ns / 1 ps
 
 module logic25 (
-    input [118:0] model_inp,
+    input [108:0] model_inp,
     output [15:0] model_out
 );
 
@@ -9,23 +9,23 @@ module logic25 (
     // Explicit quantization operation will drop bits if exists
 
     wire [15:0] v0; assign v0[15:0] = 'b1111111111111111;
-    wire [22:0] v1; assign v1[22:0] = model_inp[22:0];
-    wire [22:0] v2; assign v2[22:0] = model_inp[45:23];
-    wire [22:0] v3; assign v3[22:0] = model_inp[68:46];
-    wire [24:0] v4; assign v4[24:0] = model_inp[93:69];
-    wire [24:0] v5; assign v5[24:0] = model_inp[118:94];
-    wire [23:0] v6; ternary_adder #(23,0,0,0,23,0,0,0,23,0,0,0,24,0) op_6 (v2[22:0],v1[22:0],v3[22:0],v6[23:0]);
-    wire [25:0] v7; ternary_adder #(24,0,0,0,25,0,0,0,25,0,0,0,26,0) op_7 (v6[23:0],v5[24:0],v4[24:0],v7[25:0]);
-    wire [25:0] v8; shift_adder #(26,1,0,0,26,0,1,0) op_8 (v7[25:0],1'b1,v8[25:0]);
+    wire [20:0] v1; assign v1[20:0] = model_inp[20:0];
+    wire [20:0] v2; assign v2[20:0] = model_inp[41:21];
+    wire [20:0] v3; assign v3[20:0] = model_inp[62:42];
+    wire [22:0] v4; assign v4[22:0] = model_inp[85:63];
+    wire [22:0] v5; assign v5[22:0] = model_inp[108:86];
+    wire [21:0] v6; ternary_adder #(21,0,0,0,21,0,0,0,21,0,0,0,22,0) op_6 (v2[20:0],v1[20:0],v3[20:0],v6[21:0]);
+    wire [23:0] v7; ternary_adder #(22,0,0,0,23,0,0,0,23,0,0,0,24,0) op_7 (v6[21:0],v5[22:0],v4[22:0],v7[23:0]);
+    wire [23:0] v8; shift_adder #(24,1,0,0,24,0,1,0) op_8 (v7[23:0],1'b1,v8[23:0]);
     wire [1:0] v9; assign v9[1:0] = v8[1:0];
-    wire [23:0] v10; assign v10[23:0] = v8[25:2];
+    wire [21:0] v10; assign v10[21:0] = v8[23:2];
     wire [0:0] v11; assign v11[0:0] = |v9;
     wire [0:0] v12; assign v12[0:0] = v10[0:0];
-    wire [22:0] v13; assign v13[22:0] = v10[23:1];
+    wire [20:0] v13; assign v13[20:0] = v10[21:1];
     wire [0:0] v14; binop #(1,1,0,0,1,0,0) op_14 (v11, v12, v14[0:0]);
-    wire [23:0] v15; shift_adder #(1,23,0,0,24,0,1,0) op_15 (v14[0:0],v13[22:0],v15[23:0]);
-    wire [24:0] v16; shift_adder #(24,16,0,0,25,0,0,1) op_16 (v15[23:0],16'b1111111111111111,v16[24:0]);
-    wire [15:0] v17; mux #(24,16,0,0,16,0) op_17 (v16[24],v15[23:0],v0[15:0],v17[15:0]);
+    wire [21:0] v15; shift_adder #(1,21,0,0,22,0,1,0) op_15 (v14[0:0],v13[20:0],v15[21:0]);
+    wire [22:0] v16; shift_adder #(22,16,0,0,23,0,0,1) op_16 (v15[21:0],16'b1111111111111111,v16[22:0]);
+    wire [15:0] v17; mux #(22,16,0,0,16,0) op_17 (v16[22],v15[21:0],v0[15:0],v17[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 

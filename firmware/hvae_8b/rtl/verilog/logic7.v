@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic7 (
-    input [882:0] model_inp,
-    output [1000:0] model_out
+    input [863:0] model_inp,
+    output [958:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -66,37 +66,37 @@ module logic7 (
     wire [11:0] v55; assign v55[11:0] = model_inp[659:648];
     wire [11:0] v56; assign v56[11:0] = model_inp[671:660];
     wire [11:0] v57; assign v57[11:0] = model_inp[683:672];
-    wire [1:0] v58; assign v58[1:0] = model_inp[685:684];
-    wire [1:0] v59; assign v59[1:0] = model_inp[687:686];
-    wire [1:0] v60; assign v60[1:0] = model_inp[689:688];
-    wire [1:0] v61; assign v61[1:0] = model_inp[691:690];
-    wire [1:0] v62; assign v62[1:0] = model_inp[693:692];
-    wire [1:0] v63; assign v63[1:0] = model_inp[695:694];
-    wire [1:0] v64; assign v64[1:0] = model_inp[697:696];
-    wire [1:0] v65; assign v65[1:0] = model_inp[699:698];
-    wire [1:0] v66; assign v66[1:0] = model_inp[701:700];
-    wire [1:0] v67; assign v67[1:0] = model_inp[703:702];
-    wire [1:0] v68; assign v68[1:0] = model_inp[705:704];
-    wire [1:0] v69; assign v69[1:0] = model_inp[707:706];
-    wire [1:0] v70; assign v70[1:0] = model_inp[709:708];
-    wire [1:0] v71; assign v71[1:0] = model_inp[711:710];
-    wire [1:0] v72; assign v72[1:0] = model_inp[713:712];
-    wire [1:0] v73; assign v73[1:0] = model_inp[715:714];
-    wire [1:0] v74; assign v74[1:0] = model_inp[717:716];
-    wire [1:0] v75; assign v75[1:0] = model_inp[719:718];
-    wire [1:0] v76; assign v76[1:0] = model_inp[721:720];
-    wire [13:0] v77; assign v77[13:0] = model_inp[735:722];
-    wire [15:0] v78; assign v78[15:0] = model_inp[751:736];
-    wire [15:0] v79; assign v79[15:0] = model_inp[767:752];
-    wire [15:0] v80; assign v80[15:0] = model_inp[783:768];
-    wire [16:0] v81; assign v81[16:0] = model_inp[800:784];
-    wire [16:0] v82; assign v82[16:0] = model_inp[817:801];
-    wire [16:0] v83; assign v83[16:0] = model_inp[834:818];
-    wire [6:0] v84; assign v84[6:0] = model_inp[841:835];
-    wire [7:0] v85; assign v85[7:0] = model_inp[849:842];
-    wire [16:0] v86; assign v86[16:0] = model_inp[866:850];
-    wire [7:0] v87; assign v87[7:0] = model_inp[874:867];
-    wire [7:0] v88; assign v88[7:0] = model_inp[882:875];
+    wire [0:0] v58; assign v58[0:0] = model_inp[684:684];
+    wire [0:0] v59; assign v59[0:0] = model_inp[685:685];
+    wire [0:0] v60; assign v60[0:0] = model_inp[686:686];
+    wire [0:0] v61; assign v61[0:0] = model_inp[687:687];
+    wire [0:0] v62; assign v62[0:0] = model_inp[688:688];
+    wire [0:0] v63; assign v63[0:0] = model_inp[689:689];
+    wire [0:0] v64; assign v64[0:0] = model_inp[690:690];
+    wire [0:0] v65; assign v65[0:0] = model_inp[691:691];
+    wire [0:0] v66; assign v66[0:0] = model_inp[692:692];
+    wire [0:0] v67; assign v67[0:0] = model_inp[693:693];
+    wire [0:0] v68; assign v68[0:0] = model_inp[694:694];
+    wire [0:0] v69; assign v69[0:0] = model_inp[695:695];
+    wire [0:0] v70; assign v70[0:0] = model_inp[696:696];
+    wire [0:0] v71; assign v71[0:0] = model_inp[697:697];
+    wire [0:0] v72; assign v72[0:0] = model_inp[698:698];
+    wire [0:0] v73; assign v73[0:0] = model_inp[699:699];
+    wire [0:0] v74; assign v74[0:0] = model_inp[700:700];
+    wire [0:0] v75; assign v75[0:0] = model_inp[701:701];
+    wire [0:0] v76; assign v76[0:0] = model_inp[702:702];
+    wire [13:0] v77; assign v77[13:0] = model_inp[716:703];
+    wire [15:0] v78; assign v78[15:0] = model_inp[732:717];
+    wire [15:0] v79; assign v79[15:0] = model_inp[748:733];
+    wire [15:0] v80; assign v80[15:0] = model_inp[764:749];
+    wire [16:0] v81; assign v81[16:0] = model_inp[781:765];
+    wire [16:0] v82; assign v82[16:0] = model_inp[798:782];
+    wire [16:0] v83; assign v83[16:0] = model_inp[815:799];
+    wire [6:0] v84; assign v84[6:0] = model_inp[822:816];
+    wire [7:0] v85; assign v85[7:0] = model_inp[830:823];
+    wire [16:0] v86; assign v86[16:0] = model_inp[847:831];
+    wire [7:0] v87; assign v87[7:0] = model_inp[855:848];
+    wire [7:0] v88; assign v88[7:0] = model_inp[863:856];
     wire [8:0] v89; shift_adder #(7,8,0,0,9,0,-1,0) op_89 (v84[6:0],v87[7:0],v89[8:0]);
     wire [9:0] v90; shift_adder #(8,8,0,0,10,0,-1,1) op_90 (v87[7:0],v85[7:0],v90[9:0]);
     wire [8:0] v91; shift_adder #(8,8,0,0,9,0,0,0) op_91 (v85[7:0],v87[7:0],v91[8:0]);
@@ -168,9 +168,6 @@ module logic7 (
     wire [12:0] v157; ternary_adder #(7,0,0,1,8,0,1,1,13,1,0,0,13,0) op_157 (v115[6:0],v87[7:0],v119[12:0],v157[12:0]);
     wire [7:0] v158; mux #(9,8,0,0,8,0) op_158 (v153[8],v152[8:0],v0[7:0],v158[7:0]);
     wire [7:0] v159; mux #(10,8,0,0,8,0) op_159 (v156[9],v155[9:0],v0[7:0],v159[7:0]);
-    wire [9:0] v160; shift_adder #(7,9,0,1,10,0,1,1) op_160 (v115[6:0],v124[8:0],v160[9:0]);
-    wire [10:0] v161; shift_adder #(7,9,0,1,11,0,1,0) op_161 (v115[6:0],v124[8:0],v161[10:0]);
-    wire [12:0] v162; ternary_adder #(11,1,0,0,7,0,1,3,8,0,1,2,13,0) op_162 (v122[10:0],v115[6:0],v120[7:0],v162[12:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -231,51 +228,49 @@ module logic7 (
     assign model_out[659:648] = v55[11:0];
     assign model_out[671:660] = v56[11:0];
     assign model_out[683:672] = v57[11:0];
-    assign model_out[685:684] = v58[1:0];
-    assign model_out[687:686] = v59[1:0];
-    assign model_out[689:688] = v60[1:0];
-    assign model_out[691:690] = v61[1:0];
-    assign model_out[693:692] = v62[1:0];
-    assign model_out[695:694] = v63[1:0];
-    assign model_out[697:696] = v64[1:0];
-    assign model_out[699:698] = v65[1:0];
-    assign model_out[701:700] = v66[1:0];
-    assign model_out[703:702] = v67[1:0];
-    assign model_out[705:704] = v68[1:0];
-    assign model_out[707:706] = v69[1:0];
-    assign model_out[709:708] = v70[1:0];
-    assign model_out[711:710] = v71[1:0];
-    assign model_out[713:712] = v72[1:0];
-    assign model_out[715:714] = v73[1:0];
-    assign model_out[717:716] = v74[1:0];
-    assign model_out[719:718] = v75[1:0];
-    assign model_out[721:720] = v76[1:0];
-    assign model_out[728:722] = v84[6:0];
-    assign model_out[736:729] = v85[7:0];
-    assign model_out[744:737] = v87[7:0];
-    assign model_out[752:745] = v88[7:0];
-    assign model_out[762:753] = v90[9:0];
-    assign model_out[771:763] = v110[8:0];
-    assign model_out[780:772] = v111[8:0];
-    assign model_out[795:781] = v113[14:0];
-    assign model_out[802:796] = v115[6:0];
-    assign model_out[810:803] = v120[7:0];
-    assign model_out[822:811] = v121[11:0];
-    assign model_out[834:823] = v123[11:0];
-    assign model_out[843:835] = v124[8:0];
-    assign model_out[852:844] = v125[8:0];
-    assign model_out[866:853] = v144[13:0];
-    assign model_out[875:867] = v145[8:0];
-    assign model_out[885:876] = v146[9:0];
-    assign model_out[899:886] = v147[13:0];
-    assign model_out[908:900] = v148[8:0];
-    assign model_out[922:909] = v149[13:0];
-    assign model_out[937:923] = v150[14:0];
-    assign model_out[950:938] = v157[12:0];
-    assign model_out[958:951] = v158[7:0];
-    assign model_out[966:959] = v159[7:0];
-    assign model_out[976:967] = v160[9:0];
-    assign model_out[987:977] = v161[10:0];
-    assign model_out[1000:988] = v162[12:0];
+    assign model_out[684:684] = v58[0:0];
+    assign model_out[685:685] = v59[0:0];
+    assign model_out[686:686] = v60[0:0];
+    assign model_out[687:687] = v61[0:0];
+    assign model_out[688:688] = v62[0:0];
+    assign model_out[689:689] = v63[0:0];
+    assign model_out[690:690] = v64[0:0];
+    assign model_out[691:691] = v65[0:0];
+    assign model_out[692:692] = v66[0:0];
+    assign model_out[693:693] = v67[0:0];
+    assign model_out[694:694] = v68[0:0];
+    assign model_out[695:695] = v69[0:0];
+    assign model_out[696:696] = v70[0:0];
+    assign model_out[697:697] = v71[0:0];
+    assign model_out[698:698] = v72[0:0];
+    assign model_out[699:699] = v73[0:0];
+    assign model_out[700:700] = v74[0:0];
+    assign model_out[701:701] = v75[0:0];
+    assign model_out[702:702] = v76[0:0];
+    assign model_out[709:703] = v84[6:0];
+    assign model_out[717:710] = v85[7:0];
+    assign model_out[725:718] = v87[7:0];
+    assign model_out[733:726] = v88[7:0];
+    assign model_out[743:734] = v90[9:0];
+    assign model_out[752:744] = v110[8:0];
+    assign model_out[761:753] = v111[8:0];
+    assign model_out[776:762] = v113[14:0];
+    assign model_out[783:777] = v115[6:0];
+    assign model_out[791:784] = v120[7:0];
+    assign model_out[803:792] = v121[11:0];
+    assign model_out[814:804] = v122[10:0];
+    assign model_out[826:815] = v123[11:0];
+    assign model_out[835:827] = v124[8:0];
+    assign model_out[844:836] = v125[8:0];
+    assign model_out[858:845] = v144[13:0];
+    assign model_out[867:859] = v145[8:0];
+    assign model_out[877:868] = v146[9:0];
+    assign model_out[891:878] = v147[13:0];
+    assign model_out[900:892] = v148[8:0];
+    assign model_out[914:901] = v149[13:0];
+    assign model_out[929:915] = v150[14:0];
+    assign model_out[942:930] = v157[12:0];
+    assign model_out[950:943] = v158[7:0];
+    assign model_out[958:951] = v159[7:0];
 
 endmodule

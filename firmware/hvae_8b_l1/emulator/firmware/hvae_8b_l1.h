@@ -12,7 +12,7 @@ namespace hvae_8b_l1 {
 // Prototype of top level function for C-synthesis
 void hvae_8b_l1(
     input_t global_in[57],
-    result_t layer201_out[1]
+    result_t layer202_out[1]
 );
 
 // hls-fpga-machine-learning insert emulator-defines

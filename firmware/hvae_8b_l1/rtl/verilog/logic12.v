@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic12 (
-    input [923:0] model_inp,
-    output [873:0] model_out
+    input [904:0] model_inp,
+    output [899:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -67,41 +67,41 @@ module logic12 (
     wire [11:0] v56; assign v56[11:0] = model_inp[659:648];
     wire [11:0] v57; assign v57[11:0] = model_inp[671:660];
     wire [11:0] v58; assign v58[11:0] = model_inp[683:672];
-    wire [1:0] v59; assign v59[1:0] = model_inp[685:684];
-    wire [1:0] v60; assign v60[1:0] = model_inp[687:686];
-    wire [1:0] v61; assign v61[1:0] = model_inp[689:688];
-    wire [1:0] v62; assign v62[1:0] = model_inp[691:690];
-    wire [1:0] v63; assign v63[1:0] = model_inp[693:692];
-    wire [1:0] v64; assign v64[1:0] = model_inp[695:694];
-    wire [1:0] v65; assign v65[1:0] = model_inp[697:696];
-    wire [1:0] v66; assign v66[1:0] = model_inp[699:698];
-    wire [1:0] v67; assign v67[1:0] = model_inp[701:700];
-    wire [1:0] v68; assign v68[1:0] = model_inp[703:702];
-    wire [1:0] v69; assign v69[1:0] = model_inp[705:704];
-    wire [1:0] v70; assign v70[1:0] = model_inp[707:706];
-    wire [1:0] v71; assign v71[1:0] = model_inp[709:708];
-    wire [1:0] v72; assign v72[1:0] = model_inp[711:710];
-    wire [1:0] v73; assign v73[1:0] = model_inp[713:712];
-    wire [1:0] v74; assign v74[1:0] = model_inp[715:714];
-    wire [1:0] v75; assign v75[1:0] = model_inp[717:716];
-    wire [1:0] v76; assign v76[1:0] = model_inp[719:718];
-    wire [1:0] v77; assign v77[1:0] = model_inp[721:720];
-    wire [8:0] v78; assign v78[8:0] = model_inp[730:722];
-    wire [8:0] v79; assign v79[8:0] = model_inp[739:731];
-    wire [8:0] v80; assign v80[8:0] = model_inp[748:740];
-    wire [13:0] v81; assign v81[13:0] = model_inp[762:749];
-    wire [14:0] v82; assign v82[14:0] = model_inp[777:763];
-    wire [11:0] v83; assign v83[11:0] = model_inp[789:778];
-    wire [11:0] v84; assign v84[11:0] = model_inp[801:790];
-    wire [11:0] v85; assign v85[11:0] = model_inp[813:802];
-    wire [11:0] v86; assign v86[11:0] = model_inp[825:814];
-    wire [12:0] v87; assign v87[12:0] = model_inp[838:826];
-    wire [14:0] v88; assign v88[14:0] = model_inp[853:839];
-    wire [9:0] v89; assign v89[9:0] = model_inp[863:854];
-    wire [14:0] v90; assign v90[14:0] = model_inp[878:864];
-    wire [14:0] v91; assign v91[14:0] = model_inp[893:879];
-    wire [14:0] v92; assign v92[14:0] = model_inp[908:894];
-    wire [14:0] v93; assign v93[14:0] = model_inp[923:909];
+    wire [0:0] v59; assign v59[0:0] = model_inp[684:684];
+    wire [0:0] v60; assign v60[0:0] = model_inp[685:685];
+    wire [0:0] v61; assign v61[0:0] = model_inp[686:686];
+    wire [0:0] v62; assign v62[0:0] = model_inp[687:687];
+    wire [0:0] v63; assign v63[0:0] = model_inp[688:688];
+    wire [0:0] v64; assign v64[0:0] = model_inp[689:689];
+    wire [0:0] v65; assign v65[0:0] = model_inp[690:690];
+    wire [0:0] v66; assign v66[0:0] = model_inp[691:691];
+    wire [0:0] v67; assign v67[0:0] = model_inp[692:692];
+    wire [0:0] v68; assign v68[0:0] = model_inp[693:693];
+    wire [0:0] v69; assign v69[0:0] = model_inp[694:694];
+    wire [0:0] v70; assign v70[0:0] = model_inp[695:695];
+    wire [0:0] v71; assign v71[0:0] = model_inp[696:696];
+    wire [0:0] v72; assign v72[0:0] = model_inp[697:697];
+    wire [0:0] v73; assign v73[0:0] = model_inp[698:698];
+    wire [0:0] v74; assign v74[0:0] = model_inp[699:699];
+    wire [0:0] v75; assign v75[0:0] = model_inp[700:700];
+    wire [0:0] v76; assign v76[0:0] = model_inp[701:701];
+    wire [0:0] v77; assign v77[0:0] = model_inp[702:702];
+    wire [8:0] v78; assign v78[8:0] = model_inp[711:703];
+    wire [8:0] v79; assign v79[8:0] = model_inp[720:712];
+    wire [8:0] v80; assign v80[8:0] = model_inp[729:721];
+    wire [13:0] v81; assign v81[13:0] = model_inp[743:730];
+    wire [14:0] v82; assign v82[14:0] = model_inp[758:744];
+    wire [11:0] v83; assign v83[11:0] = model_inp[770:759];
+    wire [11:0] v84; assign v84[11:0] = model_inp[782:771];
+    wire [11:0] v85; assign v85[11:0] = model_inp[794:783];
+    wire [11:0] v86; assign v86[11:0] = model_inp[806:795];
+    wire [12:0] v87; assign v87[12:0] = model_inp[819:807];
+    wire [14:0] v88; assign v88[14:0] = model_inp[834:820];
+    wire [9:0] v89; assign v89[9:0] = model_inp[844:835];
+    wire [14:0] v90; assign v90[14:0] = model_inp[859:845];
+    wire [14:0] v91; assign v91[14:0] = model_inp[874:860];
+    wire [14:0] v92; assign v92[14:0] = model_inp[889:875];
+    wire [14:0] v93; assign v93[14:0] = model_inp[904:890];
     wire [15:0] v94; ternary_adder #(10,1,0,5,15,1,0,1,15,1,1,0,16,0) op_94 (v89[9:0],v92[14:0],v93[14:0],v94[15:0]);
     wire [15:0] v95; shift_adder #(16,6,1,0,16,0,5,0) op_95 (v94[15:0],6'b101101,v95[15:0]);
     wire [6:0] v96; assign v96[6:0] = v95[6:0];
@@ -145,6 +145,12 @@ module logic12 (
     wire [0:0] v134; binop #(1,1,0,0,1,0,0) op_134 (v129, v130, v134[0:0]);
     wire [4:0] v135; shift_adder #(1,4,0,1,5,0,1,0) op_135 (v134[0:0],v131[3:0],v135[4:0]);
     wire [9:0] v136; shift_adder #(5,5,1,1,10,0,-5,0) op_136 (v135[4:0],v135[4:0],v136[9:0]);
+    wire [9:0] v137; shift_adder #(5,9,1,1,10,0,-4,0) op_137 (v133[4:0],v78[8:0],v137[9:0]);
+    wire [6:0] v138; shift_adder #(5,5,1,1,7,0,-2,0) op_138 (v133[4:0],v133[4:0],v138[6:0]);
+    wire [6:0] v139; shift_adder #(5,5,1,1,7,0,-2,0) op_139 (v135[4:0],v135[4:0],v139[6:0]);
+    wire [8:0] v140; shift_adder #(5,9,1,1,9,0,-2,1) op_140 (v133[4:0],v80[8:0],v140[8:0]);
+    wire [8:0] v141; shift_adder #(5,9,1,1,9,0,-1,1) op_141 (v135[4:0],v78[8:0],v141[8:0]);
+    wire [11:0] v142; shift_adder #(5,9,1,1,12,0,3,1) op_142 (v133[4:0],v80[8:0],v142[11:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -205,38 +211,43 @@ module logic12 (
     assign model_out[659:648] = v56[11:0];
     assign model_out[671:660] = v57[11:0];
     assign model_out[683:672] = v58[11:0];
-    assign model_out[685:684] = v59[1:0];
-    assign model_out[687:686] = v60[1:0];
-    assign model_out[689:688] = v61[1:0];
-    assign model_out[691:690] = v62[1:0];
-    assign model_out[693:692] = v63[1:0];
-    assign model_out[695:694] = v64[1:0];
-    assign model_out[697:696] = v65[1:0];
-    assign model_out[699:698] = v66[1:0];
-    assign model_out[701:700] = v67[1:0];
-    assign model_out[703:702] = v68[1:0];
-    assign model_out[705:704] = v69[1:0];
-    assign model_out[707:706] = v70[1:0];
-    assign model_out[709:708] = v71[1:0];
-    assign model_out[711:710] = v72[1:0];
-    assign model_out[713:712] = v73[1:0];
-    assign model_out[715:714] = v74[1:0];
-    assign model_out[717:716] = v75[1:0];
-    assign model_out[719:718] = v76[1:0];
-    assign model_out[721:720] = v77[1:0];
-    assign model_out[730:722] = v78[8:0];
-    assign model_out[739:731] = v79[8:0];
-    assign model_out[748:740] = v80[8:0];
-    assign model_out[762:749] = v81[13:0];
-    assign model_out[777:763] = v82[14:0];
-    assign model_out[789:778] = v83[11:0];
-    assign model_out[801:790] = v84[11:0];
-    assign model_out[813:802] = v85[11:0];
-    assign model_out[825:814] = v86[11:0];
-    assign model_out[838:826] = v87[12:0];
-    assign model_out[853:839] = v88[14:0];
-    assign model_out[858:854] = v133[4:0];
-    assign model_out[863:859] = v135[4:0];
-    assign model_out[873:864] = v136[9:0];
+    assign model_out[684:684] = v59[0:0];
+    assign model_out[685:685] = v60[0:0];
+    assign model_out[686:686] = v61[0:0];
+    assign model_out[687:687] = v62[0:0];
+    assign model_out[688:688] = v63[0:0];
+    assign model_out[689:689] = v64[0:0];
+    assign model_out[690:690] = v65[0:0];
+    assign model_out[691:691] = v66[0:0];
+    assign model_out[692:692] = v67[0:0];
+    assign model_out[693:693] = v68[0:0];
+    assign model_out[694:694] = v69[0:0];
+    assign model_out[695:695] = v70[0:0];
+    assign model_out[696:696] = v71[0:0];
+    assign model_out[697:697] = v72[0:0];
+    assign model_out[698:698] = v73[0:0];
+    assign model_out[699:699] = v74[0:0];
+    assign model_out[700:700] = v75[0:0];
+    assign model_out[701:701] = v76[0:0];
+    assign model_out[702:702] = v77[0:0];
+    assign model_out[711:703] = v79[8:0];
+    assign model_out[720:712] = v80[8:0];
+    assign model_out[734:721] = v81[13:0];
+    assign model_out[749:735] = v82[14:0];
+    assign model_out[761:750] = v83[11:0];
+    assign model_out[773:762] = v84[11:0];
+    assign model_out[785:774] = v85[11:0];
+    assign model_out[797:786] = v86[11:0];
+    assign model_out[810:798] = v87[12:0];
+    assign model_out[825:811] = v88[14:0];
+    assign model_out[830:826] = v133[4:0];
+    assign model_out[835:831] = v135[4:0];
+    assign model_out[845:836] = v136[9:0];
+    assign model_out[855:846] = v137[9:0];
+    assign model_out[862:856] = v138[6:0];
+    assign model_out[869:863] = v139[6:0];
+    assign model_out[878:870] = v140[8:0];
+    assign model_out[887:879] = v141[8:0];
+    assign model_out[899:888] = v142[11:0];
 
 endmodule

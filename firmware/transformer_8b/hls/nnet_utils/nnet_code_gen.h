@@ -23,7 +23,7 @@ template <class data_T, class res_T, typename CONFIG_T> class PointwiseConv1D {
 
 // hls4ml insert code
 template<class data_T, typename CONFIG_T>
-class fill_buffer_319 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+class fill_buffer_320 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
@@ -50,38 +50,6 @@ class fill_buffer_319 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
             buffer[16][0] =   data[48]; buffer[16][1] =   data[49]; buffer[16][2] =   data[50];
             buffer[17][0] =   data[51]; buffer[17][1] =   data[52]; buffer[17][2] =   data[53];
             buffer[18][0] =   data[54]; buffer[18][1] =   data[55]; buffer[18][2] =   data[56];
-
-        }
-    }
-};
-template<class data_T, typename CONFIG_T>
-class fill_buffer_320 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
-    public:
-    static void fill_buffer(
-        data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
-        data_T buffer[CONFIG_T::n_pixels][CONFIG_T::filt_width * CONFIG_T::n_chan],
-        const unsigned partition
-    ) {
-        if (partition ==   0) {
-            buffer[0][0] =    data[0]; buffer[0][1] =    data[1]; buffer[0][2] =    data[2]; buffer[0][3] =    data[3]; buffer[0][4] =    data[4]; buffer[0][5] =    data[5];
-            buffer[1][0] =    data[6]; buffer[1][1] =    data[7]; buffer[1][2] =    data[8]; buffer[1][3] =    data[9]; buffer[1][4] =   data[10]; buffer[1][5] =   data[11];
-            buffer[2][0] =   data[12]; buffer[2][1] =   data[13]; buffer[2][2] =   data[14]; buffer[2][3] =   data[15]; buffer[2][4] =   data[16]; buffer[2][5] =   data[17];
-            buffer[3][0] =   data[18]; buffer[3][1] =   data[19]; buffer[3][2] =   data[20]; buffer[3][3] =   data[21]; buffer[3][4] =   data[22]; buffer[3][5] =   data[23];
-            buffer[4][0] =   data[24]; buffer[4][1] =   data[25]; buffer[4][2] =   data[26]; buffer[4][3] =   data[27]; buffer[4][4] =   data[28]; buffer[4][5] =   data[29];
-            buffer[5][0] =   data[30]; buffer[5][1] =   data[31]; buffer[5][2] =   data[32]; buffer[5][3] =   data[33]; buffer[5][4] =   data[34]; buffer[5][5] =   data[35];
-            buffer[6][0] =   data[36]; buffer[6][1] =   data[37]; buffer[6][2] =   data[38]; buffer[6][3] =   data[39]; buffer[6][4] =   data[40]; buffer[6][5] =   data[41];
-            buffer[7][0] =   data[42]; buffer[7][1] =   data[43]; buffer[7][2] =   data[44]; buffer[7][3] =   data[45]; buffer[7][4] =   data[46]; buffer[7][5] =   data[47];
-            buffer[8][0] =   data[48]; buffer[8][1] =   data[49]; buffer[8][2] =   data[50]; buffer[8][3] =   data[51]; buffer[8][4] =   data[52]; buffer[8][5] =   data[53];
-            buffer[9][0] =   data[54]; buffer[9][1] =   data[55]; buffer[9][2] =   data[56]; buffer[9][3] =   data[57]; buffer[9][4] =   data[58]; buffer[9][5] =   data[59];
-            buffer[10][0] =   data[60]; buffer[10][1] =   data[61]; buffer[10][2] =   data[62]; buffer[10][3] =   data[63]; buffer[10][4] =   data[64]; buffer[10][5] =   data[65];
-            buffer[11][0] =   data[66]; buffer[11][1] =   data[67]; buffer[11][2] =   data[68]; buffer[11][3] =   data[69]; buffer[11][4] =   data[70]; buffer[11][5] =   data[71];
-            buffer[12][0] =   data[72]; buffer[12][1] =   data[73]; buffer[12][2] =   data[74]; buffer[12][3] =   data[75]; buffer[12][4] =   data[76]; buffer[12][5] =   data[77];
-            buffer[13][0] =   data[78]; buffer[13][1] =   data[79]; buffer[13][2] =   data[80]; buffer[13][3] =   data[81]; buffer[13][4] =   data[82]; buffer[13][5] =   data[83];
-            buffer[14][0] =   data[84]; buffer[14][1] =   data[85]; buffer[14][2] =   data[86]; buffer[14][3] =   data[87]; buffer[14][4] =   data[88]; buffer[14][5] =   data[89];
-            buffer[15][0] =   data[90]; buffer[15][1] =   data[91]; buffer[15][2] =   data[92]; buffer[15][3] =   data[93]; buffer[15][4] =   data[94]; buffer[15][5] =   data[95];
-            buffer[16][0] =   data[96]; buffer[16][1] =   data[97]; buffer[16][2] =   data[98]; buffer[16][3] =   data[99]; buffer[16][4] =  data[100]; buffer[16][5] =  data[101];
-            buffer[17][0] =  data[102]; buffer[17][1] =  data[103]; buffer[17][2] =  data[104]; buffer[17][3] =  data[105]; buffer[17][4] =  data[106]; buffer[17][5] =  data[107];
-            buffer[18][0] =  data[108]; buffer[18][1] =  data[109]; buffer[18][2] =  data[110]; buffer[18][3] =  data[111]; buffer[18][4] =  data[112]; buffer[18][5] =  data[113];
 
         }
     }
@@ -216,6 +184,38 @@ class fill_buffer_324 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
 };
 template<class data_T, typename CONFIG_T>
 class fill_buffer_325 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
+    public:
+    static void fill_buffer(
+        data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],
+        data_T buffer[CONFIG_T::n_pixels][CONFIG_T::filt_width * CONFIG_T::n_chan],
+        const unsigned partition
+    ) {
+        if (partition ==   0) {
+            buffer[0][0] =    data[0]; buffer[0][1] =    data[1]; buffer[0][2] =    data[2]; buffer[0][3] =    data[3]; buffer[0][4] =    data[4]; buffer[0][5] =    data[5];
+            buffer[1][0] =    data[6]; buffer[1][1] =    data[7]; buffer[1][2] =    data[8]; buffer[1][3] =    data[9]; buffer[1][4] =   data[10]; buffer[1][5] =   data[11];
+            buffer[2][0] =   data[12]; buffer[2][1] =   data[13]; buffer[2][2] =   data[14]; buffer[2][3] =   data[15]; buffer[2][4] =   data[16]; buffer[2][5] =   data[17];
+            buffer[3][0] =   data[18]; buffer[3][1] =   data[19]; buffer[3][2] =   data[20]; buffer[3][3] =   data[21]; buffer[3][4] =   data[22]; buffer[3][5] =   data[23];
+            buffer[4][0] =   data[24]; buffer[4][1] =   data[25]; buffer[4][2] =   data[26]; buffer[4][3] =   data[27]; buffer[4][4] =   data[28]; buffer[4][5] =   data[29];
+            buffer[5][0] =   data[30]; buffer[5][1] =   data[31]; buffer[5][2] =   data[32]; buffer[5][3] =   data[33]; buffer[5][4] =   data[34]; buffer[5][5] =   data[35];
+            buffer[6][0] =   data[36]; buffer[6][1] =   data[37]; buffer[6][2] =   data[38]; buffer[6][3] =   data[39]; buffer[6][4] =   data[40]; buffer[6][5] =   data[41];
+            buffer[7][0] =   data[42]; buffer[7][1] =   data[43]; buffer[7][2] =   data[44]; buffer[7][3] =   data[45]; buffer[7][4] =   data[46]; buffer[7][5] =   data[47];
+            buffer[8][0] =   data[48]; buffer[8][1] =   data[49]; buffer[8][2] =   data[50]; buffer[8][3] =   data[51]; buffer[8][4] =   data[52]; buffer[8][5] =   data[53];
+            buffer[9][0] =   data[54]; buffer[9][1] =   data[55]; buffer[9][2] =   data[56]; buffer[9][3] =   data[57]; buffer[9][4] =   data[58]; buffer[9][5] =   data[59];
+            buffer[10][0] =   data[60]; buffer[10][1] =   data[61]; buffer[10][2] =   data[62]; buffer[10][3] =   data[63]; buffer[10][4] =   data[64]; buffer[10][5] =   data[65];
+            buffer[11][0] =   data[66]; buffer[11][1] =   data[67]; buffer[11][2] =   data[68]; buffer[11][3] =   data[69]; buffer[11][4] =   data[70]; buffer[11][5] =   data[71];
+            buffer[12][0] =   data[72]; buffer[12][1] =   data[73]; buffer[12][2] =   data[74]; buffer[12][3] =   data[75]; buffer[12][4] =   data[76]; buffer[12][5] =   data[77];
+            buffer[13][0] =   data[78]; buffer[13][1] =   data[79]; buffer[13][2] =   data[80]; buffer[13][3] =   data[81]; buffer[13][4] =   data[82]; buffer[13][5] =   data[83];
+            buffer[14][0] =   data[84]; buffer[14][1] =   data[85]; buffer[14][2] =   data[86]; buffer[14][3] =   data[87]; buffer[14][4] =   data[88]; buffer[14][5] =   data[89];
+            buffer[15][0] =   data[90]; buffer[15][1] =   data[91]; buffer[15][2] =   data[92]; buffer[15][3] =   data[93]; buffer[15][4] =   data[94]; buffer[15][5] =   data[95];
+            buffer[16][0] =   data[96]; buffer[16][1] =   data[97]; buffer[16][2] =   data[98]; buffer[16][3] =   data[99]; buffer[16][4] =  data[100]; buffer[16][5] =  data[101];
+            buffer[17][0] =  data[102]; buffer[17][1] =  data[103]; buffer[17][2] =  data[104]; buffer[17][3] =  data[105]; buffer[17][4] =  data[106]; buffer[17][5] =  data[107];
+            buffer[18][0] =  data[108]; buffer[18][1] =  data[109]; buffer[18][2] =  data[110]; buffer[18][3] =  data[111]; buffer[18][4] =  data[112]; buffer[18][5] =  data[113];
+
+        }
+    }
+};
+template<class data_T, typename CONFIG_T>
+class fill_buffer_326 : public nnet::FillConv1DBuffer<data_T, CONFIG_T> {
     public:
     static void fill_buffer(
         data_T data[CONFIG_T::in_width * CONFIG_T::n_chan],

@@ -1,81 +1,62 @@
 library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
+use ieee.std_logic_misc.or_reduce;
 
 
 entity logic24 is port(
-    model_inp:in std_logic_vector(463 downto 0);
-    model_out:out std_logic_vector(164 downto 0)
+    model_inp:in std_logic_vector(148 downto 0);
+    model_out:out std_logic_vector(15 downto 0)
 );
 end entity logic24;
 
 architecture rtl of logic24 is
-    signal v0:std_logic_vector(21 downto 0);
-    signal v1:std_logic_vector(21 downto 0);
-    signal v2:std_logic_vector(21 downto 0);
-    signal v3:std_logic_vector(20 downto 0);
-    signal v4:std_logic_vector(21 downto 0);
+    signal v0:std_logic_vector(15 downto 0);
+    signal v1:std_logic_vector(20 downto 0);
+    signal v2:std_logic_vector(20 downto 0);
+    signal v3:std_logic_vector(19 downto 0);
+    signal v4:std_logic_vector(20 downto 0);
     signal v5:std_logic_vector(20 downto 0);
-    signal v6:std_logic_vector(20 downto 0);
-    signal v7:std_logic_vector(20 downto 0);
-    signal v8:std_logic_vector(21 downto 0);
+    signal v6:std_logic_vector(22 downto 0);
+    signal v7:std_logic_vector(21 downto 0);
+    signal v8:std_logic_vector(22 downto 0);
     signal v9:std_logic_vector(22 downto 0);
-    signal v10:std_logic_vector(22 downto 0);
-    signal v11:std_logic_vector(20 downto 0);
-    signal v12:std_logic_vector(21 downto 0);
-    signal v13:std_logic_vector(21 downto 0);
-    signal v14:std_logic_vector(22 downto 0);
-    signal v15:std_logic_vector(21 downto 0);
-    signal v16:std_logic_vector(21 downto 0);
-    signal v17:std_logic_vector(22 downto 0);
-    signal v18:std_logic_vector(22 downto 0);
-    signal v19:std_logic_vector(22 downto 0);
-    signal v20:std_logic_vector(22 downto 0);
-    signal v21:std_logic_vector(22 downto 0);
-    signal v22:std_logic_vector(22 downto 0);
-    signal v23:std_logic_vector(22 downto 0);
-    signal v24:std_logic_vector(23 downto 0);
-    signal v25:std_logic_vector(23 downto 0);
-    signal v26:std_logic_vector(23 downto 0);
-    signal v27:std_logic_vector(23 downto 0);
+    signal v10:std_logic_vector(23 downto 0);
+    signal v11:std_logic_vector(23 downto 0);
+    signal v12:std_logic_vector(4 downto 0);
+    signal v13:std_logic_vector(18 downto 0);
+    signal v14:std_logic_vector(0 downto 0);
+    signal v15:std_logic_vector(0 downto 0);
+    signal v16:std_logic_vector(17 downto 0);
+    signal v17:std_logic_vector(0 downto 0);
+    signal v18:std_logic_vector(18 downto 0);
+    signal v19:std_logic_vector(19 downto 0);
+    signal v20:std_logic_vector(15 downto 0);
 
 
 begin
-    v0 <= model_inp(21 downto 0);
-    v1 <= model_inp(43 downto 22);
-    v2 <= model_inp(65 downto 44);
-    v3 <= model_inp(86 downto 66);
-    v4 <= model_inp(108 downto 87);
-    v5 <= model_inp(129 downto 109);
-    v6 <= model_inp(150 downto 130);
-    v7 <= model_inp(171 downto 151);
-    v8 <= model_inp(193 downto 172);
-    v9 <= model_inp(216 downto 194);
-    v10 <= model_inp(239 downto 217);
-    v11 <= model_inp(260 downto 240);
-    v12 <= model_inp(282 downto 261);
-    v13 <= model_inp(304 downto 283);
-    v14 <= model_inp(327 downto 305);
-    v15 <= model_inp(349 downto 328);
-    v16 <= model_inp(371 downto 350);
-    v17 <= model_inp(394 downto 372);
-    v18 <= model_inp(417 downto 395);
-    v19 <= model_inp(440 downto 418);
-    v20 <= model_inp(463 downto 441);
-    op_21:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>22,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>21,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v4,in1=>v8,in2=>v11,result=>v21);
-    op_22:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>22,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>22,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v2,in1=>v1,in2=>v12,result=>v22);
-    op_23:entity work.ternary_adder generic map(BW_INPUT0=>21,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>21,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>22,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v6,in1=>v3,in2=>v16,result=>v23);
-    op_24:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>21,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v13,in1=>v7,in2=>v17,result=>v24);
-    op_25:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>21,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v0,in1=>v5,in2=>v18,result=>v25);
-    op_26:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>23,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v15,in1=>v10,in2=>v20,result=>v26);
-    op_27:entity work.ternary_adder generic map(BW_INPUT0=>23,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>23,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v14,in1=>v9,in2=>v22,result=>v27);
-    model_out(22 downto 0) <= v19(22 downto 0);
-    model_out(45 downto 23) <= v21(22 downto 0);
-    model_out(68 downto 46) <= v23(22 downto 0);
-    model_out(92 downto 69) <= v24(23 downto 0);
-    model_out(116 downto 93) <= v25(23 downto 0);
-    model_out(140 downto 117) <= v26(23 downto 0);
-    model_out(164 downto 141) <= v27(23 downto 0);
+    v0 <= "1111111111111111";
+    v1 <= model_inp(20 downto 0);
+    v2 <= model_inp(41 downto 21);
+    v3 <= model_inp(61 downto 42);
+    v4 <= model_inp(82 downto 62);
+    v5 <= model_inp(103 downto 83);
+    v6 <= model_inp(126 downto 104);
+    v7 <= model_inp(148 downto 127);
+    op_8:entity work.ternary_adder generic map(BW_INPUT0=>21,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>21,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>21,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v1,in1=>v5,in2=>v2,result=>v8);
+    op_9:entity work.ternary_adder generic map(BW_INPUT0=>20,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>21,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v3,in1=>v4,in2=>v6,result=>v9);
+    op_10:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>23,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v7,in1=>v8,in2=>v9,result=>v10);
+    op_11:entity work.shift_adder generic map(BW_INPUT0=>24,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>24,DROP_LSBS=>0,SHIFT1=>4,IS_SUB=>0) port map(in0=>v10,in1=>"1",result=>v11);
+    v12 <= v11(4 downto 0);
+    v13 <= v11(23 downto 5);
+    v14(0) <= or_reduce(v12);
+    v15 <= v13(0 downto 0);
+    v16 <= v13(18 downto 1);
+    op_17:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v14,in1=>v15,result=>v17);
+    op_18:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>18,SIGNED0=>0,SIGNED1=>0,BW_OUT=>19,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v17,in1=>v16,result=>v18);
+    op_19:entity work.shift_adder generic map(BW_INPUT0=>19,BW_INPUT1=>16,SIGNED0=>0,SIGNED1=>0,BW_OUT=>20,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>1) port map(in0=>v18,in1=>"1111111111111111",result=>v19);
+    op_20:entity work.mux generic map(BW_INPUT0=>19,BW_INPUT1=>16,SIGNED0=>0,SIGNED1=>0,BW_OUT=>16,SHIFT1=>0) port map(key=>v19(19),in0=>v18,in1=>v0,result=>v20);
+    model_out(15 downto 0) <= v20(15 downto 0);
 
 end architecture rtl;
 

@@ -1,14 +1,14 @@
 //Numpy array shape [1]
-//Min 0.000000000000
-//Max 0.000000000000
-//Number of zeros 1
+//Min -0.107421875000
+//Max -0.107421875000
+//Number of zeros 0
 
 #ifndef B481_H_
 #define B481_H_
 
 namespace bead_8b {
 
-model_default_t b481[1] = {0.0000000000000000};
+bias481_t b481[1] = {-0.1074218750};
 
 }
 

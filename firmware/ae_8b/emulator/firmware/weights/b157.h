@@ -1,0 +1,16 @@
+//Numpy array shape [1]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 1
+
+#ifndef B157_H_
+#define B157_H_
+
+namespace ae_8b {
+
+model_default_t b157[1] = {0.0000000000000000};
+
+}
+
+
+#endif

@@ -1,0 +1,16 @@
+//Numpy array shape [1]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 1
+
+#ifndef B483_H_
+#define B483_H_
+
+namespace bead_8b {
+
+model_default_t b483[1] = {0.0000000000000000};
+
+}
+
+
+#endif

@@ -1,0 +1,16 @@
+//Numpy array shape [5, 8]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 40
+
+#ifndef B447_H_
+#define B447_H_
+
+#ifndef __SYNTHESIS__
+bias447_t b447[40];
+#else
+bias447_t b447[40] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+#endif
+
+#endif
