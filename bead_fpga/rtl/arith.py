@@ -68,11 +68,13 @@ def saturate(v: Any, fmt: FixedFormat) -> Any:
     return v.max_of(lo * fmt.lsb).min_of(hi * fmt.lsb)
 
 
-def map_vars(fn: Callable[[Any], Any], arr: Any) -> Any:
-    """Apply a per-variable function to an :class:`~alkaid.trace.FVArray`, elementwise."""
+def map_vars(fn: Callable[..., Any], arr: Any, *others: Any) -> Any:
+    """Apply a per-variable function to an :class:`~alkaid.trace.FVArray` elementwise (to
+    several, broadcast against each other: ``fn`` then takes one variable of each)."""
     from alkaid.trace import FVArray
 
-    out = np.empty(arr.shape, dtype=object)
-    for index, v in np.ndenumerate(np.asarray(arr)):
-        out[index] = fn(v)
+    parts = np.broadcast_arrays(*(np.asarray(a) for a in (arr, *others)))
+    out = np.empty(parts[0].shape, dtype=object)
+    for index in np.ndindex(out.shape):
+        out[index] = fn(*(part[index] for part in parts))
     return FVArray(out, arr.solver_options, hwconf=arr.hwconf)

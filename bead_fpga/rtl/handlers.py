@@ -71,6 +71,21 @@ def _sub(w: Any, node: Any) -> Any:
     return a - b if w.traced(a) else -(b - a)
 
 
+def is_bit(v: Any) -> bool:
+    """Whether a traced variable can only be 0 or 1 (one unsigned integer bit: the slot mask)."""
+    k, i, f = v.kif
+    return not k and i == 1 and f == 0
+
+
+def _product(a: Any, b: Any) -> Any:
+    """``a * b`` of two traced variables; by a 0/1 variable, a select (``b`` where the bit is 1,
+    else 0: an AND per bit) instead of alkaid's variable product, which its Verilog writes as
+    ``*`` and Yosys maps onto a DSP48E2 (the 57 masked products of a reconstruction score)."""
+    if is_bit(b):
+        a, b = b, a
+    return a.msb_mux(b, 0.0) if is_bit(a) else a * b
+
+
 def _mul(w: Any, node: Any) -> Any:
     a, b = (w.value(name) for name in node.input)
     if node.input[0] == node.input[1]:
@@ -79,6 +94,8 @@ def _mul(w: Any, node: Any) -> Any:
 
             return map_vars(square, a)
         return a**2  # a square: alkaid then knows the product is non-negative
+    if w.traced(a) and w.traced(b):
+        return map_vars(_product, a, b)
     return a * b if w.traced(a) else b * a
 
 

@@ -142,3 +142,15 @@ def narrowed_input_graph(path: Path, n_in: int = 6) -> Path:
     weights.CopyFrom(numpy_helper.from_array(w, "fc1.w"))
     onnx.save(model, path)
     return path
+
+
+def masked_graph(path: Path, relu: bool = True, n_in: int = 4) -> Path:
+    """Quant(in, s8) -> [Relu] -> Quant(s2, step 1: the slot mask's quantizer) = m;
+    Mul(x, m) -> Quant(out): the masked error's product. With the ReLU the mask is 0 or 1 in
+    the graph, without it -2..1 (a signed 2-bit quantizer of a signed input)."""
+    q_in, i_in = quant("in.q", "input_1", "x.q", 2.0**-4, 8)
+    nodes = [helper.make_node("Relu", ["x.q"], ["r.out"], name="mask_relu")] if relu else []
+    q_m, i_m = quant("mask.q", "r.out" if relu else "x.q", "mask", 1.0, 2)
+    mul = helper.make_node("Mul", ["x.q", "mask"], ["y"], name="masked")
+    q_out, i_out = quant("out.q", "y", "output_1", 2.0**-4, 9)
+    return save([q_in, *nodes, q_m, mul, q_out], [*i_in, *i_m, *i_out], "masked", (1, n_in), (1, n_in), path)

@@ -19,7 +19,7 @@ from bead_fpga.graph.fixed import FixedFormat
 from bead_fpga.rtl.arith import map_vars, round_half_even
 from bead_fpga.rtl.frontend import trace_qonnx
 from tests.qonnx.graphs import gemm_mlp, quant, softmax_head
-from tests.rtl.graphs import concat_graph, score_graph, token_attention_graph, with_node
+from tests.rtl.graphs import concat_graph, masked_graph, score_graph, token_attention_graph, with_node
 
 
 def grid(fmt: FixedFormat, n_in: int, n_events: int, seed: int = 0) -> np.ndarray:
@@ -66,6 +66,22 @@ def test_graph_traces_exactly(build, tmp_path: Path) -> None:
     assert got.shape == expected.shape
     np.testing.assert_array_equal(got, expected)
     assert len(np.unique(expected)) > 100  # the check compares many distinct outputs, not zeros
+
+
+@pytest.mark.parametrize("relu", [True, False], ids=["mask_0_1", "mask_signed"])
+def test_product_by_a_0_1_mask_is_a_select(relu: bool, tmp_path: Path) -> None:
+    """A product by a variable that can only be 0 or 1 (the slot mask after its ReLU) is traced
+    as a select, with no variable multiplication left for Yosys to put on a DSP48E2 (alkaid's
+    opcode 7); a signed mask stays a product. Both exact against qonnx on every input code."""
+    onnx_file = masked_graph(tmp_path / "g.onnx", relu=relu)
+    traced = trace_qonnx(onnx_file)
+    lo, hi = traced.input_format.int_range
+    x = (np.arange(lo, hi + 1)[:, None].repeat(traced.n_inputs, axis=1) * traced.input_format.lsb).astype(np.float32)
+    expected = qonnx_reference(onnx_file, x)
+    np.testing.assert_array_equal(traced.predict(x), expected)
+    assert set(np.unique(expected)) >= {0.0, 1.0, 2.0, 127 / 16}  # masked to 0, kept, saturated mask
+    products = [op for op in traced.logic.ops if op.opcode == 7]
+    assert (len(products) == 0) if relu else (len(products) == traced.n_inputs)
 
 
 def test_score_graph_meets_ties_and_saturation(tmp_path: Path) -> None:
