@@ -15,11 +15,13 @@ done
 # C-simulated on >= 100k events: the 20k background test events and 20k per signal
 bead-fpga export models/transformer_8b --data "$DATA"
 bead-fpga csim models/transformer_8b --data "$DATA" --events 20000
+bead-fpga csim models/transformer_8b --data "$DATA" --engine rtl
 bead-fpga synth models/transformer_8b --part xcvu9p --reuse 4
 # the BEAD HVAE-Transformer's whole score (encoder, latent transformer, decoder, MET head)
 # goes through the same extensions
 bead-fpga export models/bead_8b --data "$DATA"
 bead-fpga csim models/bead_8b --data "$DATA" --events 40000
+bead-fpga csim models/bead_8b --data "$DATA" --engine rtl
 bead-fpga synth models/bead_8b --part xcvu9p
 # the hand-off of a model proven exact can be rewritten without compiling: bead-fpga handoff MODEL_DIR
 bead-fpga report models/hvae_8b models/hvae_8b_l1 models/vae_8b models/ae_8b models/transformer_8b models/bead_8b \

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic11 (
-    input [1220:0] model_inp,
-    output [1130:0] model_out
+    input [1078:0] model_inp,
+    output [1129:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -99,18 +99,18 @@ module logic11 (
     wire [10:0] v88; assign v88[10:0] = model_inp[1051:1041];
     wire [12:0] v89; assign v89[12:0] = model_inp[1064:1052];
     wire [13:0] v90; assign v90[13:0] = model_inp[1078:1065];
-    wire [13:0] v91; assign v91[13:0] = model_inp[1092:1079];
-    wire [13:0] v92; assign v92[13:0] = model_inp[1106:1093];
-    wire [10:0] v93; assign v93[10:0] = model_inp[1117:1107];
-    wire [12:0] v94; assign v94[12:0] = model_inp[1130:1118];
-    wire [10:0] v95; assign v95[10:0] = model_inp[1141:1131];
-    wire [9:0] v96; assign v96[9:0] = model_inp[1151:1142];
-    wire [11:0] v97; assign v97[11:0] = model_inp[1163:1152];
-    wire [10:0] v98; assign v98[10:0] = model_inp[1174:1164];
-    wire [9:0] v99; assign v99[9:0] = model_inp[1184:1175];
-    wire [10:0] v100; assign v100[10:0] = model_inp[1195:1185];
-    wire [11:0] v101; assign v101[11:0] = model_inp[1207:1196];
-    wire [12:0] v102; assign v102[12:0] = model_inp[1220:1208];
+    wire [13:0] v91; shift_adder #(8,10,1,1,14,0,-5,0) op_91 (v79[7:0],v82[9:0],v91[13:0]);
+    wire [13:0] v92; shift_adder #(8,10,1,1,14,0,-5,0) op_92 (v77[7:0],v82[9:0],v92[13:0]);
+    wire [10:0] v93; shift_adder #(8,10,1,1,11,0,-2,0) op_93 (v77[7:0],v82[9:0],v93[10:0]);
+    wire [12:0] v94; shift_adder #(8,10,1,1,13,0,-4,0) op_94 (v78[7:0],v85[9:0],v94[12:0]);
+    wire [10:0] v95; shift_adder #(8,9,1,1,11,0,-2,0) op_95 (v77[7:0],v86[8:0],v95[10:0]);
+    wire [9:0] v96; shift_adder #(8,9,1,1,10,0,-2,1) op_96 (v77[7:0],v86[8:0],v96[9:0]);
+    wire [11:0] v97; shift_adder #(8,9,1,1,12,0,2,0) op_97 (v77[7:0],v86[8:0],v97[11:0]);
+    wire [10:0] v98; shift_adder #(9,9,1,1,11,0,-2,1) op_98 (v86[8:0],v86[8:0],v98[10:0]);
+    wire [9:0] v99; shift_adder #(8,10,1,1,10,0,0,0) op_99 (v78[7:0],v85[9:0],v99[9:0]);
+    wire [10:0] v100; shift_adder #(8,10,1,1,11,0,1,0) op_100 (v77[7:0],v84[9:0],v100[10:0]);
+    wire [11:0] v101; shift_adder #(10,10,1,1,12,0,-2,1) op_101 (v82[9:0],v84[9:0],v101[11:0]);
+    wire [12:0] v102; shift_adder #(11,11,1,1,13,0,-2,0) op_102 (v88[10:0],v81[10:0],v102[12:0]);
     wire [15:0] v103; shift_adder #(13,10,1,1,16,0,6,1) op_103 (v87[12:0],v85[9:0],v103[15:0]);
     wire [15:0] v104; ternary_adder #(8,1,0,7,8,1,1,6,10,1,1,0,16,0) op_104 (v79[7:0],v78[7:0],v82[9:0],v104[15:0]);
     wire [13:0] v105; ternary_adder #(10,1,0,3,13,1,0,0,11,1,1,2,14,0) op_105 (v84[9:0],v89[12:0],v81[10:0],v105[13:0]);
@@ -291,41 +291,6 @@ module logic11 (
     wire [7:0] v280; mux #(9,8,0,0,8,0) op_280 (v255[8],v253[8:0],v0[7:0],v280[7:0]);
     wire [7:0] v281; mux #(9,8,0,0,8,0) op_281 (v254[8],v252[8:0],v0[7:0],v281[7:0]);
     wire [7:0] v282; mux #(9,8,0,0,8,0) op_282 (v259[8],v257[8:0],v0[7:0],v282[7:0]);
-    wire [7:0] v283; mux #(9,8,0,0,8,0) op_283 (v262[8],v261[8:0],v0[7:0],v283[7:0]);
-    wire [0:0] v284; binop #(1,1,0,0,1,0,0) op_284 (v269, v270, v284[0:0]);
-    wire [8:0] v285; shift_adder #(1,8,0,0,9,0,1,0) op_285 (v284[0:0],v271[7:0],v285[8:0]);
-    wire [8:0] v286; shift_adder #(9,8,0,0,9,0,0,1) op_286 (v285[8:0],8'b11111111,v286[8:0]);
-    wire [7:0] v287; mux #(9,8,0,0,8,0) op_287 (v274[8],v273[8:0],v0[7:0],v287[7:0]);
-    wire [15:0] v288; ternary_adder #(11,1,0,2,10,1,0,6,12,1,0,0,16,0) op_288 (v88[10:0],v84[9:0],v118[11:0],v288[15:0]);
-    wire [15:0] v289; shift_adder #(16,3,1,0,16,0,6,0) op_289 (v288[15:0],3'b101,v289[15:0]);
-    wire [14:0] v290; assign v290[14:0] = v289[14:0] & {15{~v289[15]}};
-    wire [14:0] v291; shift_adder #(15,1,0,0,15,0,5,0) op_291 (v290[14:0],1'b1,v291[14:0]);
-    wire [5:0] v292; assign v292[5:0] = v291[5:0];
-    wire [8:0] v293; assign v293[8:0] = v291[14:6];
-    wire [0:0] v294; assign v294[0:0] = |v292;
-    wire [0:0] v295; assign v295[0:0] = v293[0:0];
-    wire [7:0] v296; assign v296[7:0] = v293[8:1];
-    wire [16:0] v297; ternary_adder #(10,1,0,5,9,1,1,0,13,1,0,3,17,0) op_297 (v82[9:0],v86[8:0],v119[12:0],v297[16:0]);
-    wire [16:0] v298; shift_adder #(17,3,1,0,17,0,7,0) op_298 (v297[16:0],3'b101,v298[16:0]);
-    wire [15:0] v299; assign v299[15:0] = v298[15:0] & {16{~v298[16]}};
-    wire [15:0] v300; shift_adder #(16,1,0,0,16,0,5,0) op_300 (v299[15:0],1'b1,v300[15:0]);
-    wire [5:0] v301; assign v301[5:0] = v300[5:0];
-    wire [9:0] v302; assign v302[9:0] = v300[15:6];
-    wire [0:0] v303; assign v303[0:0] = |v301;
-    wire [0:0] v304; assign v304[0:0] = v302[0:0];
-    wire [8:0] v305; assign v305[8:0] = v302[9:1];
-    wire [7:0] v306; mux #(9,8,0,0,8,0) op_306 (v286[8],v285[8:0],v0[7:0],v306[7:0]);
-    wire [9:0] v307; shift_adder #(8,8,0,0,10,0,-2,1) op_307 (v239[7:0],v239[7:0],v307[9:0]);
-    wire [0:0] v308; binop #(1,1,0,0,1,0,0) op_308 (v294, v295, v308[0:0]);
-    wire [8:0] v309; shift_adder #(1,8,0,0,9,0,1,0) op_309 (v308[0:0],v296[7:0],v309[8:0]);
-    wire [8:0] v310; shift_adder #(9,8,0,0,9,0,0,1) op_310 (v309[8:0],8'b11111111,v310[8:0]);
-    wire [8:0] v311; shift_adder #(8,8,0,0,9,0,0,1) op_311 (v258[7:0],v129[7:0],v311[8:0]);
-    wire [11:0] v312; shift_adder #(8,8,0,0,12,0,3,0) op_312 (v258[7:0],v258[7:0],v312[11:0]);
-    wire [0:0] v313; binop #(1,1,0,0,1,0,0) op_313 (v303, v304, v313[0:0]);
-    wire [9:0] v314; shift_adder #(1,9,0,0,10,0,1,0) op_314 (v313[0:0],v305[8:0],v314[9:0]);
-    wire [9:0] v315; shift_adder #(10,8,0,0,10,0,0,1) op_315 (v314[9:0],8'b11111111,v315[9:0]);
-    wire [9:0] v316; shift_adder #(8,8,0,0,10,0,-1,0) op_316 (v275[7:0],v258[7:0],v316[9:0]);
-    wire [8:0] v317; shift_adder #(8,8,0,0,9,0,0,1) op_317 (v275[7:0],v276[7:0],v317[8:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -405,28 +370,29 @@ module logic11 (
     assign model_out[928:928] = v74[0:0];
     assign model_out[929:929] = v75[0:0];
     assign model_out[930:930] = v76[0:0];
-    assign model_out[938:931] = v129[7:0];
-    assign model_out[946:939] = v239[7:0];
-    assign model_out[954:947] = v258[7:0];
-    assign model_out[962:955] = v275[7:0];
-    assign model_out[970:963] = v276[7:0];
-    assign model_out[978:971] = v277[7:0];
-    assign model_out[986:979] = v278[7:0];
-    assign model_out[994:987] = v279[7:0];
-    assign model_out[1002:995] = v280[7:0];
-    assign model_out[1010:1003] = v281[7:0];
-    assign model_out[1018:1011] = v282[7:0];
-    assign model_out[1026:1019] = v283[7:0];
-    assign model_out[1034:1027] = v287[7:0];
-    assign model_out[1042:1035] = v306[7:0];
-    assign model_out[1052:1043] = v307[9:0];
-    assign model_out[1061:1053] = v309[8:0];
-    assign model_out[1070:1062] = v310[8:0];
-    assign model_out[1079:1071] = v311[8:0];
-    assign model_out[1091:1080] = v312[11:0];
-    assign model_out[1101:1092] = v314[9:0];
-    assign model_out[1111:1102] = v315[9:0];
-    assign model_out[1121:1112] = v316[9:0];
-    assign model_out[1130:1122] = v317[8:0];
+    assign model_out[940:931] = v82[9:0];
+    assign model_out[950:941] = v84[9:0];
+    assign model_out[959:951] = v86[8:0];
+    assign model_out[970:960] = v88[10:0];
+    assign model_out[982:971] = v118[11:0];
+    assign model_out[995:983] = v119[12:0];
+    assign model_out[1003:996] = v129[7:0];
+    assign model_out[1011:1004] = v239[7:0];
+    assign model_out[1019:1012] = v258[7:0];
+    assign model_out[1028:1020] = v261[8:0];
+    assign model_out[1037:1029] = v262[8:0];
+    assign model_out[1038:1038] = v269[0:0];
+    assign model_out[1039:1039] = v270[0:0];
+    assign model_out[1047:1040] = v271[7:0];
+    assign model_out[1056:1048] = v273[8:0];
+    assign model_out[1065:1057] = v274[8:0];
+    assign model_out[1073:1066] = v275[7:0];
+    assign model_out[1081:1074] = v276[7:0];
+    assign model_out[1089:1082] = v277[7:0];
+    assign model_out[1097:1090] = v278[7:0];
+    assign model_out[1105:1098] = v279[7:0];
+    assign model_out[1113:1106] = v280[7:0];
+    assign model_out[1121:1114] = v281[7:0];
+    assign model_out[1129:1122] = v282[7:0];
 
 endmodule

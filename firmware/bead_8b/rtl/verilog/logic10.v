@@ -2,7 +2,7 @@
 
 module logic10 (
     input [2039:0] model_inp,
-    output [2091:0] model_out
+    output [2082:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -219,6 +219,8 @@ module logic10 (
     wire [14:0] v208; ternary_adder #(12,0,0,0,8,0,1,3,9,1,1,5,15,0) op_208 (v204[11:0],v198[7:0],v201[8:0],v208[14:0]);
     wire [14:0] v209; ternary_adder #(8,0,0,3,8,0,1,0,11,1,0,3,15,0) op_209 (v200[7:0],v199[7:0],v202[10:0],v209[14:0]);
     wire [13:0] v210; ternary_adder #(7,0,1,0,10,0,1,1,8,0,0,5,14,0) op_210 (v196[6:0],v205[9:0],v199[7:0],v210[13:0]);
+    wire [16:0] v211; ternary_adder #(10,0,0,6,9,1,0,4,11,1,0,0,17,0) op_211 (v205[9:0],v203[8:0],v207[10:0],v211[16:0]);
+    wire [15:0] v212; ternary_adder #(13,0,0,2,8,0,1,0,11,1,0,3,16,0) op_212 (v206[12:0],v199[7:0],v207[10:0],v212[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -415,15 +417,13 @@ module logic10 (
     assign model_out[1942:1927] = v190[15:0];
     assign model_out[1959:1943] = v191[16:0];
     assign model_out[1976:1960] = v192[16:0];
-    assign model_out[1984:1977] = v199[7:0];
-    assign model_out[1993:1985] = v201[8:0];
-    assign model_out[2004:1994] = v202[10:0];
-    assign model_out[2013:2005] = v203[8:0];
-    assign model_out[2023:2014] = v205[9:0];
-    assign model_out[2036:2024] = v206[12:0];
-    assign model_out[2047:2037] = v207[10:0];
-    assign model_out[2062:2048] = v208[14:0];
-    assign model_out[2077:2063] = v209[14:0];
-    assign model_out[2091:2078] = v210[13:0];
+    assign model_out[1985:1977] = v201[8:0];
+    assign model_out[1996:1986] = v202[10:0];
+    assign model_out[2005:1997] = v203[8:0];
+    assign model_out[2020:2006] = v208[14:0];
+    assign model_out[2035:2021] = v209[14:0];
+    assign model_out[2049:2036] = v210[13:0];
+    assign model_out[2066:2050] = v211[16:0];
+    assign model_out[2082:2067] = v212[15:0];
 
 endmodule

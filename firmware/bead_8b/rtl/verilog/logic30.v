@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic30 (
-    input [1089:0] model_inp,
-    output [1091:0] model_out
+    input [1107:0] model_inp,
+    output [1064:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -91,34 +91,29 @@ module logic30 (
     wire [7:0] v80; assign v80[7:0] = model_inp[956:949];
     wire [7:0] v81; assign v81[7:0] = model_inp[964:957];
     wire [7:0] v82; assign v82[7:0] = model_inp[972:965];
-    wire [7:0] v83; assign v83[7:0] = model_inp[980:973];
-    wire [8:0] v84; assign v84[8:0] = model_inp[989:981];
-    wire [7:0] v85; assign v85[7:0] = model_inp[997:990];
-    wire [7:0] v86; assign v86[7:0] = model_inp[1005:998];
-    wire [12:0] v87; assign v87[12:0] = model_inp[1018:1006];
-    wire [7:0] v88; assign v88[7:0] = model_inp[1026:1019];
-    wire [7:0] v89; assign v89[7:0] = model_inp[1034:1027];
-    wire [9:0] v90; assign v90[9:0] = model_inp[1044:1035];
-    wire [9:0] v91; assign v91[9:0] = model_inp[1054:1045];
-    wire [14:0] v92; assign v92[14:0] = model_inp[1069:1055];
-    wire [10:0] v93; assign v93[10:0] = model_inp[1080:1070];
-    wire [8:0] v94; assign v94[8:0] = model_inp[1089:1081];
-    wire [9:0] v95; shift_adder #(8,8,1,1,10,0,-1,1) op_95 (v88[7:0],v82[7:0],v95[9:0]);
-    wire [8:0] v96; shift_adder #(8,8,1,1,9,0,0,0) op_96 (v88[7:0],v83[7:0],v96[8:0]);
-    wire [9:0] v97; shift_adder #(8,8,1,1,10,0,-1,1) op_97 (v89[7:0],v86[7:0],v97[9:0]);
-    wire [10:0] v98; shift_adder #(8,8,1,1,11,0,-2,1) op_98 (v89[7:0],v83[7:0],v98[10:0]);
-    wire [14:0] v99; ternary_adder #(8,1,0,0,9,1,1,5,8,1,1,5,15,0) op_99 (v82[7:0],v84[8:0],v88[7:0],v99[14:0]);
-    wire [11:0] v100; shift_adder #(8,8,1,1,12,0,3,1) op_100 (v89[7:0],v81[7:0],v100[11:0]);
-    wire [10:0] v101; shift_adder #(8,10,1,1,11,0,-2,0) op_101 (v85[7:0],v95[9:0],v101[10:0]);
-    wire [13:0] v102; shift_adder #(13,9,1,1,14,0,4,0) op_102 (v87[12:0],v94[8:0],v102[13:0]);
-    wire [15:0] v103; ternary_adder #(11,1,0,0,10,1,1,5,13,1,0,1,16,0) op_103 (v93[10:0],v91[9:0],v87[12:0],v103[15:0]);
-    wire [12:0] v104; ternary_adder #(10,1,0,0,8,1,0,3,10,1,0,2,13,0) op_104 (v90[9:0],v80[7:0],v95[9:0],v104[12:0]);
-    wire [14:0] v105; shift_adder #(12,11,1,1,15,0,4,0) op_105 (v100[11:0],v98[10:0],v105[14:0]);
-    wire [14:0] v106; ternary_adder #(9,1,0,6,9,1,1,0,10,1,0,2,15,0) op_106 (v96[8:0],v96[8:0],v97[9:0],v106[14:0]);
-    wire [10:0] v107; shift_adder #(8,11,1,1,11,0,0,0) op_107 (v81[7:0],v101[10:0],v107[10:0]);
-    wire [17:0] v108; ternary_adder #(15,1,0,2,10,1,1,6,11,1,1,0,18,0) op_108 (v99[14:0],v91[9:0],v101[10:0],v108[17:0]);
-    wire [16:0] v109; ternary_adder #(15,1,1,0,9,1,1,5,16,1,0,0,17,0) op_109 (v92[14:0],v94[8:0],v103[15:0],v109[16:0]);
-    wire [15:0] v110; ternary_adder #(14,1,0,0,12,1,0,2,15,1,0,0,16,0) op_110 (v102[13:0],v100[11:0],v105[14:0],v110[15:0]);
+    wire [12:0] v83; assign v83[12:0] = model_inp[985:973];
+    wire [9:0] v84; assign v84[9:0] = model_inp[995:986];
+    wire [9:0] v85; assign v85[9:0] = model_inp[1005:996];
+    wire [14:0] v86; assign v86[14:0] = model_inp[1020:1006];
+    wire [10:0] v87; assign v87[10:0] = model_inp[1031:1021];
+    wire [8:0] v88; assign v88[8:0] = model_inp[1040:1032];
+    wire [9:0] v89; assign v89[9:0] = model_inp[1050:1041];
+    wire [8:0] v90; assign v90[8:0] = model_inp[1059:1051];
+    wire [9:0] v91; assign v91[9:0] = model_inp[1069:1060];
+    wire [10:0] v92; assign v92[10:0] = model_inp[1080:1070];
+    wire [14:0] v93; assign v93[14:0] = model_inp[1095:1081];
+    wire [11:0] v94; assign v94[11:0] = model_inp[1107:1096];
+    wire [10:0] v95; shift_adder #(8,10,1,1,11,0,-2,0) op_95 (v82[7:0],v89[9:0],v95[10:0]);
+    wire [13:0] v96; shift_adder #(13,9,1,1,14,0,4,0) op_96 (v83[12:0],v88[8:0],v96[13:0]);
+    wire [15:0] v97; ternary_adder #(11,1,0,0,10,1,1,5,13,1,0,1,16,0) op_97 (v87[10:0],v85[9:0],v83[12:0],v97[15:0]);
+    wire [12:0] v98; ternary_adder #(10,1,0,0,8,1,0,3,10,1,0,2,13,0) op_98 (v84[9:0],v80[7:0],v89[9:0],v98[12:0]);
+    wire [14:0] v99; shift_adder #(12,11,1,1,15,0,4,0) op_99 (v94[11:0],v92[10:0],v99[14:0]);
+    wire [14:0] v100; ternary_adder #(9,1,0,6,9,1,1,0,10,1,0,2,15,0) op_100 (v90[8:0],v90[8:0],v91[9:0],v100[14:0]);
+    wire [10:0] v101; shift_adder #(8,11,1,1,11,0,0,0) op_101 (v81[7:0],v95[10:0],v101[10:0]);
+    wire [17:0] v102; ternary_adder #(15,1,0,2,10,1,1,6,11,1,1,0,18,0) op_102 (v93[14:0],v85[9:0],v95[10:0],v102[17:0]);
+    wire [16:0] v103; ternary_adder #(15,1,1,0,9,1,1,5,16,1,0,0,17,0) op_103 (v86[14:0],v88[8:0],v97[15:0],v103[16:0]);
+    wire [15:0] v104; ternary_adder #(14,1,0,0,12,1,0,2,15,1,0,0,16,0) op_104 (v96[13:0],v94[11:0],v99[14:0],v104[15:0]);
+    wire [15:0] v105; ternary_adder #(15,1,1,0,13,1,1,1,15,1,0,0,16,0) op_105 (v86[14:0],v98[12:0],v100[14:0],v105[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -202,15 +197,13 @@ module logic30 (
     assign model_out[930:920] = v77[10:0];
     assign model_out[938:931] = v78[7:0];
     assign model_out[948:939] = v79[9:0];
-    assign model_out[963:949] = v92[14:0];
-    assign model_out[974:964] = v98[10:0];
-    assign model_out[986:975] = v100[11:0];
-    assign model_out[999:987] = v104[12:0];
-    assign model_out[1014:1000] = v105[14:0];
-    assign model_out[1029:1015] = v106[14:0];
-    assign model_out[1040:1030] = v107[10:0];
-    assign model_out[1058:1041] = v108[17:0];
-    assign model_out[1075:1059] = v109[16:0];
-    assign model_out[1091:1076] = v110[15:0];
+    assign model_out[959:949] = v92[10:0];
+    assign model_out[971:960] = v94[11:0];
+    assign model_out[986:972] = v99[14:0];
+    assign model_out[997:987] = v101[10:0];
+    assign model_out[1015:998] = v102[17:0];
+    assign model_out[1032:1016] = v103[16:0];
+    assign model_out[1048:1033] = v104[15:0];
+    assign model_out[1064:1049] = v105[15:0];
 
 endmodule

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic31 (
-    input [1091:0] model_inp,
-    output [1039:0] model_out
+    input [1064:0] model_inp,
+    output [1038:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -88,25 +88,24 @@ module logic31 (
     wire [10:0] v77; assign v77[10:0] = model_inp[930:920];
     wire [7:0] v78; assign v78[7:0] = model_inp[938:931];
     wire [9:0] v79; assign v79[9:0] = model_inp[948:939];
-    wire [14:0] v80; assign v80[14:0] = model_inp[963:949];
-    wire [10:0] v81; assign v81[10:0] = model_inp[974:964];
-    wire [11:0] v82; assign v82[11:0] = model_inp[986:975];
-    wire [12:0] v83; assign v83[12:0] = model_inp[999:987];
-    wire [14:0] v84; assign v84[14:0] = model_inp[1014:1000];
-    wire [14:0] v85; assign v85[14:0] = model_inp[1029:1015];
-    wire [10:0] v86; assign v86[10:0] = model_inp[1040:1030];
-    wire [17:0] v87; assign v87[17:0] = model_inp[1058:1041];
-    wire [16:0] v88; assign v88[16:0] = model_inp[1075:1059];
-    wire [15:0] v89; assign v89[15:0] = model_inp[1091:1076];
-    wire [15:0] v90; ternary_adder #(15,1,1,0,13,1,1,1,15,1,0,0,16,0) op_90 (v80[14:0],v83[12:0],v85[14:0],v90[15:0]);
-    wire [16:0] v91; ternary_adder #(12,1,0,1,11,1,0,3,17,1,0,0,17,0) op_91 (v82[11:0],v81[10:0],v88[16:0],v91[16:0]);
-    wire [16:0] v92; ternary_adder #(11,1,0,0,11,1,0,2,17,1,0,0,17,0) op_92 (v86[10:0],v86[10:0],v91[16:0],v92[16:0]);
-    wire [16:0] v93; shift_adder #(17,6,1,0,17,0,5,1) op_93 (v92[16:0],6'b100011,v93[16:0]);
-    wire [8:0] v94; assign v94[8:0] = v93[8:0];
-    wire [7:0] v95; assign v95[7:0] = v93[16:9];
-    wire [0:0] v96; assign v96[0:0] = |v94;
-    wire [0:0] v97; assign v97[0:0] = v95[0:0];
-    wire [6:0] v98; assign v98[6:0] = v95[7:1];
+    wire [10:0] v80; assign v80[10:0] = model_inp[959:949];
+    wire [11:0] v81; assign v81[11:0] = model_inp[971:960];
+    wire [14:0] v82; assign v82[14:0] = model_inp[986:972];
+    wire [10:0] v83; assign v83[10:0] = model_inp[997:987];
+    wire [17:0] v84; assign v84[17:0] = model_inp[1015:998];
+    wire [16:0] v85; assign v85[16:0] = model_inp[1032:1016];
+    wire [15:0] v86; assign v86[15:0] = model_inp[1048:1033];
+    wire [15:0] v87; assign v87[15:0] = model_inp[1064:1049];
+    wire [16:0] v88; ternary_adder #(12,1,0,1,11,1,0,3,17,1,0,0,17,0) op_88 (v81[11:0],v80[10:0],v85[16:0],v88[16:0]);
+    wire [16:0] v89; ternary_adder #(11,1,0,0,11,1,0,2,17,1,0,0,17,0) op_89 (v83[10:0],v83[10:0],v88[16:0],v89[16:0]);
+    wire [16:0] v90; shift_adder #(17,6,1,0,17,0,5,1) op_90 (v89[16:0],6'b100011,v90[16:0]);
+    wire [8:0] v91; assign v91[8:0] = v90[8:0];
+    wire [7:0] v92; assign v92[7:0] = v90[16:9];
+    wire [0:0] v93; assign v93[0:0] = |v91;
+    wire [0:0] v94; assign v94[0:0] = v92[0:0];
+    wire [6:0] v95; assign v95[6:0] = v92[7:1];
+    wire [0:0] v96; binop #(1,1,0,0,1,0,0) op_96 (v93, v94, v96[0:0]);
+    wire [7:0] v97; shift_adder #(1,7,0,1,8,0,1,0) op_97 (v96[0:0],v95[6:0],v97[7:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -190,13 +189,11 @@ module logic31 (
     assign model_out[930:920] = v77[10:0];
     assign model_out[938:931] = v78[7:0];
     assign model_out[948:939] = v79[9:0];
-    assign model_out[963:949] = v84[14:0];
-    assign model_out[981:964] = v87[17:0];
-    assign model_out[997:982] = v89[15:0];
-    assign model_out[1013:998] = v90[15:0];
-    assign model_out[1030:1014] = v92[16:0];
-    assign model_out[1031:1031] = v96[0:0];
-    assign model_out[1032:1032] = v97[0:0];
-    assign model_out[1039:1033] = v98[6:0];
+    assign model_out[963:949] = v82[14:0];
+    assign model_out[981:964] = v84[17:0];
+    assign model_out[997:982] = v86[15:0];
+    assign model_out[1013:998] = v87[15:0];
+    assign model_out[1030:1014] = v89[16:0];
+    assign model_out[1038:1031] = v97[7:0];
 
 endmodule

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic32 (
-    input [1039:0] model_inp,
-    output [1040:0] model_out
+    input [1038:0] model_inp,
+    output [1045:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -93,37 +93,39 @@ module logic32 (
     wire [15:0] v82; assign v82[15:0] = model_inp[997:982];
     wire [15:0] v83; assign v83[15:0] = model_inp[1013:998];
     wire [16:0] v84; assign v84[16:0] = model_inp[1030:1014];
-    wire [0:0] v85; assign v85[0:0] = model_inp[1031:1031];
-    wire [0:0] v86; assign v86[0:0] = model_inp[1032:1032];
-    wire [6:0] v87; assign v87[6:0] = model_inp[1039:1033];
-    wire [0:0] v88; binop #(1,1,0,0,1,0,0) op_88 (v85, v86, v88[0:0]);
-    wire [7:0] v89; shift_adder #(1,7,0,1,8,0,1,0) op_89 (v88[0:0],v87[6:0],v89[7:0]);
-    wire [8:0] v90; shift_adder #(8,5,1,1,9,0,-1,0) op_90 (v89[7:0],v73[4:0],v90[8:0]);
-    wire [7:0] v91; shift_adder #(8,5,1,1,8,0,0,0) op_91 (v89[7:0],v73[4:0],v91[7:0]);
-    wire [16:0] v92; ternary_adder #(15,1,1,0,16,1,1,0,17,1,0,0,17,0) op_92 (v80[14:0],v83[15:0],v84[16:0],v92[16:0]);
-    wire [16:0] v93; shift_adder #(17,4,1,0,17,0,5,0) op_93 (v92[16:0],4'b1101,v93[16:0]);
-    wire [16:0] v94; negative #(17, 17, 1) op_94 (v93, v94[16:0]);
-    wire [8:0] v95; assign v95[8:0] = v94[8:0];
-    wire [7:0] v96; assign v96[7:0] = v94[16:9];
-    wire [0:0] v97; assign v97[0:0] = |v95;
-    wire [0:0] v98; assign v98[0:0] = v96[0:0];
-    wire [6:0] v99; assign v99[6:0] = v96[7:1];
-    wire [0:0] v100; binop #(1,1,0,0,1,0,0) op_100 (v97, v98, v100[0:0]);
-    wire [7:0] v101; shift_adder #(1,7,0,1,8,0,1,0) op_101 (v100[0:0],v99[6:0],v101[7:0]);
-    wire [9:0] v102; shift_adder #(6,8,1,1,10,0,-4,0) op_102 (v76[5:0],v91[7:0],v102[9:0]);
-    wire [8:0] v103; shift_adder #(5,9,1,1,9,0,-2,1) op_103 (v73[4:0],v90[8:0],v103[8:0]);
-    wire [10:0] v104; shift_adder #(5,9,1,1,11,0,2,0) op_104 (v74[4:0],v90[8:0],v104[10:0]);
-    wire [11:0] v105; ternary_adder #(5,1,0,0,8,1,0,4,9,1,1,0,12,0) op_105 (v74[4:0],v89[7:0],v90[8:0],v105[11:0]);
-    wire [8:0] v106; shift_adder #(6,8,1,1,9,0,1,0) op_106 (v76[5:0],v101[7:0],v106[8:0]);
-    wire [8:0] v107; shift_adder #(8,8,1,1,9,0,0,0) op_107 (v101[7:0],v89[7:0],v107[8:0]);
-    wire [16:0] v108; ternary_adder #(18,1,0,0,16,1,1,0,17,1,1,0,17,0) op_108 (v81[17:0],v82[15:0],v92[16:0],v108[16:0]);
-    wire [16:0] v109; shift_adder #(17,7,1,0,17,0,5,1) op_109 (v108[16:0],7'b1000101,v109[16:0]);
-    wire [8:0] v110; assign v110[8:0] = v109[8:0];
-    wire [7:0] v111; assign v111[7:0] = v109[16:9];
-    wire [0:0] v112; assign v112[0:0] = |v110;
-    wire [0:0] v113; assign v113[0:0] = v111[0:0];
-    wire [6:0] v114; assign v114[6:0] = v111[7:1];
-    wire [9:0] v115; ternary_adder #(6,1,0,0,6,1,1,4,8,1,0,0,10,0) op_115 (v76[5:0],v75[5:0],v101[7:0],v115[9:0]);
+    wire [7:0] v85; assign v85[7:0] = model_inp[1038:1031];
+    wire [8:0] v86; shift_adder #(8,5,1,1,9,0,-1,0) op_86 (v85[7:0],v73[4:0],v86[8:0]);
+    wire [7:0] v87; shift_adder #(8,5,1,1,8,0,0,0) op_87 (v85[7:0],v73[4:0],v87[7:0]);
+    wire [16:0] v88; ternary_adder #(15,1,1,0,16,1,1,0,17,1,0,0,17,0) op_88 (v80[14:0],v83[15:0],v84[16:0],v88[16:0]);
+    wire [16:0] v89; shift_adder #(17,4,1,0,17,0,5,0) op_89 (v88[16:0],4'b1101,v89[16:0]);
+    wire [16:0] v90; negative #(17, 17, 1) op_90 (v89, v90[16:0]);
+    wire [8:0] v91; assign v91[8:0] = v90[8:0];
+    wire [7:0] v92; assign v92[7:0] = v90[16:9];
+    wire [0:0] v93; assign v93[0:0] = |v91;
+    wire [0:0] v94; assign v94[0:0] = v92[0:0];
+    wire [6:0] v95; assign v95[6:0] = v92[7:1];
+    wire [0:0] v96; binop #(1,1,0,0,1,0,0) op_96 (v93, v94, v96[0:0]);
+    wire [7:0] v97; shift_adder #(1,7,0,1,8,0,1,0) op_97 (v96[0:0],v95[6:0],v97[7:0]);
+    wire [9:0] v98; shift_adder #(6,8,1,1,10,0,-4,0) op_98 (v76[5:0],v87[7:0],v98[9:0]);
+    wire [8:0] v99; shift_adder #(5,9,1,1,9,0,-2,1) op_99 (v73[4:0],v86[8:0],v99[8:0]);
+    wire [10:0] v100; shift_adder #(5,9,1,1,11,0,2,0) op_100 (v74[4:0],v86[8:0],v100[10:0]);
+    wire [11:0] v101; ternary_adder #(5,1,0,0,8,1,0,4,9,1,1,0,12,0) op_101 (v74[4:0],v85[7:0],v86[8:0],v101[11:0]);
+    wire [8:0] v102; shift_adder #(6,8,1,1,9,0,1,0) op_102 (v76[5:0],v97[7:0],v102[8:0]);
+    wire [8:0] v103; shift_adder #(8,8,1,1,9,0,0,0) op_103 (v97[7:0],v85[7:0],v103[8:0]);
+    wire [16:0] v104; ternary_adder #(18,1,0,0,16,1,1,0,17,1,1,0,17,0) op_104 (v81[17:0],v82[15:0],v88[16:0],v104[16:0]);
+    wire [16:0] v105; shift_adder #(17,7,1,0,17,0,5,1) op_105 (v104[16:0],7'b1000101,v105[16:0]);
+    wire [8:0] v106; assign v106[8:0] = v105[8:0];
+    wire [7:0] v107; assign v107[7:0] = v105[16:9];
+    wire [0:0] v108; assign v108[0:0] = |v106;
+    wire [0:0] v109; assign v109[0:0] = v107[0:0];
+    wire [6:0] v110; assign v110[6:0] = v107[7:1];
+    wire [9:0] v111; ternary_adder #(6,1,0,0,6,1,1,4,8,1,0,0,10,0) op_111 (v76[5:0],v75[5:0],v97[7:0],v111[9:0]);
+    wire [11:0] v112; ternary_adder #(10,1,0,1,8,1,1,0,8,1,0,1,12,0) op_112 (v79[9:0],v85[7:0],v97[7:0],v112[11:0]);
+    wire [0:0] v113; binop #(1,1,0,0,1,0,0) op_113 (v108, v109, v113[0:0]);
+    wire [7:0] v114; shift_adder #(1,7,0,1,8,0,1,0) op_114 (v113[0:0],v110[6:0],v114[7:0]);
+    wire [12:0] v115; ternary_adder #(8,1,0,5,8,1,1,3,10,1,0,0,13,0) op_115 (v87[7:0],v87[7:0],v98[9:0],v115[12:0]);
+    wire [11:0] v116; ternary_adder #(8,1,0,0,8,1,0,2,9,1,1,3,12,0) op_116 (v78[7:0],v85[7:0],v99[8:0],v116[11:0]);
+    wire [13:0] v117; ternary_adder #(11,1,0,0,8,1,1,5,9,1,0,4,14,0) op_117 (v100[10:0],v87[7:0],v102[8:0],v117[13:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -203,20 +205,17 @@ module logic32 (
     assign model_out[902:898] = v74[4:0];
     assign model_out[908:903] = v76[5:0];
     assign model_out[919:909] = v77[10:0];
-    assign model_out[927:920] = v78[7:0];
-    assign model_out[937:928] = v79[9:0];
-    assign model_out[945:938] = v89[7:0];
-    assign model_out[953:946] = v91[7:0];
-    assign model_out[961:954] = v101[7:0];
-    assign model_out[971:962] = v102[9:0];
-    assign model_out[980:972] = v103[8:0];
-    assign model_out[991:981] = v104[10:0];
-    assign model_out[1003:992] = v105[11:0];
-    assign model_out[1012:1004] = v106[8:0];
-    assign model_out[1021:1013] = v107[8:0];
-    assign model_out[1022:1022] = v112[0:0];
-    assign model_out[1023:1023] = v113[0:0];
-    assign model_out[1030:1024] = v114[6:0];
-    assign model_out[1040:1031] = v115[9:0];
+    assign model_out[927:920] = v85[7:0];
+    assign model_out[935:928] = v97[7:0];
+    assign model_out[944:936] = v99[8:0];
+    assign model_out[955:945] = v100[10:0];
+    assign model_out[967:956] = v101[11:0];
+    assign model_out[976:968] = v103[8:0];
+    assign model_out[986:977] = v111[9:0];
+    assign model_out[998:987] = v112[11:0];
+    assign model_out[1006:999] = v114[7:0];
+    assign model_out[1019:1007] = v115[12:0];
+    assign model_out[1031:1020] = v116[11:0];
+    assign model_out[1045:1032] = v117[13:0];
 
 endmodule

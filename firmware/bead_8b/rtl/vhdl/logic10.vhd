@@ -5,7 +5,7 @@ use ieee.numeric_std.all;
 
 entity logic10 is port(
     model_inp:in std_logic_vector(2039 downto 0);
-    model_out:out std_logic_vector(2091 downto 0)
+    model_out:out std_logic_vector(2082 downto 0)
 );
 end entity logic10;
 
@@ -221,6 +221,8 @@ architecture rtl of logic10 is
     signal v208:std_logic_vector(14 downto 0);
     signal v209:std_logic_vector(14 downto 0);
     signal v210:std_logic_vector(13 downto 0);
+    signal v211:std_logic_vector(16 downto 0);
+    signal v212:std_logic_vector(15 downto 0);
 
 
 begin
@@ -435,6 +437,8 @@ begin
     op_208:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>1,PAD1=>3,BW_INPUT2=>9,SIGNED2=>1,NEGATE2=>1,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v204,in1=>v198,in2=>v201,result=>v208);
     op_209:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>0,PAD0=>3,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v200,in1=>v199,in2=>v202,result=>v209);
     op_210:entity work.ternary_adder generic map(BW_INPUT0=>7,SIGNED0=>0,NEGATE0=>1,PAD0=>0,BW_INPUT1=>10,SIGNED1=>0,NEGATE1=>1,PAD1=>1,BW_INPUT2=>8,SIGNED2=>0,NEGATE2=>0,PAD2=>5,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v196,in1=>v205,in2=>v199,result=>v210);
+    op_211:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>0,NEGATE0=>0,PAD0=>6,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>0,PAD1=>4,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v205,in1=>v203,in2=>v207,result=>v211);
+    op_212:entity work.ternary_adder generic map(BW_INPUT0=>13,SIGNED0=>0,NEGATE0=>0,PAD0=>2,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v206,in1=>v199,in2=>v207,result=>v212);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
@@ -628,16 +632,14 @@ begin
     model_out(1942 downto 1927) <= v190(15 downto 0);
     model_out(1959 downto 1943) <= v191(16 downto 0);
     model_out(1976 downto 1960) <= v192(16 downto 0);
-    model_out(1984 downto 1977) <= v199(7 downto 0);
-    model_out(1993 downto 1985) <= v201(8 downto 0);
-    model_out(2004 downto 1994) <= v202(10 downto 0);
-    model_out(2013 downto 2005) <= v203(8 downto 0);
-    model_out(2023 downto 2014) <= v205(9 downto 0);
-    model_out(2036 downto 2024) <= v206(12 downto 0);
-    model_out(2047 downto 2037) <= v207(10 downto 0);
-    model_out(2062 downto 2048) <= v208(14 downto 0);
-    model_out(2077 downto 2063) <= v209(14 downto 0);
-    model_out(2091 downto 2078) <= v210(13 downto 0);
+    model_out(1985 downto 1977) <= v201(8 downto 0);
+    model_out(1996 downto 1986) <= v202(10 downto 0);
+    model_out(2005 downto 1997) <= v203(8 downto 0);
+    model_out(2020 downto 2006) <= v208(14 downto 0);
+    model_out(2035 downto 2021) <= v209(14 downto 0);
+    model_out(2049 downto 2036) <= v210(13 downto 0);
+    model_out(2066 downto 2050) <= v211(16 downto 0);
+    model_out(2082 downto 2067) <= v212(15 downto 0);
 
 end architecture rtl;
 

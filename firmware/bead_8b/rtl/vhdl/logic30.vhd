@@ -4,8 +4,8 @@ use ieee.numeric_std.all;
 
 
 entity logic30 is port(
-    model_inp:in std_logic_vector(1089 downto 0);
-    model_out:out std_logic_vector(1091 downto 0)
+    model_inp:in std_logic_vector(1107 downto 0);
+    model_out:out std_logic_vector(1064 downto 0)
 );
 end entity logic30;
 
@@ -93,34 +93,29 @@ architecture rtl of logic30 is
     signal v80:std_logic_vector(7 downto 0);
     signal v81:std_logic_vector(7 downto 0);
     signal v82:std_logic_vector(7 downto 0);
-    signal v83:std_logic_vector(7 downto 0);
-    signal v84:std_logic_vector(8 downto 0);
-    signal v85:std_logic_vector(7 downto 0);
-    signal v86:std_logic_vector(7 downto 0);
-    signal v87:std_logic_vector(12 downto 0);
-    signal v88:std_logic_vector(7 downto 0);
-    signal v89:std_logic_vector(7 downto 0);
-    signal v90:std_logic_vector(9 downto 0);
+    signal v83:std_logic_vector(12 downto 0);
+    signal v84:std_logic_vector(9 downto 0);
+    signal v85:std_logic_vector(9 downto 0);
+    signal v86:std_logic_vector(14 downto 0);
+    signal v87:std_logic_vector(10 downto 0);
+    signal v88:std_logic_vector(8 downto 0);
+    signal v89:std_logic_vector(9 downto 0);
+    signal v90:std_logic_vector(8 downto 0);
     signal v91:std_logic_vector(9 downto 0);
-    signal v92:std_logic_vector(14 downto 0);
-    signal v93:std_logic_vector(10 downto 0);
-    signal v94:std_logic_vector(8 downto 0);
-    signal v95:std_logic_vector(9 downto 0);
-    signal v96:std_logic_vector(8 downto 0);
-    signal v97:std_logic_vector(9 downto 0);
-    signal v98:std_logic_vector(10 downto 0);
+    signal v92:std_logic_vector(10 downto 0);
+    signal v93:std_logic_vector(14 downto 0);
+    signal v94:std_logic_vector(11 downto 0);
+    signal v95:std_logic_vector(10 downto 0);
+    signal v96:std_logic_vector(13 downto 0);
+    signal v97:std_logic_vector(15 downto 0);
+    signal v98:std_logic_vector(12 downto 0);
     signal v99:std_logic_vector(14 downto 0);
-    signal v100:std_logic_vector(11 downto 0);
+    signal v100:std_logic_vector(14 downto 0);
     signal v101:std_logic_vector(10 downto 0);
-    signal v102:std_logic_vector(13 downto 0);
-    signal v103:std_logic_vector(15 downto 0);
-    signal v104:std_logic_vector(12 downto 0);
-    signal v105:std_logic_vector(14 downto 0);
-    signal v106:std_logic_vector(14 downto 0);
-    signal v107:std_logic_vector(10 downto 0);
-    signal v108:std_logic_vector(17 downto 0);
-    signal v109:std_logic_vector(16 downto 0);
-    signal v110:std_logic_vector(15 downto 0);
+    signal v102:std_logic_vector(17 downto 0);
+    signal v103:std_logic_vector(16 downto 0);
+    signal v104:std_logic_vector(15 downto 0);
+    signal v105:std_logic_vector(15 downto 0);
 
 
 begin
@@ -207,34 +202,29 @@ begin
     v80 <= model_inp(956 downto 949);
     v81 <= model_inp(964 downto 957);
     v82 <= model_inp(972 downto 965);
-    v83 <= model_inp(980 downto 973);
-    v84 <= model_inp(989 downto 981);
-    v85 <= model_inp(997 downto 990);
-    v86 <= model_inp(1005 downto 998);
-    v87 <= model_inp(1018 downto 1006);
-    v88 <= model_inp(1026 downto 1019);
-    v89 <= model_inp(1034 downto 1027);
-    v90 <= model_inp(1044 downto 1035);
-    v91 <= model_inp(1054 downto 1045);
-    v92 <= model_inp(1069 downto 1055);
-    v93 <= model_inp(1080 downto 1070);
-    v94 <= model_inp(1089 downto 1081);
-    op_95:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>1) port map(in0=>v88,in1=>v82,result=>v95);
-    op_96:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>0) port map(in0=>v88,in1=>v83,result=>v96);
-    op_97:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>1) port map(in0=>v89,in1=>v86,result=>v97);
-    op_98:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>1) port map(in0=>v89,in1=>v83,result=>v98);
-    op_99:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>1,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v82,in1=>v84,in2=>v88,result=>v99);
-    op_100:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>3,IS_SUB=>1) port map(in0=>v89,in1=>v81,result=>v100);
-    op_101:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>0) port map(in0=>v85,in1=>v95,result=>v101);
-    op_102:entity work.shift_adder generic map(BW_INPUT0=>13,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>14,DROP_LSBS=>0,SHIFT1=>4,IS_SUB=>0) port map(in0=>v87,in1=>v94,result=>v102);
-    op_103:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v93,in1=>v91,in2=>v87,result=>v103);
-    op_104:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>0,PAD1=>3,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>13,DROP_LSBS=>0) port map(in0=>v90,in1=>v80,in2=>v95,result=>v104);
-    op_105:entity work.shift_adder generic map(BW_INPUT0=>12,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>15,DROP_LSBS=>0,SHIFT1=>4,IS_SUB=>0) port map(in0=>v100,in1=>v98,result=>v105);
-    op_106:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>0,PAD0=>6,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v96,in1=>v96,in2=>v97,result=>v106);
-    op_107:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>0) port map(in0=>v81,in1=>v101,result=>v107);
-    op_108:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>2,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>1,PAD1=>6,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>18,DROP_LSBS=>0) port map(in0=>v99,in1=>v91,in2=>v101,result=>v108);
-    op_109:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v92,in1=>v94,in2=>v103,result=>v109);
-    op_110:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>2,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v102,in1=>v100,in2=>v105,result=>v110);
+    v83 <= model_inp(985 downto 973);
+    v84 <= model_inp(995 downto 986);
+    v85 <= model_inp(1005 downto 996);
+    v86 <= model_inp(1020 downto 1006);
+    v87 <= model_inp(1031 downto 1021);
+    v88 <= model_inp(1040 downto 1032);
+    v89 <= model_inp(1050 downto 1041);
+    v90 <= model_inp(1059 downto 1051);
+    v91 <= model_inp(1069 downto 1060);
+    v92 <= model_inp(1080 downto 1070);
+    v93 <= model_inp(1095 downto 1081);
+    v94 <= model_inp(1107 downto 1096);
+    op_95:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>0) port map(in0=>v82,in1=>v89,result=>v95);
+    op_96:entity work.shift_adder generic map(BW_INPUT0=>13,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>14,DROP_LSBS=>0,SHIFT1=>4,IS_SUB=>0) port map(in0=>v83,in1=>v88,result=>v96);
+    op_97:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v87,in1=>v85,in2=>v83,result=>v97);
+    op_98:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>0,PAD1=>3,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>13,DROP_LSBS=>0) port map(in0=>v84,in1=>v80,in2=>v89,result=>v98);
+    op_99:entity work.shift_adder generic map(BW_INPUT0=>12,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>15,DROP_LSBS=>0,SHIFT1=>4,IS_SUB=>0) port map(in0=>v94,in1=>v92,result=>v99);
+    op_100:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>0,PAD0=>6,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v90,in1=>v90,in2=>v91,result=>v100);
+    op_101:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>0) port map(in0=>v81,in1=>v95,result=>v101);
+    op_102:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>2,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>1,PAD1=>6,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>18,DROP_LSBS=>0) port map(in0=>v93,in1=>v85,in2=>v95,result=>v102);
+    op_103:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v86,in1=>v88,in2=>v97,result=>v103);
+    op_104:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>2,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v96,in1=>v94,in2=>v99,result=>v104);
+    op_105:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>13,SIGNED1=>1,NEGATE1=>1,PAD1=>1,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v86,in1=>v98,in2=>v100,result=>v105);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
@@ -315,16 +305,14 @@ begin
     model_out(930 downto 920) <= v77(10 downto 0);
     model_out(938 downto 931) <= v78(7 downto 0);
     model_out(948 downto 939) <= v79(9 downto 0);
-    model_out(963 downto 949) <= v92(14 downto 0);
-    model_out(974 downto 964) <= v98(10 downto 0);
-    model_out(986 downto 975) <= v100(11 downto 0);
-    model_out(999 downto 987) <= v104(12 downto 0);
-    model_out(1014 downto 1000) <= v105(14 downto 0);
-    model_out(1029 downto 1015) <= v106(14 downto 0);
-    model_out(1040 downto 1030) <= v107(10 downto 0);
-    model_out(1058 downto 1041) <= v108(17 downto 0);
-    model_out(1075 downto 1059) <= v109(16 downto 0);
-    model_out(1091 downto 1076) <= v110(15 downto 0);
+    model_out(959 downto 949) <= v92(10 downto 0);
+    model_out(971 downto 960) <= v94(11 downto 0);
+    model_out(986 downto 972) <= v99(14 downto 0);
+    model_out(997 downto 987) <= v101(10 downto 0);
+    model_out(1015 downto 998) <= v102(17 downto 0);
+    model_out(1032 downto 1016) <= v103(16 downto 0);
+    model_out(1048 downto 1033) <= v104(15 downto 0);
+    model_out(1064 downto 1049) <= v105(15 downto 0);
 
 end architecture rtl;
 

@@ -5,8 +5,8 @@ use ieee.std_logic_misc.or_reduce;
 
 
 entity logic31 is port(
-    model_inp:in std_logic_vector(1091 downto 0);
-    model_out:out std_logic_vector(1039 downto 0)
+    model_inp:in std_logic_vector(1064 downto 0);
+    model_out:out std_logic_vector(1038 downto 0)
 );
 end entity logic31;
 
@@ -91,25 +91,24 @@ architecture rtl of logic31 is
     signal v77:std_logic_vector(10 downto 0);
     signal v78:std_logic_vector(7 downto 0);
     signal v79:std_logic_vector(9 downto 0);
-    signal v80:std_logic_vector(14 downto 0);
-    signal v81:std_logic_vector(10 downto 0);
-    signal v82:std_logic_vector(11 downto 0);
-    signal v83:std_logic_vector(12 downto 0);
-    signal v84:std_logic_vector(14 downto 0);
-    signal v85:std_logic_vector(14 downto 0);
-    signal v86:std_logic_vector(10 downto 0);
-    signal v87:std_logic_vector(17 downto 0);
+    signal v80:std_logic_vector(10 downto 0);
+    signal v81:std_logic_vector(11 downto 0);
+    signal v82:std_logic_vector(14 downto 0);
+    signal v83:std_logic_vector(10 downto 0);
+    signal v84:std_logic_vector(17 downto 0);
+    signal v85:std_logic_vector(16 downto 0);
+    signal v86:std_logic_vector(15 downto 0);
+    signal v87:std_logic_vector(15 downto 0);
     signal v88:std_logic_vector(16 downto 0);
-    signal v89:std_logic_vector(15 downto 0);
-    signal v90:std_logic_vector(15 downto 0);
-    signal v91:std_logic_vector(16 downto 0);
-    signal v92:std_logic_vector(16 downto 0);
-    signal v93:std_logic_vector(16 downto 0);
-    signal v94:std_logic_vector(8 downto 0);
-    signal v95:std_logic_vector(7 downto 0);
+    signal v89:std_logic_vector(16 downto 0);
+    signal v90:std_logic_vector(16 downto 0);
+    signal v91:std_logic_vector(8 downto 0);
+    signal v92:std_logic_vector(7 downto 0);
+    signal v93:std_logic_vector(0 downto 0);
+    signal v94:std_logic_vector(0 downto 0);
+    signal v95:std_logic_vector(6 downto 0);
     signal v96:std_logic_vector(0 downto 0);
-    signal v97:std_logic_vector(0 downto 0);
-    signal v98:std_logic_vector(6 downto 0);
+    signal v97:std_logic_vector(7 downto 0);
 
 
 begin
@@ -193,25 +192,24 @@ begin
     v77 <= model_inp(930 downto 920);
     v78 <= model_inp(938 downto 931);
     v79 <= model_inp(948 downto 939);
-    v80 <= model_inp(963 downto 949);
-    v81 <= model_inp(974 downto 964);
-    v82 <= model_inp(986 downto 975);
-    v83 <= model_inp(999 downto 987);
-    v84 <= model_inp(1014 downto 1000);
-    v85 <= model_inp(1029 downto 1015);
-    v86 <= model_inp(1040 downto 1030);
-    v87 <= model_inp(1058 downto 1041);
-    v88 <= model_inp(1075 downto 1059);
-    v89 <= model_inp(1091 downto 1076);
-    op_90:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>13,SIGNED1=>1,NEGATE1=>1,PAD1=>1,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v80,in1=>v83,in2=>v85,result=>v90);
-    op_91:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>1,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>0,PAD1=>3,BW_INPUT2=>17,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v82,in1=>v81,in2=>v88,result=>v91);
-    op_92:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>0,PAD1=>2,BW_INPUT2=>17,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v86,in1=>v86,in2=>v91,result=>v92);
-    op_93:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>6,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>1) port map(in0=>v92,in1=>"100011",result=>v93);
-    v94 <= v93(8 downto 0);
-    v95 <= v93(16 downto 9);
-    v96(0) <= or_reduce(v94);
-    v97 <= v95(0 downto 0);
-    v98 <= v95(7 downto 1);
+    v80 <= model_inp(959 downto 949);
+    v81 <= model_inp(971 downto 960);
+    v82 <= model_inp(986 downto 972);
+    v83 <= model_inp(997 downto 987);
+    v84 <= model_inp(1015 downto 998);
+    v85 <= model_inp(1032 downto 1016);
+    v86 <= model_inp(1048 downto 1033);
+    v87 <= model_inp(1064 downto 1049);
+    op_88:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>1,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>0,PAD1=>3,BW_INPUT2=>17,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v81,in1=>v80,in2=>v85,result=>v88);
+    op_89:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>0,PAD1=>2,BW_INPUT2=>17,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v83,in1=>v83,in2=>v88,result=>v89);
+    op_90:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>6,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>1) port map(in0=>v89,in1=>"100011",result=>v90);
+    v91 <= v90(8 downto 0);
+    v92 <= v90(16 downto 9);
+    v93(0) <= or_reduce(v91);
+    v94 <= v92(0 downto 0);
+    v95 <= v92(7 downto 1);
+    op_96:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v93,in1=>v94,result=>v96);
+    op_97:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>7,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v96,in1=>v95,result=>v97);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
@@ -292,14 +290,12 @@ begin
     model_out(930 downto 920) <= v77(10 downto 0);
     model_out(938 downto 931) <= v78(7 downto 0);
     model_out(948 downto 939) <= v79(9 downto 0);
-    model_out(963 downto 949) <= v84(14 downto 0);
-    model_out(981 downto 964) <= v87(17 downto 0);
-    model_out(997 downto 982) <= v89(15 downto 0);
-    model_out(1013 downto 998) <= v90(15 downto 0);
-    model_out(1030 downto 1014) <= v92(16 downto 0);
-    model_out(1031 downto 1031) <= v96(0 downto 0);
-    model_out(1032 downto 1032) <= v97(0 downto 0);
-    model_out(1039 downto 1033) <= v98(6 downto 0);
+    model_out(963 downto 949) <= v82(14 downto 0);
+    model_out(981 downto 964) <= v84(17 downto 0);
+    model_out(997 downto 982) <= v86(15 downto 0);
+    model_out(1013 downto 998) <= v87(15 downto 0);
+    model_out(1030 downto 1014) <= v89(16 downto 0);
+    model_out(1038 downto 1031) <= v97(7 downto 0);
 
 end architecture rtl;
 

@@ -2,7 +2,7 @@
 
 module logic3 (
     input [1764:0] model_inp,
-    output [955:0] model_out
+    output [1018:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -357,6 +357,17 @@ module logic3 (
     wire [8:0] v346; shift_adder #(8,8,0,0,9,0,0,0) op_346 (v288[7:0],v237[7:0],v346[8:0]);
     wire [10:0] v347; shift_adder #(8,8,0,0,11,0,-2,1) op_347 (v288[7:0],v238[7:0],v347[10:0]);
     wire [7:0] v348; mux #(11,8,0,0,8,0) op_348 (v338[11],v337[10:0],v0[7:0],v348[7:0]);
+    wire [7:0] v349; mux #(12,8,0,0,8,0) op_349 (v341[11],v340[11:0],v0[7:0],v349[7:0]);
+    wire [7:0] v350; mux #(12,8,0,0,8,0) op_350 (v345[11],v344[11:0],v0[7:0],v350[7:0]);
+    wire [11:0] v351; shift_adder #(8,8,0,0,12,0,-3,0) op_351 (v308[7:0],v241[7:0],v351[11:0]);
+    wire [11:0] v352; shift_adder #(8,8,0,0,12,0,3,0) op_352 (v308[7:0],v237[7:0],v352[11:0]);
+    wire [8:0] v353; shift_adder #(8,8,0,0,9,0,0,1) op_353 (v310[7:0],v298[7:0],v353[8:0]);
+    wire [12:0] v354; shift_adder #(8,8,0,0,13,0,-4,0) op_354 (v310[7:0],v281[7:0],v354[12:0]);
+    wire [9:0] v355; shift_adder #(8,8,0,0,10,0,-1,0) op_355 (v239[7:0],v310[7:0],v355[9:0]);
+    wire [9:0] v356; shift_adder #(8,8,0,0,10,0,1,0) op_356 (v310[7:0],v288[7:0],v356[9:0]);
+    wire [8:0] v357; shift_adder #(8,8,0,0,9,0,0,1) op_357 (v312[7:0],v288[7:0],v357[8:0]);
+    wire [8:0] v358; shift_adder #(8,8,0,0,9,0,0,1) op_358 (v312[7:0],v212[7:0],v358[8:0]);
+    wire [10:0] v359; shift_adder #(8,8,0,0,11,0,-2,1) op_359 (v311[7:0],v288[7:0],v359[10:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -455,13 +466,20 @@ module logic3 (
     assign model_out[846:838] = v333[8:0];
     assign model_out[856:847] = v334[9:0];
     assign model_out[866:857] = v335[9:0];
-    assign model_out[878:867] = v340[11:0];
-    assign model_out[890:879] = v341[11:0];
-    assign model_out[903:891] = v342[12:0];
-    assign model_out[915:904] = v344[11:0];
-    assign model_out[927:916] = v345[11:0];
-    assign model_out[936:928] = v346[8:0];
-    assign model_out[947:937] = v347[10:0];
-    assign model_out[955:948] = v348[7:0];
+    assign model_out[879:867] = v342[12:0];
+    assign model_out[888:880] = v346[8:0];
+    assign model_out[899:889] = v347[10:0];
+    assign model_out[907:900] = v348[7:0];
+    assign model_out[915:908] = v349[7:0];
+    assign model_out[923:916] = v350[7:0];
+    assign model_out[935:924] = v351[11:0];
+    assign model_out[947:936] = v352[11:0];
+    assign model_out[956:948] = v353[8:0];
+    assign model_out[969:957] = v354[12:0];
+    assign model_out[979:970] = v355[9:0];
+    assign model_out[989:980] = v356[9:0];
+    assign model_out[998:990] = v357[8:0];
+    assign model_out[1007:999] = v358[8:0];
+    assign model_out[1018:1008] = v359[10:0];
 
 endmodule

@@ -2,7 +2,7 @@
 
 module logic7 (
     input [863:0] model_inp,
-    output [958:0] model_out
+    output [1013:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -168,6 +168,13 @@ module logic7 (
     wire [12:0] v157; ternary_adder #(7,0,0,1,8,0,1,1,13,1,0,0,13,0) op_157 (v115[6:0],v87[7:0],v119[12:0],v157[12:0]);
     wire [7:0] v158; mux #(9,8,0,0,8,0) op_158 (v153[8],v152[8:0],v0[7:0],v158[7:0]);
     wire [7:0] v159; mux #(10,8,0,0,8,0) op_159 (v156[9],v155[9:0],v0[7:0],v159[7:0]);
+    wire [9:0] v160; shift_adder #(7,9,0,1,10,0,1,1) op_160 (v115[6:0],v124[8:0],v160[9:0]);
+    wire [10:0] v161; shift_adder #(7,9,0,1,11,0,1,0) op_161 (v115[6:0],v124[8:0],v161[10:0]);
+    wire [12:0] v162; ternary_adder #(11,1,0,0,7,0,1,3,8,0,1,2,13,0) op_162 (v122[10:0],v115[6:0],v120[7:0],v162[12:0]);
+    wire [10:0] v163; ternary_adder #(7,0,0,0,9,1,1,2,7,0,0,0,11,0) op_163 (v84[6:0],v124[8:0],v115[6:0],v163[10:0]);
+    wire [15:0] v164; ternary_adder #(12,1,0,0,8,0,1,0,9,0,1,6,16,0) op_164 (v123[11:0],v120[7:0],v111[8:0],v164[15:0]);
+    wire [13:0] v165; ternary_adder #(8,0,0,0,8,0,1,4,9,1,0,0,14,0) op_165 (v87[7:0],v120[7:0],v124[8:0],v165[13:0]);
+    wire [11:0] v166; shift_adder #(8,9,0,0,12,0,-3,1) op_166 (v88[7:0],v148[8:0],v166[11:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -258,19 +265,23 @@ module logic7 (
     assign model_out[783:777] = v115[6:0];
     assign model_out[791:784] = v120[7:0];
     assign model_out[803:792] = v121[11:0];
-    assign model_out[814:804] = v122[10:0];
-    assign model_out[826:815] = v123[11:0];
-    assign model_out[835:827] = v124[8:0];
-    assign model_out[844:836] = v125[8:0];
-    assign model_out[858:845] = v144[13:0];
-    assign model_out[867:859] = v145[8:0];
-    assign model_out[877:868] = v146[9:0];
-    assign model_out[891:878] = v147[13:0];
-    assign model_out[900:892] = v148[8:0];
-    assign model_out[914:901] = v149[13:0];
-    assign model_out[929:915] = v150[14:0];
-    assign model_out[942:930] = v157[12:0];
-    assign model_out[950:943] = v158[7:0];
-    assign model_out[958:951] = v159[7:0];
+    assign model_out[812:804] = v125[8:0];
+    assign model_out[826:813] = v144[13:0];
+    assign model_out[835:827] = v145[8:0];
+    assign model_out[845:836] = v146[9:0];
+    assign model_out[859:846] = v147[13:0];
+    assign model_out[868:860] = v148[8:0];
+    assign model_out[882:869] = v149[13:0];
+    assign model_out[897:883] = v150[14:0];
+    assign model_out[910:898] = v157[12:0];
+    assign model_out[918:911] = v158[7:0];
+    assign model_out[926:919] = v159[7:0];
+    assign model_out[936:927] = v160[9:0];
+    assign model_out[947:937] = v161[10:0];
+    assign model_out[960:948] = v162[12:0];
+    assign model_out[971:961] = v163[10:0];
+    assign model_out[987:972] = v164[15:0];
+    assign model_out[1001:988] = v165[13:0];
+    assign model_out[1013:1002] = v166[11:0];
 
 endmodule

@@ -6,7 +6,7 @@ use ieee.std_logic_misc.or_reduce;
 
 entity logic12 is port(
     model_inp:in std_logic_vector(904 downto 0);
-    model_out:out std_logic_vector(854 downto 0)
+    model_out:out std_logic_vector(899 downto 0)
 );
 end entity logic12;
 
@@ -148,6 +148,12 @@ architecture rtl of logic12 is
     signal v134:std_logic_vector(0 downto 0);
     signal v135:std_logic_vector(4 downto 0);
     signal v136:std_logic_vector(9 downto 0);
+    signal v137:std_logic_vector(9 downto 0);
+    signal v138:std_logic_vector(6 downto 0);
+    signal v139:std_logic_vector(6 downto 0);
+    signal v140:std_logic_vector(8 downto 0);
+    signal v141:std_logic_vector(8 downto 0);
+    signal v142:std_logic_vector(11 downto 0);
 
 
 begin
@@ -288,6 +294,12 @@ begin
     op_134:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v129,in1=>v130,result=>v134);
     op_135:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>4,SIGNED0=>0,SIGNED1=>1,BW_OUT=>5,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v134,in1=>v131,result=>v135);
     op_136:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>5,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>-5,IS_SUB=>0) port map(in0=>v135,in1=>v135,result=>v136);
+    op_137:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>-4,IS_SUB=>0) port map(in0=>v133,in1=>v78,result=>v137);
+    op_138:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>5,SIGNED0=>1,SIGNED1=>1,BW_OUT=>7,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>0) port map(in0=>v133,in1=>v133,result=>v138);
+    op_139:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>5,SIGNED0=>1,SIGNED1=>1,BW_OUT=>7,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>0) port map(in0=>v135,in1=>v135,result=>v139);
+    op_140:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>1) port map(in0=>v133,in1=>v80,result=>v140);
+    op_141:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>1) port map(in0=>v135,in1=>v78,result=>v141);
+    op_142:entity work.shift_adder generic map(BW_INPUT0=>5,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>3,IS_SUB=>1) port map(in0=>v133,in1=>v80,result=>v142);
     model_out(11 downto 0) <= v2(11 downto 0);
     model_out(23 downto 12) <= v3(11 downto 0);
     model_out(35 downto 24) <= v4(11 downto 0);
@@ -364,20 +376,25 @@ begin
     model_out(700 downto 700) <= v75(0 downto 0);
     model_out(701 downto 701) <= v76(0 downto 0);
     model_out(702 downto 702) <= v77(0 downto 0);
-    model_out(711 downto 703) <= v78(8 downto 0);
-    model_out(720 downto 712) <= v79(8 downto 0);
-    model_out(729 downto 721) <= v80(8 downto 0);
-    model_out(743 downto 730) <= v81(13 downto 0);
-    model_out(758 downto 744) <= v82(14 downto 0);
-    model_out(770 downto 759) <= v83(11 downto 0);
-    model_out(782 downto 771) <= v84(11 downto 0);
-    model_out(794 downto 783) <= v85(11 downto 0);
-    model_out(806 downto 795) <= v86(11 downto 0);
-    model_out(819 downto 807) <= v87(12 downto 0);
-    model_out(834 downto 820) <= v88(14 downto 0);
-    model_out(839 downto 835) <= v133(4 downto 0);
-    model_out(844 downto 840) <= v135(4 downto 0);
-    model_out(854 downto 845) <= v136(9 downto 0);
+    model_out(711 downto 703) <= v79(8 downto 0);
+    model_out(720 downto 712) <= v80(8 downto 0);
+    model_out(734 downto 721) <= v81(13 downto 0);
+    model_out(749 downto 735) <= v82(14 downto 0);
+    model_out(761 downto 750) <= v83(11 downto 0);
+    model_out(773 downto 762) <= v84(11 downto 0);
+    model_out(785 downto 774) <= v85(11 downto 0);
+    model_out(797 downto 786) <= v86(11 downto 0);
+    model_out(810 downto 798) <= v87(12 downto 0);
+    model_out(825 downto 811) <= v88(14 downto 0);
+    model_out(830 downto 826) <= v133(4 downto 0);
+    model_out(835 downto 831) <= v135(4 downto 0);
+    model_out(845 downto 836) <= v136(9 downto 0);
+    model_out(855 downto 846) <= v137(9 downto 0);
+    model_out(862 downto 856) <= v138(6 downto 0);
+    model_out(869 downto 863) <= v139(6 downto 0);
+    model_out(878 downto 870) <= v140(8 downto 0);
+    model_out(887 downto 879) <= v141(8 downto 0);
+    model_out(899 downto 888) <= v142(11 downto 0);
 
 end architecture rtl;
 

@@ -6,7 +6,7 @@ use ieee.std_logic_misc.or_reduce;
 
 entity logic3 is port(
     model_inp:in std_logic_vector(1764 downto 0);
-    model_out:out std_logic_vector(955 downto 0)
+    model_out:out std_logic_vector(1018 downto 0)
 );
 end entity logic3;
 
@@ -360,6 +360,17 @@ architecture rtl of logic3 is
     signal v346:std_logic_vector(8 downto 0);
     signal v347:std_logic_vector(10 downto 0);
     signal v348:std_logic_vector(7 downto 0);
+    signal v349:std_logic_vector(7 downto 0);
+    signal v350:std_logic_vector(7 downto 0);
+    signal v351:std_logic_vector(11 downto 0);
+    signal v352:std_logic_vector(11 downto 0);
+    signal v353:std_logic_vector(8 downto 0);
+    signal v354:std_logic_vector(12 downto 0);
+    signal v355:std_logic_vector(9 downto 0);
+    signal v356:std_logic_vector(9 downto 0);
+    signal v357:std_logic_vector(8 downto 0);
+    signal v358:std_logic_vector(8 downto 0);
+    signal v359:std_logic_vector(10 downto 0);
 
 
 begin
@@ -712,6 +723,17 @@ begin
     op_346:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>0) port map(in0=>v288,in1=>v237,result=>v346);
     op_347:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>1) port map(in0=>v288,in1=>v238,result=>v347);
     op_348:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v338(11),in0=>v337,in1=>v0,result=>v348);
+    op_349:entity work.mux generic map(BW_INPUT0=>12,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v341(11),in0=>v340,in1=>v0,result=>v349);
+    op_350:entity work.mux generic map(BW_INPUT0=>12,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v345(11),in0=>v344,in1=>v0,result=>v350);
+    op_351:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>-3,IS_SUB=>0) port map(in0=>v308,in1=>v241,result=>v351);
+    op_352:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>3,IS_SUB=>0) port map(in0=>v308,in1=>v237,result=>v352);
+    op_353:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>1) port map(in0=>v310,in1=>v298,result=>v353);
+    op_354:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>13,DROP_LSBS=>0,SHIFT1=>-4,IS_SUB=>0) port map(in0=>v310,in1=>v281,result=>v354);
+    op_355:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>0) port map(in0=>v239,in1=>v310,result=>v355);
+    op_356:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v310,in1=>v288,result=>v356);
+    op_357:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>1) port map(in0=>v312,in1=>v288,result=>v357);
+    op_358:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>1) port map(in0=>v312,in1=>v212,result=>v358);
+    op_359:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>1) port map(in0=>v311,in1=>v288,result=>v359);
     model_out(11 downto 0) <= v1(11 downto 0);
     model_out(23 downto 12) <= v2(11 downto 0);
     model_out(35 downto 24) <= v3(11 downto 0);
@@ -807,14 +829,21 @@ begin
     model_out(846 downto 838) <= v333(8 downto 0);
     model_out(856 downto 847) <= v334(9 downto 0);
     model_out(866 downto 857) <= v335(9 downto 0);
-    model_out(878 downto 867) <= v340(11 downto 0);
-    model_out(890 downto 879) <= v341(11 downto 0);
-    model_out(903 downto 891) <= v342(12 downto 0);
-    model_out(915 downto 904) <= v344(11 downto 0);
-    model_out(927 downto 916) <= v345(11 downto 0);
-    model_out(936 downto 928) <= v346(8 downto 0);
-    model_out(947 downto 937) <= v347(10 downto 0);
-    model_out(955 downto 948) <= v348(7 downto 0);
+    model_out(879 downto 867) <= v342(12 downto 0);
+    model_out(888 downto 880) <= v346(8 downto 0);
+    model_out(899 downto 889) <= v347(10 downto 0);
+    model_out(907 downto 900) <= v348(7 downto 0);
+    model_out(915 downto 908) <= v349(7 downto 0);
+    model_out(923 downto 916) <= v350(7 downto 0);
+    model_out(935 downto 924) <= v351(11 downto 0);
+    model_out(947 downto 936) <= v352(11 downto 0);
+    model_out(956 downto 948) <= v353(8 downto 0);
+    model_out(969 downto 957) <= v354(12 downto 0);
+    model_out(979 downto 970) <= v355(9 downto 0);
+    model_out(989 downto 980) <= v356(9 downto 0);
+    model_out(998 downto 990) <= v357(8 downto 0);
+    model_out(1007 downto 999) <= v358(8 downto 0);
+    model_out(1018 downto 1008) <= v359(10 downto 0);
 
 end architecture rtl;
 

@@ -6,7 +6,7 @@ use ieee.std_logic_misc.or_reduce;
 
 entity logic7 is port(
     model_inp:in std_logic_vector(863 downto 0);
-    model_out:out std_logic_vector(958 downto 0)
+    model_out:out std_logic_vector(1013 downto 0)
 );
 end entity logic7;
 
@@ -171,6 +171,13 @@ architecture rtl of logic7 is
     signal v157:std_logic_vector(12 downto 0);
     signal v158:std_logic_vector(7 downto 0);
     signal v159:std_logic_vector(7 downto 0);
+    signal v160:std_logic_vector(9 downto 0);
+    signal v161:std_logic_vector(10 downto 0);
+    signal v162:std_logic_vector(12 downto 0);
+    signal v163:std_logic_vector(10 downto 0);
+    signal v164:std_logic_vector(15 downto 0);
+    signal v165:std_logic_vector(13 downto 0);
+    signal v166:std_logic_vector(11 downto 0);
 
 
 begin
@@ -334,6 +341,13 @@ begin
     op_157:entity work.ternary_adder generic map(BW_INPUT0=>7,SIGNED0=>0,NEGATE0=>0,PAD0=>1,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>1,PAD1=>1,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>13,DROP_LSBS=>0) port map(in0=>v115,in1=>v87,in2=>v119,result=>v157);
     op_158:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v153(8),in0=>v152,in1=>v0,result=>v158);
     op_159:entity work.mux generic map(BW_INPUT0=>10,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v156(9),in0=>v155,in1=>v0,result=>v159);
+    op_160:entity work.shift_adder generic map(BW_INPUT0=>7,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>1) port map(in0=>v115,in1=>v124,result=>v160);
+    op_161:entity work.shift_adder generic map(BW_INPUT0=>7,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v115,in1=>v124,result=>v161);
+    op_162:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>7,SIGNED1=>0,NEGATE1=>1,PAD1=>3,BW_INPUT2=>8,SIGNED2=>0,NEGATE2=>1,PAD2=>2,BW_OUT=>13,DROP_LSBS=>0) port map(in0=>v122,in1=>v115,in2=>v120,result=>v162);
+    op_163:entity work.ternary_adder generic map(BW_INPUT0=>7,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>2,BW_INPUT2=>7,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>11,DROP_LSBS=>0) port map(in0=>v84,in1=>v124,in2=>v115,result=>v163);
+    op_164:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>9,SIGNED2=>0,NEGATE2=>1,PAD2=>6,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v123,in1=>v120,in2=>v111,result=>v164);
+    op_165:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>1,PAD1=>4,BW_INPUT2=>9,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v87,in1=>v120,in2=>v124,result=>v165);
+    op_166:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>0,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>-3,IS_SUB=>1) port map(in0=>v88,in1=>v148,result=>v166);
     model_out(11 downto 0) <= v1(11 downto 0);
     model_out(23 downto 12) <= v2(11 downto 0);
     model_out(35 downto 24) <= v3(11 downto 0);
@@ -421,20 +435,24 @@ begin
     model_out(783 downto 777) <= v115(6 downto 0);
     model_out(791 downto 784) <= v120(7 downto 0);
     model_out(803 downto 792) <= v121(11 downto 0);
-    model_out(814 downto 804) <= v122(10 downto 0);
-    model_out(826 downto 815) <= v123(11 downto 0);
-    model_out(835 downto 827) <= v124(8 downto 0);
-    model_out(844 downto 836) <= v125(8 downto 0);
-    model_out(858 downto 845) <= v144(13 downto 0);
-    model_out(867 downto 859) <= v145(8 downto 0);
-    model_out(877 downto 868) <= v146(9 downto 0);
-    model_out(891 downto 878) <= v147(13 downto 0);
-    model_out(900 downto 892) <= v148(8 downto 0);
-    model_out(914 downto 901) <= v149(13 downto 0);
-    model_out(929 downto 915) <= v150(14 downto 0);
-    model_out(942 downto 930) <= v157(12 downto 0);
-    model_out(950 downto 943) <= v158(7 downto 0);
-    model_out(958 downto 951) <= v159(7 downto 0);
+    model_out(812 downto 804) <= v125(8 downto 0);
+    model_out(826 downto 813) <= v144(13 downto 0);
+    model_out(835 downto 827) <= v145(8 downto 0);
+    model_out(845 downto 836) <= v146(9 downto 0);
+    model_out(859 downto 846) <= v147(13 downto 0);
+    model_out(868 downto 860) <= v148(8 downto 0);
+    model_out(882 downto 869) <= v149(13 downto 0);
+    model_out(897 downto 883) <= v150(14 downto 0);
+    model_out(910 downto 898) <= v157(12 downto 0);
+    model_out(918 downto 911) <= v158(7 downto 0);
+    model_out(926 downto 919) <= v159(7 downto 0);
+    model_out(936 downto 927) <= v160(9 downto 0);
+    model_out(947 downto 937) <= v161(10 downto 0);
+    model_out(960 downto 948) <= v162(12 downto 0);
+    model_out(971 downto 961) <= v163(10 downto 0);
+    model_out(987 downto 972) <= v164(15 downto 0);
+    model_out(1001 downto 988) <= v165(13 downto 0);
+    model_out(1013 downto 1002) <= v166(11 downto 0);
 
 end architecture rtl;
 

@@ -1,7 +1,7 @@
 `timescale 1 ns / 1 ps
 
 module logic11 (
-    input [919:0] model_inp,
+    input [923:0] model_inp,
     output [904:0] model_out
 );
 
@@ -84,28 +84,33 @@ module logic11 (
     wire [0:0] v73; assign v73[0:0] = model_inp[700:700];
     wire [0:0] v74; assign v74[0:0] = model_inp[701:701];
     wire [0:0] v75; assign v75[0:0] = model_inp[702:702];
-    wire [7:0] v76; assign v76[7:0] = model_inp[710:703];
-    wire [7:0] v77; assign v77[7:0] = model_inp[718:711];
-    wire [8:0] v78; assign v78[8:0] = model_inp[727:719];
-    wire [8:0] v79; assign v79[8:0] = model_inp[736:728];
-    wire [8:0] v80; assign v80[8:0] = model_inp[745:737];
-    wire [8:0] v81; assign v81[8:0] = model_inp[754:746];
-    wire [8:0] v82; assign v82[8:0] = model_inp[763:755];
-    wire [13:0] v83; assign v83[13:0] = model_inp[777:764];
-    wire [14:0] v84; assign v84[14:0] = model_inp[792:778];
-    wire [11:0] v85; assign v85[11:0] = model_inp[804:793];
-    wire [11:0] v86; assign v86[11:0] = model_inp[816:805];
-    wire [11:0] v87; assign v87[11:0] = model_inp[828:817];
-    wire [11:0] v88; assign v88[11:0] = model_inp[840:829];
-    wire [12:0] v89; assign v89[12:0] = model_inp[853:841];
-    wire [14:0] v90; assign v90[14:0] = model_inp[868:854];
-    wire [9:0] v91; assign v91[9:0] = model_inp[878:869];
-    wire [14:0] v92; assign v92[14:0] = model_inp[893:879];
-    wire [14:0] v93; assign v93[14:0] = model_inp[908:894];
-    wire [10:0] v94; assign v94[10:0] = model_inp[919:909];
-    wire [13:0] v95; ternary_adder #(8,0,0,2,8,0,0,0,10,1,0,3,14,0) op_95 (v77[7:0],v77[7:0],v91[9:0],v95[13:0]);
-    wire [14:0] v96; ternary_adder #(9,1,0,0,9,1,0,5,11,0,1,1,15,0) op_96 (v81[8:0],v82[8:0],v94[10:0],v96[14:0]);
-    wire [14:0] v97; ternary_adder #(8,0,1,0,14,1,0,0,8,0,0,4,15,0) op_97 (v76[7:0],v95[13:0],v77[7:0],v97[14:0]);
+    wire [8:0] v76; assign v76[8:0] = model_inp[711:703];
+    wire [8:0] v77; assign v77[8:0] = model_inp[720:712];
+    wire [7:0] v78; assign v78[7:0] = model_inp[728:721];
+    wire [7:0] v79; assign v79[7:0] = model_inp[736:729];
+    wire [7:0] v80; assign v80[7:0] = model_inp[744:737];
+    wire [8:0] v81; assign v81[8:0] = model_inp[753:745];
+    wire [8:0] v82; assign v82[8:0] = model_inp[762:754];
+    wire [8:0] v83; assign v83[8:0] = model_inp[771:763];
+    wire [8:0] v84; assign v84[8:0] = model_inp[780:772];
+    wire [8:0] v85; assign v85[8:0] = model_inp[789:781];
+    wire [13:0] v86; assign v86[13:0] = model_inp[803:790];
+    wire [14:0] v87; assign v87[14:0] = model_inp[818:804];
+    wire [10:0] v88; assign v88[10:0] = model_inp[829:819];
+    wire [11:0] v89; assign v89[11:0] = model_inp[841:830];
+    wire [7:0] v90; assign v90[7:0] = model_inp[849:842];
+    wire [11:0] v91; assign v91[11:0] = model_inp[861:850];
+    wire [11:0] v92; assign v92[11:0] = model_inp[873:862];
+    wire [11:0] v93; assign v93[11:0] = model_inp[885:874];
+    wire [12:0] v94; assign v94[12:0] = model_inp[898:886];
+    wire [14:0] v95; assign v95[14:0] = model_inp[913:899];
+    wire [9:0] v96; assign v96[9:0] = model_inp[923:914];
+    wire [14:0] v97; shift_adder #(9,8,1,0,15,0,-5,1) op_97 (v85[8:0],v90[7:0],v97[14:0]);
+    wire [14:0] v98; ternary_adder #(9,0,0,5,9,0,1,0,11,1,0,2,15,0) op_98 (v77[8:0],v76[8:0],v88[10:0],v98[14:0]);
+    wire [10:0] v99; ternary_adder #(8,0,0,1,8,0,0,2,8,0,0,0,11,0) op_99 (v78[7:0],v79[7:0],v90[7:0],v99[10:0]);
+    wire [13:0] v100; ternary_adder #(8,0,0,2,8,0,0,0,10,1,0,3,14,0) op_100 (v80[7:0],v80[7:0],v96[9:0],v100[13:0]);
+    wire [14:0] v101; ternary_adder #(9,1,0,0,9,1,0,5,11,0,1,1,15,0) op_101 (v84[8:0],v85[8:0],v99[10:0],v101[14:0]);
+    wire [14:0] v102; ternary_adder #(8,0,1,0,14,1,0,0,8,0,0,4,15,0) op_102 (v78[7:0],v100[13:0],v80[7:0],v102[14:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -185,21 +190,21 @@ module logic11 (
     assign model_out[700:700] = v73[0:0];
     assign model_out[701:701] = v74[0:0];
     assign model_out[702:702] = v75[0:0];
-    assign model_out[711:703] = v78[8:0];
-    assign model_out[720:712] = v79[8:0];
-    assign model_out[729:721] = v80[8:0];
-    assign model_out[743:730] = v83[13:0];
-    assign model_out[758:744] = v84[14:0];
-    assign model_out[770:759] = v85[11:0];
-    assign model_out[782:771] = v86[11:0];
-    assign model_out[794:783] = v87[11:0];
-    assign model_out[806:795] = v88[11:0];
-    assign model_out[819:807] = v89[12:0];
-    assign model_out[834:820] = v90[14:0];
-    assign model_out[844:835] = v91[9:0];
-    assign model_out[859:845] = v92[14:0];
-    assign model_out[874:860] = v93[14:0];
-    assign model_out[889:875] = v96[14:0];
-    assign model_out[904:890] = v97[14:0];
+    assign model_out[711:703] = v81[8:0];
+    assign model_out[720:712] = v82[8:0];
+    assign model_out[729:721] = v83[8:0];
+    assign model_out[743:730] = v86[13:0];
+    assign model_out[758:744] = v87[14:0];
+    assign model_out[770:759] = v89[11:0];
+    assign model_out[782:771] = v91[11:0];
+    assign model_out[794:783] = v92[11:0];
+    assign model_out[806:795] = v93[11:0];
+    assign model_out[819:807] = v94[12:0];
+    assign model_out[834:820] = v95[14:0];
+    assign model_out[844:835] = v96[9:0];
+    assign model_out[859:845] = v97[14:0];
+    assign model_out[874:860] = v98[14:0];
+    assign model_out[889:875] = v101[14:0];
+    assign model_out[904:890] = v102[14:0];
 
 endmodule

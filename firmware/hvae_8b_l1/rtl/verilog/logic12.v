@@ -2,7 +2,7 @@
 
 module logic12 (
     input [904:0] model_inp,
-    output [899:0] model_out
+    output [854:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -145,12 +145,6 @@ module logic12 (
     wire [0:0] v134; binop #(1,1,0,0,1,0,0) op_134 (v129, v130, v134[0:0]);
     wire [4:0] v135; shift_adder #(1,4,0,1,5,0,1,0) op_135 (v134[0:0],v131[3:0],v135[4:0]);
     wire [9:0] v136; shift_adder #(5,5,1,1,10,0,-5,0) op_136 (v135[4:0],v135[4:0],v136[9:0]);
-    wire [9:0] v137; shift_adder #(5,9,1,1,10,0,-4,0) op_137 (v133[4:0],v78[8:0],v137[9:0]);
-    wire [6:0] v138; shift_adder #(5,5,1,1,7,0,-2,0) op_138 (v133[4:0],v133[4:0],v138[6:0]);
-    wire [6:0] v139; shift_adder #(5,5,1,1,7,0,-2,0) op_139 (v135[4:0],v135[4:0],v139[6:0]);
-    wire [8:0] v140; shift_adder #(5,9,1,1,9,0,-2,1) op_140 (v133[4:0],v80[8:0],v140[8:0]);
-    wire [8:0] v141; shift_adder #(5,9,1,1,9,0,-1,1) op_141 (v135[4:0],v78[8:0],v141[8:0]);
-    wire [11:0] v142; shift_adder #(5,9,1,1,12,0,3,1) op_142 (v133[4:0],v80[8:0],v142[11:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -230,24 +224,19 @@ module logic12 (
     assign model_out[700:700] = v75[0:0];
     assign model_out[701:701] = v76[0:0];
     assign model_out[702:702] = v77[0:0];
-    assign model_out[711:703] = v79[8:0];
-    assign model_out[720:712] = v80[8:0];
-    assign model_out[734:721] = v81[13:0];
-    assign model_out[749:735] = v82[14:0];
-    assign model_out[761:750] = v83[11:0];
-    assign model_out[773:762] = v84[11:0];
-    assign model_out[785:774] = v85[11:0];
-    assign model_out[797:786] = v86[11:0];
-    assign model_out[810:798] = v87[12:0];
-    assign model_out[825:811] = v88[14:0];
-    assign model_out[830:826] = v133[4:0];
-    assign model_out[835:831] = v135[4:0];
-    assign model_out[845:836] = v136[9:0];
-    assign model_out[855:846] = v137[9:0];
-    assign model_out[862:856] = v138[6:0];
-    assign model_out[869:863] = v139[6:0];
-    assign model_out[878:870] = v140[8:0];
-    assign model_out[887:879] = v141[8:0];
-    assign model_out[899:888] = v142[11:0];
+    assign model_out[711:703] = v78[8:0];
+    assign model_out[720:712] = v79[8:0];
+    assign model_out[729:721] = v80[8:0];
+    assign model_out[743:730] = v81[13:0];
+    assign model_out[758:744] = v82[14:0];
+    assign model_out[770:759] = v83[11:0];
+    assign model_out[782:771] = v84[11:0];
+    assign model_out[794:783] = v85[11:0];
+    assign model_out[806:795] = v86[11:0];
+    assign model_out[819:807] = v87[12:0];
+    assign model_out[834:820] = v88[14:0];
+    assign model_out[839:835] = v133[4:0];
+    assign model_out[844:840] = v135[4:0];
+    assign model_out[854:845] = v136[9:0];
 
 endmodule

@@ -2,7 +2,7 @@
 
 module logic2 (
     input [4132:0] model_inp,
-    output [6590:0] model_out
+    output [6460:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -1837,17 +1837,6 @@ module logic2 (
     wire [14:0] v1826; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1826 (v168[7:0],v168[7:0],v1027[7:0],v1826[14:0]);
     wire [14:0] v1827; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1827 (v169[7:0],v169[7:0],v1031[7:0],v1827[14:0]);
     wire [14:0] v1828; ternary_adder #(8,1,1,6,8,1,1,0,8,1,0,5,15,0) op_1828 (v170[7:0],v170[7:0],v1032[7:0],v1828[14:0]);
-    wire [9:0] v1829; shift_adder #(9,8,1,1,10,0,1,1) op_1829 (v1296[8:0],v179[7:0],v1829[9:0]);
-    wire [11:0] v1830; shift_adder #(10,9,1,1,12,0,2,0) op_1830 (v1319[9:0],v1297[8:0],v1830[11:0]);
-    wire [11:0] v1831; shift_adder #(10,9,1,1,12,0,2,0) op_1831 (v1320[9:0],v1298[8:0],v1831[11:0]);
-    wire [11:0] v1832; shift_adder #(10,9,1,1,12,0,2,0) op_1832 (v1321[9:0],v1299[8:0],v1832[11:0]);
-    wire [11:0] v1833; shift_adder #(10,9,1,1,12,0,2,0) op_1833 (v1322[9:0],v1300[8:0],v1833[11:0]);
-    wire [11:0] v1834; shift_adder #(10,9,1,1,12,0,2,0) op_1834 (v1323[9:0],v1301[8:0],v1834[11:0]);
-    wire [11:0] v1835; shift_adder #(10,9,1,1,12,0,2,0) op_1835 (v1324[9:0],v1302[8:0],v1835[11:0]);
-    wire [11:0] v1836; shift_adder #(10,9,1,1,12,0,2,0) op_1836 (v1325[9:0],v1303[8:0],v1836[11:0]);
-    wire [11:0] v1837; shift_adder #(10,9,1,1,12,0,2,0) op_1837 (v1326[9:0],v1304[8:0],v1837[11:0]);
-    wire [11:0] v1838; shift_adder #(10,9,1,1,12,0,2,0) op_1838 (v1327[9:0],v1305[8:0],v1838[11:0]);
-    wire [11:0] v1839; shift_adder #(10,9,1,1,12,0,2,0) op_1839 (v1328[9:0],v1306[8:0],v1839[11:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -2452,16 +2441,5 @@ module logic2 (
     assign model_out[6430:6416] = v1826[14:0];
     assign model_out[6445:6431] = v1827[14:0];
     assign model_out[6460:6446] = v1828[14:0];
-    assign model_out[6470:6461] = v1829[9:0];
-    assign model_out[6482:6471] = v1830[11:0];
-    assign model_out[6494:6483] = v1831[11:0];
-    assign model_out[6506:6495] = v1832[11:0];
-    assign model_out[6518:6507] = v1833[11:0];
-    assign model_out[6530:6519] = v1834[11:0];
-    assign model_out[6542:6531] = v1835[11:0];
-    assign model_out[6554:6543] = v1836[11:0];
-    assign model_out[6566:6555] = v1837[11:0];
-    assign model_out[6578:6567] = v1838[11:0];
-    assign model_out[6590:6579] = v1839[11:0];
 
 endmodule

@@ -10,12 +10,12 @@ module logic34 (
 
     wire [15:0] v0; assign v0[15:0] = 'b1111111111111111;
     wire [21:0] v1; assign v1[21:0] = model_inp[21:0];
-    wire [20:0] v2; assign v2[20:0] = model_inp[42:22];
-    wire [22:0] v3; assign v3[22:0] = model_inp[65:43];
-    wire [21:0] v4; assign v4[21:0] = model_inp[87:66];
-    wire [20:0] v5; assign v5[20:0] = model_inp[108:88];
-    wire [22:0] v6; ternary_adder #(21,0,0,0,22,0,0,0,22,0,0,0,23,0) op_6 (v2[20:0],v1[21:0],v4[21:0],v6[22:0]);
-    wire [23:0] v7; ternary_adder #(21,0,0,0,23,0,0,0,23,0,0,0,24,0) op_7 (v5[20:0],v3[22:0],v6[22:0],v7[23:0]);
+    wire [21:0] v2; assign v2[21:0] = model_inp[43:22];
+    wire [20:0] v3; assign v3[20:0] = model_inp[64:44];
+    wire [21:0] v4; assign v4[21:0] = model_inp[86:65];
+    wire [21:0] v5; assign v5[21:0] = model_inp[108:87];
+    wire [22:0] v6; ternary_adder #(22,0,0,0,21,0,0,0,22,0,0,0,23,0) op_6 (v1[21:0],v3[20:0],v2[21:0],v6[22:0]);
+    wire [23:0] v7; ternary_adder #(22,0,0,0,22,0,0,0,23,0,0,0,24,0) op_7 (v4[21:0],v5[21:0],v6[22:0],v7[23:0]);
     wire [23:0] v8; shift_adder #(24,1,0,0,24,0,4,0) op_8 (v7[23:0],1'b1,v8[23:0]);
     wire [4:0] v9; assign v9[4:0] = v8[4:0];
     wire [18:0] v10; assign v10[18:0] = v8[23:5];

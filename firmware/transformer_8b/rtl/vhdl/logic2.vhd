@@ -6,7 +6,7 @@ use ieee.std_logic_misc.or_reduce;
 
 entity logic2 is port(
     model_inp:in std_logic_vector(4132 downto 0);
-    model_out:out std_logic_vector(6590 downto 0)
+    model_out:out std_logic_vector(6460 downto 0)
 );
 end entity logic2;
 
@@ -1840,17 +1840,6 @@ architecture rtl of logic2 is
     signal v1826:std_logic_vector(14 downto 0);
     signal v1827:std_logic_vector(14 downto 0);
     signal v1828:std_logic_vector(14 downto 0);
-    signal v1829:std_logic_vector(9 downto 0);
-    signal v1830:std_logic_vector(11 downto 0);
-    signal v1831:std_logic_vector(11 downto 0);
-    signal v1832:std_logic_vector(11 downto 0);
-    signal v1833:std_logic_vector(11 downto 0);
-    signal v1834:std_logic_vector(11 downto 0);
-    signal v1835:std_logic_vector(11 downto 0);
-    signal v1836:std_logic_vector(11 downto 0);
-    signal v1837:std_logic_vector(11 downto 0);
-    signal v1838:std_logic_vector(11 downto 0);
-    signal v1839:std_logic_vector(11 downto 0);
 
 
 begin
@@ -3683,17 +3672,6 @@ begin
     op_1826:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v168,in1=>v168,in2=>v1027,result=>v1826);
     op_1827:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v169,in1=>v169,in2=>v1031,result=>v1827);
     op_1828:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>6,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v170,in1=>v170,in2=>v1032,result=>v1828);
-    op_1829:entity work.shift_adder generic map(BW_INPUT0=>9,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>1) port map(in0=>v1296,in1=>v179,result=>v1829);
-    op_1830:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1319,in1=>v1297,result=>v1830);
-    op_1831:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1320,in1=>v1298,result=>v1831);
-    op_1832:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1321,in1=>v1299,result=>v1832);
-    op_1833:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1322,in1=>v1300,result=>v1833);
-    op_1834:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1323,in1=>v1301,result=>v1834);
-    op_1835:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1324,in1=>v1302,result=>v1835);
-    op_1836:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1325,in1=>v1303,result=>v1836);
-    op_1837:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1326,in1=>v1304,result=>v1837);
-    op_1838:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1327,in1=>v1305,result=>v1838);
-    op_1839:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v1328,in1=>v1306,result=>v1839);
     model_out(15 downto 0) <= v4(15 downto 0);
     model_out(31 downto 16) <= v5(15 downto 0);
     model_out(47 downto 32) <= v6(15 downto 0);
@@ -4295,17 +4273,6 @@ begin
     model_out(6430 downto 6416) <= v1826(14 downto 0);
     model_out(6445 downto 6431) <= v1827(14 downto 0);
     model_out(6460 downto 6446) <= v1828(14 downto 0);
-    model_out(6470 downto 6461) <= v1829(9 downto 0);
-    model_out(6482 downto 6471) <= v1830(11 downto 0);
-    model_out(6494 downto 6483) <= v1831(11 downto 0);
-    model_out(6506 downto 6495) <= v1832(11 downto 0);
-    model_out(6518 downto 6507) <= v1833(11 downto 0);
-    model_out(6530 downto 6519) <= v1834(11 downto 0);
-    model_out(6542 downto 6531) <= v1835(11 downto 0);
-    model_out(6554 downto 6543) <= v1836(11 downto 0);
-    model_out(6566 downto 6555) <= v1837(11 downto 0);
-    model_out(6578 downto 6567) <= v1838(11 downto 0);
-    model_out(6590 downto 6579) <= v1839(11 downto 0);
 
 end architecture rtl;
 

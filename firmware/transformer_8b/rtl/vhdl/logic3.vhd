@@ -4,7 +4,7 @@ use ieee.numeric_std.all;
 
 
 entity logic3 is port(
-    model_inp:in std_logic_vector(6590 downto 0);
+    model_inp:in std_logic_vector(6460 downto 0);
     model_out:out std_logic_vector(12070 downto 0)
 );
 end entity logic3;
@@ -2354,17 +2354,17 @@ begin
     v600 <= model_inp(6430 downto 6416);
     v601 <= model_inp(6445 downto 6431);
     v602 <= model_inp(6460 downto 6446);
-    v603 <= model_inp(6470 downto 6461);
-    v604 <= model_inp(6482 downto 6471);
-    v605 <= model_inp(6494 downto 6483);
-    v606 <= model_inp(6506 downto 6495);
-    v607 <= model_inp(6518 downto 6507);
-    v608 <= model_inp(6530 downto 6519);
-    v609 <= model_inp(6542 downto 6531);
-    v610 <= model_inp(6554 downto 6543);
-    v611 <= model_inp(6566 downto 6555);
-    v612 <= model_inp(6578 downto 6567);
-    v613 <= model_inp(6590 downto 6579);
+    op_603:entity work.shift_adder generic map(BW_INPUT0=>9,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>1) port map(in0=>v314,in1=>v101,result=>v603);
+    op_604:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v337,in1=>v315,result=>v604);
+    op_605:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v338,in1=>v316,result=>v605);
+    op_606:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v339,in1=>v317,result=>v606);
+    op_607:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v340,in1=>v318,result=>v607);
+    op_608:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v341,in1=>v319,result=>v608);
+    op_609:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v342,in1=>v320,result=>v609);
+    op_610:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v343,in1=>v321,result=>v610);
+    op_611:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v344,in1=>v322,result=>v611);
+    op_612:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v345,in1=>v323,result=>v612);
+    op_613:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v346,in1=>v324,result=>v613);
     op_614:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>2,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>11,DROP_LSBS=>0) port map(in0=>v93,in1=>v113,in2=>v257,result=>v614);
     op_615:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>2,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>11,DROP_LSBS=>0) port map(in0=>v94,in1=>v119,in2=>v258,result=>v615);
     op_616:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>2,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>11,DROP_LSBS=>0) port map(in0=>v95,in1=>v121,in2=>v259,result=>v616);

@@ -13,10 +13,10 @@ end entity logic34;
 architecture rtl of logic34 is
     signal v0:std_logic_vector(15 downto 0);
     signal v1:std_logic_vector(21 downto 0);
-    signal v2:std_logic_vector(20 downto 0);
-    signal v3:std_logic_vector(22 downto 0);
+    signal v2:std_logic_vector(21 downto 0);
+    signal v3:std_logic_vector(20 downto 0);
     signal v4:std_logic_vector(21 downto 0);
-    signal v5:std_logic_vector(20 downto 0);
+    signal v5:std_logic_vector(21 downto 0);
     signal v6:std_logic_vector(22 downto 0);
     signal v7:std_logic_vector(23 downto 0);
     signal v8:std_logic_vector(23 downto 0);
@@ -34,12 +34,12 @@ architecture rtl of logic34 is
 begin
     v0 <= "1111111111111111";
     v1 <= model_inp(21 downto 0);
-    v2 <= model_inp(42 downto 22);
-    v3 <= model_inp(65 downto 43);
-    v4 <= model_inp(87 downto 66);
-    v5 <= model_inp(108 downto 88);
-    op_6:entity work.ternary_adder generic map(BW_INPUT0=>21,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>22,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>22,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v2,in1=>v1,in2=>v4,result=>v6);
-    op_7:entity work.ternary_adder generic map(BW_INPUT0=>21,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>23,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v5,in1=>v3,in2=>v6,result=>v7);
+    v2 <= model_inp(43 downto 22);
+    v3 <= model_inp(64 downto 44);
+    v4 <= model_inp(86 downto 65);
+    v5 <= model_inp(108 downto 87);
+    op_6:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>21,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>22,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>23,DROP_LSBS=>0) port map(in0=>v1,in1=>v3,in2=>v2,result=>v6);
+    op_7:entity work.ternary_adder generic map(BW_INPUT0=>22,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>22,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>23,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>24,DROP_LSBS=>0) port map(in0=>v4,in1=>v5,in2=>v6,result=>v7);
     op_8:entity work.shift_adder generic map(BW_INPUT0=>24,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>24,DROP_LSBS=>0,SHIFT1=>4,IS_SUB=>0) port map(in0=>v7,in1=>"1",result=>v8);
     v9 <= v8(4 downto 0);
     v10 <= v8(23 downto 5);

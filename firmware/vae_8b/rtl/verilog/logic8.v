@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic8 (
-    input [1214:0] model_inp,
-    output [1111:0] model_out
+    input [1198:0] model_inp,
+    output [1081:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -87,41 +87,37 @@ module logic8 (
     wire [7:0] v76; assign v76[7:0] = model_inp[938:931];
     wire [7:0] v77; assign v77[7:0] = model_inp[946:939];
     wire [7:0] v78; assign v78[7:0] = model_inp[954:947];
-    wire [7:0] v79; assign v79[7:0] = model_inp[962:955];
-    wire [7:0] v80; assign v80[7:0] = model_inp[970:963];
-    wire [9:0] v81; assign v81[9:0] = model_inp[980:971];
-    wire [10:0] v82; assign v82[10:0] = model_inp[991:981];
-    wire [8:0] v83; assign v83[8:0] = model_inp[1000:992];
-    wire [10:0] v84; assign v84[10:0] = model_inp[1011:1001];
-    wire [9:0] v85; assign v85[9:0] = model_inp[1021:1012];
-    wire [7:0] v86; assign v86[7:0] = model_inp[1029:1022];
-    wire [9:0] v87; assign v87[9:0] = model_inp[1039:1030];
-    wire [11:0] v88; assign v88[11:0] = model_inp[1051:1040];
-    wire [14:0] v89; assign v89[14:0] = model_inp[1066:1052];
-    wire [9:0] v90; assign v90[9:0] = model_inp[1076:1067];
-    wire [9:0] v91; assign v91[9:0] = model_inp[1086:1077];
-    wire [14:0] v92; assign v92[14:0] = model_inp[1101:1087];
-    wire [9:0] v93; assign v93[9:0] = model_inp[1111:1102];
-    wire [11:0] v94; assign v94[11:0] = model_inp[1123:1112];
-    wire [15:0] v95; assign v95[15:0] = model_inp[1139:1124];
-    wire [7:0] v96; assign v96[7:0] = model_inp[1147:1140];
-    wire [16:0] v97; assign v97[16:0] = model_inp[1164:1148];
-    wire [14:0] v98; assign v98[14:0] = model_inp[1179:1165];
-    wire [13:0] v99; assign v99[13:0] = model_inp[1193:1180];
-    wire [9:0] v100; assign v100[9:0] = model_inp[1203:1194];
-    wire [10:0] v101; assign v101[10:0] = model_inp[1214:1204];
-    wire [13:0] v102; ternary_adder #(8,0,1,0,8,0,1,4,12,0,0,0,14,0) op_102 (v80[7:0],v76[7:0],v94[11:0],v102[13:0]);
-    wire [15:0] v103; ternary_adder #(9,1,1,5,8,0,1,2,16,1,0,0,16,0) op_103 (v83[8:0],v86[7:0],v95[15:0],v103[15:0]);
-    wire [10:0] v104; ternary_adder #(8,0,0,2,8,0,0,1,8,0,0,0,11,0) op_104 (v96[7:0],v78[7:0],v80[7:0],v104[10:0]);
-    wire [11:0] v105; shift_adder #(8,10,0,0,12,0,1,1) op_105 (v77[7:0],v100[9:0],v105[11:0]);
-    wire [12:0] v106; ternary_adder #(11,0,0,0,10,0,0,2,10,0,0,0,13,0) op_106 (v101[10:0],v81[9:0],v85[9:0],v106[12:0]);
-    wire [15:0] v107; ternary_adder #(8,0,0,6,14,0,1,1,12,0,0,0,16,0) op_107 (v80[7:0],v99[13:0],v88[11:0],v107[15:0]);
-    wire [15:0] v108; ternary_adder #(10,0,0,0,10,0,0,4,15,1,0,0,16,0) op_108 (v100[9:0],v100[9:0],v89[14:0],v108[15:0]);
-    wire [12:0] v109; ternary_adder #(8,0,1,3,11,0,1,0,10,0,0,1,13,0) op_109 (v79[7:0],v104[10:0],v93[9:0],v109[12:0]);
-    wire [12:0] v110; shift_adder #(12,10,1,0,13,0,-1,0) op_110 (v105[11:0],v85[9:0],v110[12:0]);
-    wire [16:0] v111; ternary_adder #(13,0,0,0,17,1,0,0,10,1,1,0,17,0) op_111 (v106[12:0],v97[16:0],v90[9:0],v111[16:0]);
-    wire [15:0] v112; ternary_adder #(16,1,0,0,11,0,1,0,15,1,1,0,16,0) op_112 (v107[15:0],v84[10:0],v89[14:0],v112[15:0]);
-    wire [16:0] v113; ternary_adder #(15,1,0,0,16,1,0,0,16,1,0,0,17,0) op_113 (v92[14:0],v103[15:0],v108[15:0],v113[16:0]);
+    wire [9:0] v79; assign v79[9:0] = model_inp[964:955];
+    wire [10:0] v80; assign v80[10:0] = model_inp[975:965];
+    wire [10:0] v81; assign v81[10:0] = model_inp[986:976];
+    wire [9:0] v82; assign v82[9:0] = model_inp[996:987];
+    wire [9:0] v83; assign v83[9:0] = model_inp[1006:997];
+    wire [11:0] v84; assign v84[11:0] = model_inp[1018:1007];
+    wire [14:0] v85; assign v85[14:0] = model_inp[1033:1019];
+    wire [9:0] v86; assign v86[9:0] = model_inp[1043:1034];
+    wire [9:0] v87; assign v87[9:0] = model_inp[1053:1044];
+    wire [14:0] v88; assign v88[14:0] = model_inp[1068:1054];
+    wire [9:0] v89; assign v89[9:0] = model_inp[1078:1069];
+    wire [11:0] v90; assign v90[11:0] = model_inp[1090:1079];
+    wire [16:0] v91; assign v91[16:0] = model_inp[1107:1091];
+    wire [14:0] v92; assign v92[14:0] = model_inp[1122:1108];
+    wire [13:0] v93; assign v93[13:0] = model_inp[1136:1123];
+    wire [9:0] v94; assign v94[9:0] = model_inp[1146:1137];
+    wire [10:0] v95; assign v95[10:0] = model_inp[1157:1147];
+    wire [13:0] v96; assign v96[13:0] = model_inp[1171:1158];
+    wire [15:0] v97; assign v97[15:0] = model_inp[1187:1172];
+    wire [10:0] v98; assign v98[10:0] = model_inp[1198:1188];
+    wire [11:0] v99; shift_adder #(8,10,0,0,12,0,1,1) op_99 (v76[7:0],v94[9:0],v99[11:0]);
+    wire [12:0] v100; ternary_adder #(11,0,0,0,10,0,0,2,10,0,0,0,13,0) op_100 (v95[10:0],v79[9:0],v82[9:0],v100[12:0]);
+    wire [15:0] v101; ternary_adder #(8,0,0,6,14,0,1,1,12,0,0,0,16,0) op_101 (v78[7:0],v93[13:0],v84[11:0],v101[15:0]);
+    wire [15:0] v102; ternary_adder #(10,0,0,0,10,0,0,4,15,1,0,0,16,0) op_102 (v94[9:0],v94[9:0],v85[14:0],v102[15:0]);
+    wire [12:0] v103; ternary_adder #(8,0,1,3,11,0,1,0,10,0,0,1,13,0) op_103 (v77[7:0],v98[10:0],v89[9:0],v103[12:0]);
+    wire [12:0] v104; shift_adder #(12,10,1,0,13,0,-1,0) op_104 (v99[11:0],v82[9:0],v104[12:0]);
+    wire [16:0] v105; ternary_adder #(13,0,0,0,17,1,0,0,10,1,1,0,17,0) op_105 (v100[12:0],v91[16:0],v86[9:0],v105[16:0]);
+    wire [15:0] v106; ternary_adder #(16,1,0,0,11,0,1,0,15,1,1,0,16,0) op_106 (v101[15:0],v81[10:0],v85[14:0],v106[15:0]);
+    wire [16:0] v107; ternary_adder #(15,1,0,0,16,1,0,0,16,1,0,0,17,0) op_107 (v88[14:0],v97[15:0],v102[15:0],v107[16:0]);
+    wire [14:0] v108; ternary_adder #(10,0,1,2,11,0,1,0,13,1,0,1,15,0) op_108 (v87[9:0],v81[10:0],v103[12:0],v108[14:0]);
+    wire [15:0] v109; ternary_adder #(15,1,0,0,12,0,0,2,13,1,0,2,16,0) op_109 (v92[14:0],v90[11:0],v104[12:0],v109[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -201,19 +197,16 @@ module logic8 (
     assign model_out[928:928] = v73[0:0];
     assign model_out[929:929] = v74[0:0];
     assign model_out[930:930] = v75[0:0];
-    assign model_out[941:931] = v82[10:0];
-    assign model_out[952:942] = v84[10:0];
-    assign model_out[962:953] = v87[9:0];
-    assign model_out[972:963] = v91[9:0];
-    assign model_out[982:973] = v93[9:0];
-    assign model_out[994:983] = v94[11:0];
-    assign model_out[1009:995] = v98[14:0];
-    assign model_out[1023:1010] = v102[13:0];
-    assign model_out[1035:1024] = v105[11:0];
-    assign model_out[1048:1036] = v109[12:0];
-    assign model_out[1061:1049] = v110[12:0];
-    assign model_out[1078:1062] = v111[16:0];
-    assign model_out[1094:1079] = v112[15:0];
-    assign model_out[1111:1095] = v113[16:0];
+    assign model_out[941:931] = v80[10:0];
+    assign model_out[951:942] = v83[9:0];
+    assign model_out[961:952] = v89[9:0];
+    assign model_out[975:962] = v96[13:0];
+    assign model_out[987:976] = v99[11:0];
+    assign model_out[1000:988] = v104[12:0];
+    assign model_out[1017:1001] = v105[16:0];
+    assign model_out[1033:1018] = v106[15:0];
+    assign model_out[1050:1034] = v107[16:0];
+    assign model_out[1065:1051] = v108[14:0];
+    assign model_out[1081:1066] = v109[15:0];
 
 endmodule
