@@ -119,8 +119,11 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
     c = compiled_models["hvae_8b"]
     lsb = output_lsb(ModelWrapper(c.project.config["OnnxModel"]))
     broken = convert(c.model_dir, HLSSettings(), tmp_path)
-    # a ReLU: its input is a wide accumulator, so the rounding of its output really matters
-    relu = next(l for l in broken.hls_model.get_layers() if str(l.get_attr("activation", "")).lower() == "relu")
+    # a ReLU of the network: its input is a wide accumulator and its output has fractional bits,
+    # so the rounding of its output really matters (not the slot mask's ReLU, whose input counts
+    # are integers and whose output is the integer 0 or 1)
+    relu = next(l for l in broken.hls_model.get_layers() if str(l.get_attr("activation", "")).lower() == "relu"
+                and l.get_output_variable().type.precision.fractional > 0)
     assert relu.get_output_variable().type.precision.rounding_mode == RoundingMode.RND_CONV
     relu.get_output_variable().type.precision.rounding_mode = RoundingMode.TRN
     assert broken.compile() is True
