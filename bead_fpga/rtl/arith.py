@@ -7,6 +7,7 @@ and :func:`map_vars` applies them over a tensor of variables.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -63,9 +64,34 @@ def round_to(v: Any, frac: int, mode: str) -> Any:
 
 
 def saturate(v: Any, fmt: FixedFormat) -> Any:
-    """Clip to the format's integer range (QONNX clips, it never wraps)."""
-    lo, hi = fmt.int_range
-    return v.max_of(lo * fmt.lsb).min_of(hi * fmt.lsb)
+    """Clip to the format's integer range (QONNX clips, it never wraps).
+
+    alkaid's ``min_of``/``max_of`` compare by subtracting the bound, a carry chain per clipped
+    value on the critical path of every layer. A value on the format's grid is out of a
+    (non-narrow) format's range exactly when the bits it holds above the format's MSB are not
+    all copies of the format's sign (all 0 for an unsigned format), so the test is an OR/AND of
+    those bits and the clip a select: LUTs only. Narrow formats, and values finer than the
+    format's LSB, keep alkaid's comparison."""
+    lo, hi = (code * fmt.lsb for code in fmt.int_range)
+    if v.low >= lo and v.high <= hi:
+        return v
+    if fmt.narrow or v.step < fmt.lsb:
+        return v.max_of(lo).min_of(hi)
+    if not fmt.signed and v.low < 0:
+        v = v.relu()  # max_of(0): a sign select
+    wrapped = v.quantize(*fmt.kif, "WRAP", "TRN")  # the format's bits: v itself when in range
+    if v.low >= lo and v.high <= hi:
+        return wrapped
+    k, i, _ = v.kif
+    top = round(math.log2(hi + fmt.lsb))  # weight of the lowest bit the format cannot hold
+    if i - top == 1 or 2.0**top < v.step:  # one bit above: alkaid 0.8.2 can lose a rounded value's
+        return v.max_of(lo).min_of(hi)       # constant in it; a range finer than v's LSB has no bits to test
+    above = v.quantize(0, i, -top, "WRAP", "TRN")  # v's non-sign bits from 2**top up (i > top here)
+    high = above.unary_bit_op("any").msb_mux(hi, wrapped) if v.high > hi else wrapped
+    if not k:
+        return high
+    low = (~above.unary_bit_op("all")).msb_mux(lo, wrapped) if v.low < lo else wrapped
+    return v.msb_mux(low, high)  # v's sign picks the clip that applies
 
 
 def map_vars(fn: Callable[..., Any], arr: Any, *others: Any) -> Any:

@@ -41,6 +41,12 @@ def _quant(w: Any, node: Any) -> Any:
     if not w.traced(x):  # a weight: QONNX's own quantizer, evaluated once
         return qonnx_quant(x, np.float64(fmt.lsb), np.float64(0.0), np.float64(fmt.bits), fmt.signed,
                            fmt.narrow, mode)
+    relu = w.graph.find_producer(node.input[0])
+    if relu is not None and relu.op_type == "Relu":
+        # Quant(Relu(v)) rounds after the ReLU: an add of half an LSB that cannot join the
+        # layer's bias add. Rounding is monotone and keeps 0, so rounding first and clipping
+        # at 0 after gives every value the same code, and the half LSB folds into the bias.
+        return map_vars(lambda v: saturate(round_to(v, fmt.frac, mode).relu(), fmt), w.value(relu.input[0]))
     return map_vars(lambda v: saturate(round_to(v, fmt.frac, mode), fmt), x)
 
 

@@ -51,6 +51,52 @@ def test_round_half_even_matches_numpy_on_every_value(kif: tuple[int, int, int])
         np.testing.assert_array_equal(comb.predict(values).ravel(), expected.ravel(), err_msg=f"kif={kif} f={target}")
 
 
+SATURATE_FORMATS = [FixedFormat(signed, bits, frac) for signed in (True, False) for bits in (1, 2, 3, 4, 6)
+                    for frac in (-1, 0, 1, 3) if bits > int(signed)]
+
+
+@pytest.mark.parametrize("kif", [(1, 5, 3), (0, 6, 2), (1, 6, 0), (0, 4, 4)])
+@pytest.mark.parametrize("scale, offset", [(1.0, 0.0), (0.75, 0.1875), (-1.25, 0.5)])
+@pytest.mark.parametrize("relu", [False, True], ids=["signed", "relu"])
+def test_saturate_matches_numpy_on_every_value(kif: tuple[int, int, int], scale: float, offset: float,
+                                               relu: bool) -> None:
+    """QONNX's round-then-clip, traced, against numpy on every input code: values carrying a
+    constant (a bias), clipped on one side or both, onto formats whose range is wider, one bit
+    wider or narrower than the value's LSB (the cases where the clip falls back to a comparison)."""
+    from alkaid.trace import FVArrayInput, trace
+
+    k, i, f = kif
+    values = np.arange(-(2 ** (i + f)) * k, 2 ** (i + f)) * 2.0**-f
+    inputs = FVArrayInput((len(SATURATE_FORMATS),))
+    y = inputs.quantize(k, i, f) * scale + offset
+    y = y.relu() if relu else y
+    out = [arith.saturate(round_half_even(v, fmt.frac), fmt) for v, fmt in zip(np.asarray(y).ravel(), SATURATE_FORMATS)]
+    got = trace(list(np.asarray(inputs).ravel()), out).predict(np.repeat(values[:, None], len(out), axis=1))
+    exact = np.maximum(values * scale + offset, 0) if relu else values * scale + offset
+    for column, fmt in enumerate(SATURATE_FORMATS):
+        lo, hi = fmt.int_range
+        expected = np.clip(np.round(exact / fmt.lsb), lo, hi) * fmt.lsb
+        np.testing.assert_array_equal(np.asarray(got)[:, column], expected, err_msg=str(fmt))
+
+
+def test_saturate_tests_bits_not_a_comparison() -> None:
+    """A clip onto a format several bits narrower is an OR/AND of the bits above it and a
+    select (LUTs), not alkaid's comparison with the bound (a constant add: a carry chain per
+    value on every layer's path, alkaid's opcode 4); exact on every code."""
+    from alkaid.trace import FVArrayInput, trace
+
+    inputs = FVArrayInput((2,))
+    x = inputs.quantize(1, 6, 2)
+    formats = [FixedFormat(True, 5, 2), FixedFormat(False, 4, 2)]
+    logic = trace(list(np.asarray(inputs).ravel()), [arith.saturate(v, fmt) for v, fmt in zip(np.asarray(x), formats)])
+    assert [op.opcode for op in logic.ops if op.opcode == 4] == []
+    values = np.arange(-256, 256) / 4.0
+    got = np.asarray(logic.predict(np.repeat(values[:, None], 2, axis=1)))
+    for column, fmt in enumerate(formats):
+        lo, hi = fmt.int_range
+        np.testing.assert_array_equal(got[:, column], np.clip(values / fmt.lsb, lo, hi) * fmt.lsb)
+
+
 def l1_score_graph(path: Path) -> Path:
     return score_graph(path, latent=8, norm="l1")
 
