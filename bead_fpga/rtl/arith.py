@@ -73,25 +73,24 @@ def saturate(v: Any, fmt: FixedFormat) -> Any:
     those bits and the clip a select: LUTs only. Narrow formats, and values finer than the
     format's LSB, keep alkaid's comparison."""
     lo, hi = (code * fmt.lsb for code in fmt.int_range)
+    if not fmt.signed and v.low < 0 and not fmt.narrow:
+        v = v.relu()  # max_of(0): a sign select
     if v.low >= lo and v.high <= hi:
         return v
-    if fmt.narrow or v.step < fmt.lsb:
+    if fmt.narrow or v.step < fmt.lsb or v.low >= hi or v.high <= lo:  # (the last two: a constant)
         return v.max_of(lo).min_of(hi)
-    if not fmt.signed and v.low < 0:
-        v = v.relu()  # max_of(0): a sign select
-    wrapped = v.quantize(*fmt.kif, "WRAP", "TRN")  # the format's bits: v itself when in range
-    if v.low >= lo and v.high <= hi:
-        return wrapped
     k, i, _ = v.kif
-    top = round(math.log2(hi + fmt.lsb))  # weight of the lowest bit the format cannot hold
+    _, top, frac = fmt.kif  # 2**top: the weight of the lowest bit the format cannot hold
     if i - top == 1 or 2.0**top < v.step:  # one bit above: alkaid 0.8.2 can lose a rounded value's
         return v.max_of(lo).min_of(hi)       # constant in it; a range finer than v's LSB has no bits to test
+    wrapped = v.quantize(k, top, frac, "WRAP", "TRN")  # the format's bits: v itself where in range
     above = v.quantize(0, i, -top, "WRAP", "TRN")  # v's non-sign bits from 2**top up (i > top here)
-    high = above.unary_bit_op("any").msb_mux(hi, wrapped) if v.high > hi else wrapped
+    clipped = (max(v.low, lo), min(v.high, hi), fmt.lsb)  # the result's range (the bounds are on the format's grid)
     if not k:
-        return high
+        return above.unary_bit_op("any").msb_mux(hi, wrapped, qint=clipped)
+    high = above.unary_bit_op("any").msb_mux(hi, wrapped) if v.high > hi else wrapped
     low = (~above.unary_bit_op("all")).msb_mux(lo, wrapped) if v.low < lo else wrapped
-    return v.msb_mux(low, high)  # v's sign picks the clip that applies
+    return v.msb_mux(low, high, qint=clipped)  # v's sign picks the clip that applies
 
 
 def map_vars(fn: Callable[..., Any], arr: Any, *others: Any) -> Any:
