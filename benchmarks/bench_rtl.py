@@ -4,14 +4,14 @@ latency measured in simulation, and one table of hardware figures per model from
 sources (analytic estimate, alkaid's own count, Yosys).
 
     python benchmarks/bench_rtl.py [--events 1000000] [--csim-events 50000] [--models hvae_8b vae_8b ae_8b] [--no-yosys]
-        [--clock 5] [--depth-slack N] [--no-dsp] [--name rtl]
+        [--clock 5] [--levels-per-stage L] [--depth-slack N] [--no-dsp] [--name rtl]
 
 Data: generated with seed 11 (the reference models were trained on seed 0), with enough
 background that the test split holds ``--events`` events. Each model directory is copied
 (with its committed QONNX graph) to a temporary directory; the RTL is traced and Verilated
 from scratch, so trace and compile times are cold builds. The Verilator model runs on 2
 threads (events split between them); hls4ml's C-sim (single-threaded ``ap_fixed``
-emulation) runs ``--csim-events`` of the same events. ``--clock``, ``--depth-slack`` and
+emulation) runs ``--csim-events`` of the same events. ``--clock``, ``--levels-per-stage``, ``--depth-slack`` and
 ``--no-dsp`` choose the RTL as ``bead-fpga synth --flow open`` does. Writes
 ``benchmarks/results/<name>.json`` and ``<name>.md``.
 """
@@ -147,11 +147,14 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", default=["hvae_8b", "vae_8b", "ae_8b"])
     parser.add_argument("--no-yosys", action="store_true", help="skip Yosys (minutes per model)")
     parser.add_argument("--clock", type=float, default=5.0, help="clock period, ns (chooses the stage depth)")
+    parser.add_argument("--levels-per-stage", type=float, default=None,
+                        help="alkaid delay units per stage (default: the clock chooses)")
     parser.add_argument("--depth-slack", type=int, default=None, help="alkaid hard_dc (default: no limit)")
     parser.add_argument("--no-dsp", action="store_true", help="squares from adders, Yosys -nodsp")
     parser.add_argument("--name", default="rtl", help="results/<name>.json and .md")
     args = parser.parse_args()
-    rtl = {"clock_ns": args.clock, "depth_slack": args.depth_slack, "dsp": not args.no_dsp}
+    rtl = {"clock_ns": args.clock, "levels_per_stage": args.levels_per_stage, "depth_slack": args.depth_slack,
+           "dsp": not args.no_dsp}
 
     from bead_fpga.rtl.verilator import verilator_version
     from bead_fpga.rtl.yosys import find_yosys

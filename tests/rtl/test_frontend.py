@@ -114,6 +114,22 @@ def test_graph_traces_exactly(build, tmp_path: Path) -> None:
     assert len(np.unique(expected)) > 100  # the check compares many distinct outputs, not zeros
 
 
+def test_a_relu_quantizer_rounds_before_its_relu(tmp_path: Path) -> None:
+    """Quant(Relu(x)) is traced as the ReLU of the rounded value, so the half LSB of the
+    rounding joins the layer's bias: the only constant adds (alkaid's opcode 4) left reading a
+    ReLU (opcode 2) are clip comparisons, read by a select (opcode 6) alone, not the rounding's
+    add, which a floor reads. Exact against qonnx on a saturating, tie-meeting graph."""
+    onnx_file = score_graph(tmp_path / "g.onnx")
+    traced = trace_qonnx(onnx_file)
+    ops = traced.logic.ops
+    readers = {j: [op.opcode for op in ops if j in op.addr] for j in range(len(ops))}
+    after_relu = [j for j, op in enumerate(ops) if op.opcode == 4 and any(ops[i].opcode == 2 for i in op.addr)]
+    assert any(op.opcode == 2 for op in ops)
+    assert all(set(readers[j]) == {6} for j in after_relu), [readers[j] for j in after_relu]
+    x = grid(traced.input_format, traced.n_inputs, 20_000)
+    np.testing.assert_array_equal(traced.predict(x), qonnx_reference(onnx_file, x))
+
+
 @pytest.mark.parametrize("relu", [True, False], ids=["mask_0_1", "mask_signed"])
 def test_product_by_a_0_1_mask_is_a_select(relu: bool, tmp_path: Path) -> None:
     """A product by a variable that can only be 0 or 1 (the slot mask after its ReLU) is traced

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic10 (
-    input [1039:0] model_inp,
-    output [1078:0] model_out
+    input [981:0] model_inp,
+    output [1163:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -86,58 +86,51 @@ module logic10 (
     wire [0:0] v75; assign v75[0:0] = model_inp[928:928];
     wire [0:0] v76; assign v76[0:0] = model_inp[929:929];
     wire [0:0] v77; assign v77[0:0] = model_inp[930:930];
-    wire [17:0] v78; assign v78[17:0] = model_inp[948:931];
-    wire [12:0] v79; assign v79[12:0] = model_inp[961:949];
-    wire [14:0] v80; assign v80[14:0] = model_inp[976:962];
-    wire [16:0] v81; assign v81[16:0] = model_inp[993:977];
-    wire [16:0] v82; assign v82[16:0] = model_inp[1010:994];
-    wire [17:0] v83; assign v83[17:0] = model_inp[1028:1011];
-    wire [0:0] v84; assign v84[0:0] = model_inp[1029:1029];
-    wire [0:0] v85; assign v85[0:0] = model_inp[1030:1030];
-    wire [8:0] v86; assign v86[8:0] = model_inp[1039:1031];
-    wire [17:0] v87; ternary_adder #(18,1,0,0,15,1,0,1,17,1,0,0,18,0) op_87 (v78[17:0],v80[14:0],v82[16:0],v87[17:0]);
-    wire [17:0] v88; shift_adder #(18,2,1,0,18,0,5,0) op_88 (v87[17:0],2'b11,v88[17:0]);
-    wire [7:0] v89; assign v89[7:0] = v88[7:0];
-    wire [9:0] v90; assign v90[9:0] = v88[17:8];
-    wire [0:0] v91; assign v91[0:0] = |v89;
-    wire [0:0] v92; assign v92[0:0] = v90[0:0];
-    wire [8:0] v93; assign v93[8:0] = v90[9:1];
-    wire [0:0] v94; binop #(1,1,0,0,1,0,0) op_94 (v84, v85, v94[0:0]);
-    wire [9:0] v95; shift_adder #(1,9,0,1,10,0,1,0) op_95 (v94[0:0],v86[8:0],v95[9:0]);
-    wire [9:0] v96; shift_adder #(10,1,1,0,10,0,7,0) op_96 (v95[9:0],1'b1,v96[9:0]);
-    wire [17:0] v97; ternary_adder #(17,1,0,0,13,1,1,3,18,1,0,0,18,0) op_97 (v81[16:0],v79[12:0],v83[17:0],v97[17:0]);
-    wire [17:0] v98; shift_adder #(18,6,1,0,18,0,3,0) op_98 (v97[17:0],6'b110111,v98[17:0]);
-    wire [7:0] v99; assign v99[7:0] = v98[7:0];
-    wire [9:0] v100; assign v100[9:0] = v98[17:8];
-    wire [0:0] v101; assign v101[0:0] = |v99;
-    wire [0:0] v102; assign v102[0:0] = v100[0:0];
-    wire [8:0] v103; assign v103[8:0] = v100[9:1];
-    wire [0:0] v104; binop #(1,1,0,0,1,0,0) op_104 (v91, v92, v104[0:0]);
-    wire [9:0] v105; shift_adder #(1,9,0,1,10,0,1,0) op_105 (v104[0:0],v93[8:0],v105[9:0]);
-    wire [10:0] v106; shift_adder #(10,1,1,0,11,0,7,0) op_106 (v105[9:0],1'b1,v106[10:0]);
-    wire [9:0] v107; mux #(1,10,1,1,10,-7) op_107 (v96[9],v1[0:0],v95[9:0],v107[9:0]);
-    wire [8:0] v108; shift_adder #(10,7,1,0,9,0,0,1) op_108 (v107[9:0],7'b1111111,v108[8:0]);
-    wire [0:0] v109; binop #(1,1,0,0,1,0,0) op_109 (v101, v102, v109[0:0]);
-    wire [9:0] v110; shift_adder #(1,9,0,1,10,0,1,0) op_110 (v109[0:0],v103[8:0],v110[9:0]);
-    wire [9:0] v111; shift_adder #(10,1,1,0,10,0,7,0) op_111 (v110[9:0],1'b1,v111[9:0]);
-    wire [9:0] v112; mux #(1,10,1,1,10,-7) op_112 (v106[10],v1[0:0],v105[9:0],v112[9:0]);
-    wire [9:0] v113; shift_adder #(10,7,1,0,10,0,0,1) op_113 (v112[9:0],7'b1111111,v113[9:0]);
-    wire [7:0] v114; mux #(10,7,1,0,8,0) op_114 (v108[8],v107[9:0],v0[6:0],v114[7:0]);
-    wire [9:0] v115; mux #(1,10,1,1,10,-7) op_115 (v111[9],v1[0:0],v110[9:0],v115[9:0]);
-    wire [8:0] v116; shift_adder #(10,7,1,0,9,0,0,1) op_116 (v115[9:0],7'b1111111,v116[8:0]);
-    wire [7:0] v117; mux #(10,7,1,0,8,0) op_117 (v113[9],v112[9:0],v0[6:0],v117[7:0]);
-    wire [7:0] v118; mux #(10,7,1,0,8,0) op_118 (v116[8],v115[9:0],v0[6:0],v118[7:0]);
-    wire [9:0] v119; shift_adder #(8,8,1,1,10,0,-1,1) op_119 (v117[7:0],v114[7:0],v119[9:0]);
-    wire [10:0] v120; shift_adder #(8,8,1,1,11,0,-2,0) op_120 (v117[7:0],v117[7:0],v120[10:0]);
-    wire [9:0] v121; shift_adder #(8,8,1,1,10,0,-2,1) op_121 (v117[7:0],v117[7:0],v121[9:0]);
-    wire [12:0] v122; shift_adder #(8,8,1,1,13,0,-4,1) op_122 (v114[7:0],v117[7:0],v122[12:0]);
-    wire [9:0] v123; shift_adder #(8,8,1,1,10,0,-1,1) op_123 (v114[7:0],v118[7:0],v123[9:0]);
-    wire [9:0] v124; shift_adder #(8,8,1,1,10,0,-1,0) op_124 (v114[7:0],v118[7:0],v124[9:0]);
-    wire [8:0] v125; shift_adder #(8,8,1,1,9,0,0,0) op_125 (v114[7:0],v118[7:0],v125[8:0]);
-    wire [12:0] v126; shift_adder #(8,8,1,1,13,0,4,0) op_126 (v117[7:0],v118[7:0],v126[12:0]);
-    wire [10:0] v127; shift_adder #(8,8,1,1,11,0,-2,1) op_127 (v117[7:0],v118[7:0],v127[10:0]);
-    wire [12:0] v128; shift_adder #(8,8,1,1,13,0,-5,1) op_128 (v118[7:0],v118[7:0],v128[12:0]);
-    wire [13:0] v129; shift_adder #(8,8,1,1,14,0,-5,1) op_129 (v117[7:0],v118[7:0],v129[13:0]);
+    wire [9:0] v78; assign v78[9:0] = model_inp[940:931];
+    wire [7:0] v79; assign v79[7:0] = model_inp[948:941];
+    wire [0:0] v80; assign v80[0:0] = model_inp[949:949];
+    wire [0:0] v81; assign v81[0:0] = model_inp[950:950];
+    wire [0:0] v82; assign v82[0:0] = model_inp[951:951];
+    wire [0:0] v83; assign v83[0:0] = model_inp[952:952];
+    wire [8:0] v84; assign v84[8:0] = model_inp[961:953];
+    wire [9:0] v85; assign v85[9:0] = model_inp[971:962];
+    wire [7:0] v86; assign v86[7:0] = model_inp[979:972];
+    wire [0:0] v87; assign v87[0:0] = model_inp[980:980];
+    wire [0:0] v88; assign v88[0:0] = model_inp[981:981];
+    wire [7:0] v89; mux #(7,8,0,1,8,0) op_89 (v80[0],v0[6:0],v79[7:0],v89[7:0]);
+    wire [7:0] v90; mux #(1,8,1,1,8,-7) op_90 (v81[0],v1[0:0],v79[7:0],v90[7:0]);
+    wire [0:0] v91; binop #(1,1,0,0,1,0,0) op_91 (v82, v83, v91[0:0]);
+    wire [9:0] v92; shift_adder #(1,9,0,1,10,0,1,0) op_92 (v91[0:0],v84[8:0],v92[9:0]);
+    wire [7:0] v93; assign v93[7:0] = v92[7:0];
+    wire [1:0] v94; assign v94[1:0] = v92[8:7];
+    wire [0:0] v95; assign v95[0:0] = |v94;
+    wire [0:0] v96; assign v96[0:0] = &v94;
+    wire [0:0] v97; assign v97[0:0] = ~v96;
+    wire [7:0] v98; mux #(7,8,0,1,8,0) op_98 (v87[0],v0[6:0],v86[7:0],v98[7:0]);
+    wire [7:0] v99; mux #(1,8,1,1,8,-7) op_99 (v88[0],v1[0:0],v86[7:0],v99[7:0]);
+    wire [7:0] v100; mux #(8,8,1,1,8,0) op_100 (v78[9],v90[7:0],v89[7:0],v100[7:0]);
+    wire [7:0] v101; mux #(7,8,0,1,8,0) op_101 (v95[0],v0[6:0],v93[7:0],v101[7:0]);
+    wire [7:0] v102; mux #(1,8,1,1,8,-7) op_102 (v97[0],v1[0:0],v93[7:0],v102[7:0]);
+    wire [7:0] v103; mux #(8,8,1,1,8,0) op_103 (v85[9],v99[7:0],v98[7:0],v103[7:0]);
+    wire [7:0] v104; mux #(8,8,1,1,8,0) op_104 (v92[9],v102[7:0],v101[7:0],v104[7:0]);
+    wire [9:0] v105; shift_adder #(8,8,1,1,10,0,-1,1) op_105 (v103[7:0],v100[7:0],v105[9:0]);
+    wire [10:0] v106; shift_adder #(8,8,1,1,11,0,-2,0) op_106 (v103[7:0],v103[7:0],v106[10:0]);
+    wire [9:0] v107; shift_adder #(8,8,1,1,10,0,-2,1) op_107 (v103[7:0],v103[7:0],v107[9:0]);
+    wire [12:0] v108; shift_adder #(8,8,1,1,13,0,-4,1) op_108 (v100[7:0],v103[7:0],v108[12:0]);
+    wire [9:0] v109; shift_adder #(8,8,1,1,10,0,-1,1) op_109 (v100[7:0],v104[7:0],v109[9:0]);
+    wire [9:0] v110; shift_adder #(8,8,1,1,10,0,-1,0) op_110 (v100[7:0],v104[7:0],v110[9:0]);
+    wire [8:0] v111; shift_adder #(8,8,1,1,9,0,0,0) op_111 (v100[7:0],v104[7:0],v111[8:0]);
+    wire [12:0] v112; shift_adder #(8,8,1,1,13,0,4,0) op_112 (v103[7:0],v104[7:0],v112[12:0]);
+    wire [10:0] v113; shift_adder #(8,8,1,1,11,0,-2,1) op_113 (v103[7:0],v104[7:0],v113[10:0]);
+    wire [12:0] v114; shift_adder #(8,8,1,1,13,0,-5,1) op_114 (v104[7:0],v104[7:0],v114[12:0]);
+    wire [13:0] v115; shift_adder #(8,8,1,1,14,0,-5,1) op_115 (v103[7:0],v104[7:0],v115[13:0]);
+    wire [13:0] v116; shift_adder #(8,10,1,1,14,0,-5,0) op_116 (v104[7:0],v107[9:0],v116[13:0]);
+    wire [13:0] v117; shift_adder #(8,10,1,1,14,0,-5,0) op_117 (v100[7:0],v107[9:0],v117[13:0]);
+    wire [10:0] v118; shift_adder #(8,10,1,1,11,0,-2,0) op_118 (v100[7:0],v107[9:0],v118[10:0]);
+    wire [12:0] v119; shift_adder #(8,10,1,1,13,0,-4,0) op_119 (v103[7:0],v110[9:0],v119[12:0]);
+    wire [10:0] v120; shift_adder #(8,9,1,1,11,0,-2,0) op_120 (v100[7:0],v111[8:0],v120[10:0]);
+    wire [9:0] v121; shift_adder #(8,9,1,1,10,0,-2,1) op_121 (v100[7:0],v111[8:0],v121[9:0]);
+    wire [11:0] v122; shift_adder #(8,9,1,1,12,0,2,0) op_122 (v100[7:0],v111[8:0],v122[11:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -217,19 +210,26 @@ module logic10 (
     assign model_out[928:928] = v75[0:0];
     assign model_out[929:929] = v76[0:0];
     assign model_out[930:930] = v77[0:0];
-    assign model_out[938:931] = v114[7:0];
-    assign model_out[946:939] = v117[7:0];
-    assign model_out[954:947] = v118[7:0];
-    assign model_out[964:955] = v119[9:0];
-    assign model_out[975:965] = v120[10:0];
-    assign model_out[985:976] = v121[9:0];
-    assign model_out[998:986] = v122[12:0];
-    assign model_out[1008:999] = v123[9:0];
-    assign model_out[1018:1009] = v124[9:0];
-    assign model_out[1027:1019] = v125[8:0];
-    assign model_out[1040:1028] = v126[12:0];
-    assign model_out[1051:1041] = v127[10:0];
-    assign model_out[1064:1052] = v128[12:0];
-    assign model_out[1078:1065] = v129[13:0];
+    assign model_out[938:931] = v100[7:0];
+    assign model_out[946:939] = v103[7:0];
+    assign model_out[954:947] = v104[7:0];
+    assign model_out[964:955] = v105[9:0];
+    assign model_out[975:965] = v106[10:0];
+    assign model_out[985:976] = v107[9:0];
+    assign model_out[998:986] = v108[12:0];
+    assign model_out[1008:999] = v109[9:0];
+    assign model_out[1018:1009] = v110[9:0];
+    assign model_out[1027:1019] = v111[8:0];
+    assign model_out[1040:1028] = v112[12:0];
+    assign model_out[1051:1041] = v113[10:0];
+    assign model_out[1064:1052] = v114[12:0];
+    assign model_out[1078:1065] = v115[13:0];
+    assign model_out[1092:1079] = v116[13:0];
+    assign model_out[1106:1093] = v117[13:0];
+    assign model_out[1117:1107] = v118[10:0];
+    assign model_out[1130:1118] = v119[12:0];
+    assign model_out[1141:1131] = v120[10:0];
+    assign model_out[1151:1142] = v121[9:0];
+    assign model_out[1163:1152] = v122[11:0];
 
 endmodule

@@ -1,7 +1,7 @@
 `timescale 1 ns / 1 ps
 
 module logic26 (
-    input [188:0] model_inp,
+    input [108:0] model_inp,
     output [15:0] model_out
 );
 
@@ -9,32 +9,28 @@ module logic26 (
     // Explicit quantization operation will drop bits if exists
 
     wire [15:0] v0; assign v0[15:0] = 'b1111111111111111;
-    wire [21:0] v1; assign v1[21:0] = model_inp[21:0];
-    wire [19:0] v2; assign v2[19:0] = model_inp[41:22];
-    wire [19:0] v3; assign v3[19:0] = model_inp[61:42];
-    wire [20:0] v4; assign v4[20:0] = model_inp[82:62];
-    wire [21:0] v5; assign v5[21:0] = model_inp[104:83];
-    wire [18:0] v6; assign v6[18:0] = model_inp[123:105];
-    wire [19:0] v7; assign v7[19:0] = model_inp[143:124];
-    wire [22:0] v8; assign v8[22:0] = model_inp[166:144];
-    wire [21:0] v9; assign v9[21:0] = model_inp[188:167];
-    wire [20:0] v10; ternary_adder #(20,0,0,0,20,0,0,0,20,0,0,0,21,0) op_10 (v2[19:0],v3[19:0],v7[19:0],v10[20:0]);
-    wire [22:0] v11; ternary_adder #(22,0,0,0,19,0,0,0,22,0,0,0,23,0) op_11 (v1[21:0],v6[18:0],v5[21:0],v11[22:0]);
-    wire [22:0] v12; ternary_adder #(21,0,0,0,22,0,0,0,23,0,0,0,23,0) op_12 (v4[20:0],v9[21:0],v8[22:0],v12[22:0]);
-    wire [23:0] v13; ternary_adder #(21,0,0,0,23,0,0,0,23,0,0,0,24,0) op_13 (v10[20:0],v11[22:0],v12[22:0],v13[23:0]);
-    wire [23:0] v14; shift_adder #(24,1,0,0,24,0,4,0) op_14 (v13[23:0],1'b1,v14[23:0]);
-    wire [4:0] v15; assign v15[4:0] = v14[4:0];
-    wire [18:0] v16; assign v16[18:0] = v14[23:5];
-    wire [0:0] v17; assign v17[0:0] = |v15;
-    wire [0:0] v18; assign v18[0:0] = v16[0:0];
-    wire [17:0] v19; assign v19[17:0] = v16[18:1];
-    wire [0:0] v20; binop #(1,1,0,0,1,0,0) op_20 (v17, v18, v20[0:0]);
-    wire [18:0] v21; shift_adder #(1,18,0,0,19,0,1,0) op_21 (v20[0:0],v19[17:0],v21[18:0]);
-    wire [19:0] v22; shift_adder #(19,16,0,0,20,0,0,1) op_22 (v21[18:0],16'b1111111111111111,v22[19:0]);
-    wire [15:0] v23; mux #(19,16,0,0,16,0) op_23 (v22[19],v21[18:0],v0[15:0],v23[15:0]);
+    wire [20:0] v1; assign v1[20:0] = model_inp[20:0];
+    wire [19:0] v2; assign v2[19:0] = model_inp[40:21];
+    wire [22:0] v3; assign v3[22:0] = model_inp[63:41];
+    wire [21:0] v4; assign v4[21:0] = model_inp[85:64];
+    wire [22:0] v5; assign v5[22:0] = model_inp[108:86];
+    wire [22:0] v6; ternary_adder #(20,0,0,0,21,0,0,0,23,0,0,0,23,0) op_6 (v2[19:0],v1[20:0],v5[22:0],v6[22:0]);
+    wire [23:0] v7; ternary_adder #(22,0,0,0,23,0,0,0,23,0,0,0,24,0) op_7 (v4[21:0],v3[22:0],v6[22:0],v7[23:0]);
+    wire [23:0] v8; shift_adder #(24,1,0,0,24,0,4,0) op_8 (v7[23:0],1'b1,v8[23:0]);
+    wire [4:0] v9; assign v9[4:0] = v8[4:0];
+    wire [18:0] v10; assign v10[18:0] = v8[23:5];
+    wire [0:0] v11; assign v11[0:0] = |v9;
+    wire [0:0] v12; assign v12[0:0] = v10[0:0];
+    wire [17:0] v13; assign v13[17:0] = v10[18:1];
+    wire [0:0] v14; binop #(1,1,0,0,1,0,0) op_14 (v11, v12, v14[0:0]);
+    wire [18:0] v15; shift_adder #(1,18,0,0,19,0,1,0) op_15 (v14[0:0],v13[17:0],v15[18:0]);
+    wire [15:0] v16; assign v16[15:0] = v15[15:0];
+    wire [2:0] v17; assign v17[2:0] = v15[18:16];
+    wire [0:0] v18; assign v18[0:0] = |v17;
+    wire [15:0] v19; mux #(16,16,0,0,16,0) op_19 (v18[0],v0[15:0],v16[15:0],v19[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
-    assign model_out[15:0] = v23[15:0];
+    assign model_out[15:0] = v19[15:0];
 
 endmodule

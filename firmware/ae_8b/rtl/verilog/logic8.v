@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic8 (
-    input [1215:0] model_inp,
-    output [1169:0] model_out
+    input [1219:0] model_inp,
+    output [1154:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -91,47 +91,45 @@ module logic8 (
     wire [7:0] v80; assign v80[7:0] = model_inp[970:963];
     wire [7:0] v81; assign v81[7:0] = model_inp[978:971];
     wire [7:0] v82; assign v82[7:0] = model_inp[986:979];
-    wire [10:0] v83; assign v83[10:0] = model_inp[997:987];
-    wire [9:0] v84; assign v84[9:0] = model_inp[1007:998];
-    wire [7:0] v85; assign v85[7:0] = model_inp[1015:1008];
-    wire [12:0] v86; assign v86[12:0] = model_inp[1028:1016];
-    wire [11:0] v87; assign v87[11:0] = model_inp[1040:1029];
-    wire [8:0] v88; assign v88[8:0] = model_inp[1049:1041];
-    wire [8:0] v89; assign v89[8:0] = model_inp[1058:1050];
-    wire [7:0] v90; assign v90[7:0] = model_inp[1066:1059];
-    wire [7:0] v91; assign v91[7:0] = model_inp[1074:1067];
-    wire [8:0] v92; assign v92[8:0] = model_inp[1083:1075];
-    wire [15:0] v93; assign v93[15:0] = model_inp[1099:1084];
-    wire [14:0] v94; assign v94[14:0] = model_inp[1114:1100];
-    wire [12:0] v95; assign v95[12:0] = model_inp[1127:1115];
-    wire [15:0] v96; assign v96[15:0] = model_inp[1143:1128];
-    wire [12:0] v97; assign v97[12:0] = model_inp[1156:1144];
-    wire [15:0] v98; assign v98[15:0] = model_inp[1172:1157];
-    wire [8:0] v99; assign v99[8:0] = model_inp[1181:1173];
-    wire [9:0] v100; assign v100[9:0] = model_inp[1191:1182];
-    wire [12:0] v101; assign v101[12:0] = model_inp[1204:1192];
-    wire [10:0] v102; assign v102[10:0] = model_inp[1215:1205];
-    wire [14:0] v103; ternary_adder #(8,0,0,2,12,0,0,0,8,0,0,6,15,0) op_103 (v76[7:0],v87[11:0],v79[7:0],v103[14:0]);
-    wire [14:0] v104; ternary_adder #(11,1,0,0,9,1,0,5,12,0,1,0,15,0) op_104 (v83[10:0],v89[8:0],v87[11:0],v104[14:0]);
-    wire [10:0] v105; shift_adder #(8,10,0,0,11,0,-2,0) op_105 (v91[7:0],v84[9:0],v105[10:0]);
-    wire [9:0] v106; shift_adder #(8,8,0,0,10,0,-2,1) op_106 (v91[7:0],v91[7:0],v106[9:0]);
-    wire [10:0] v107; shift_adder #(8,9,0,1,11,0,-1,1) op_107 (v90[7:0],v92[8:0],v107[10:0]);
-    wire [12:0] v108; shift_adder #(8,9,0,1,13,0,-3,1) op_108 (v82[7:0],v99[8:0],v108[12:0]);
-    wire [12:0] v109; shift_adder #(8,10,0,0,13,0,2,1) op_109 (v85[7:0],v100[9:0],v109[12:0]);
-    wire [17:0] v110; ternary_adder #(16,1,1,0,9,1,1,1,15,0,0,1,18,0) op_110 (v93[15:0],v88[8:0],v94[14:0],v110[17:0]);
-    wire [13:0] v111; ternary_adder #(8,0,0,4,13,0,0,0,8,0,0,0,14,0) op_111 (v85[7:0],v97[12:0],v81[7:0],v111[13:0]);
-    wire [10:0] v112; shift_adder #(10,8,0,0,11,0,1,1) op_112 (v106[9:0],v79[7:0],v112[10:0]);
-    wire [10:0] v113; ternary_adder #(8,0,1,0,8,0,1,0,10,0,0,0,11,0) op_113 (v90[7:0],v80[7:0],v100[9:0],v113[10:0]);
-    wire [13:0] v114; shift_adder #(10,11,0,0,14,0,2,1) op_114 (v106[9:0],v105[10:0],v114[13:0]);
-    wire [12:0] v115; shift_adder #(8,11,0,1,13,0,2,0) op_115 (v77[7:0],v107[10:0],v115[12:0]);
-    wire [16:0] v116; ternary_adder #(16,1,0,0,9,1,1,4,16,1,0,0,17,0) op_116 (v96[15:0],v99[8:0],v93[15:0],v116[16:0]);
-    wire [15:0] v117; ternary_adder #(10,0,0,1,15,1,0,0,9,1,0,6,16,0) op_117 (v100[9:0],v104[14:0],v88[8:0],v117[15:0]);
-    wire [13:0] v118; shift_adder #(13,9,1,1,14,0,4,1) op_118 (v108[12:0],v88[8:0],v118[13:0]);
-    wire [13:0] v119; shift_adder #(13,13,1,1,14,0,-1,0) op_119 (v109[12:0],v86[12:0],v119[13:0]);
-    wire [12:0] v120; ternary_adder #(8,0,0,0,9,1,0,0,13,1,0,0,13,0) op_120 (v80[7:0],v92[8:0],v108[12:0],v120[12:0]);
-    wire [16:0] v121; ternary_adder #(16,1,0,0,15,0,0,0,11,1,0,5,17,0) op_121 (v98[15:0],v103[14:0],v113[10:0],v121[16:0]);
-    wire [14:0] v122; ternary_adder #(13,1,0,2,13,0,1,1,8,0,0,0,15,0) op_122 (v115[12:0],v101[12:0],v78[7:0],v122[14:0]);
-    wire [16:0] v123; ternary_adder #(11,1,0,1,10,0,1,5,17,1,0,0,17,0) op_123 (v112[10:0],v106[9:0],v116[16:0],v123[16:0]);
+    wire [12:0] v83; assign v83[12:0] = model_inp[999:987];
+    wire [8:0] v84; assign v84[8:0] = model_inp[1008:1000];
+    wire [7:0] v85; assign v85[7:0] = model_inp[1016:1009];
+    wire [8:0] v86; assign v86[8:0] = model_inp[1025:1017];
+    wire [15:0] v87; assign v87[15:0] = model_inp[1041:1026];
+    wire [14:0] v88; assign v88[14:0] = model_inp[1056:1042];
+    wire [12:0] v89; assign v89[12:0] = model_inp[1069:1057];
+    wire [15:0] v90; assign v90[15:0] = model_inp[1085:1070];
+    wire [12:0] v91; assign v91[12:0] = model_inp[1098:1086];
+    wire [15:0] v92; assign v92[15:0] = model_inp[1114:1099];
+    wire [8:0] v93; assign v93[8:0] = model_inp[1123:1115];
+    wire [9:0] v94; assign v94[9:0] = model_inp[1133:1124];
+    wire [12:0] v95; assign v95[12:0] = model_inp[1146:1134];
+    wire [10:0] v96; assign v96[10:0] = model_inp[1157:1147];
+    wire [14:0] v97; assign v97[14:0] = model_inp[1172:1158];
+    wire [14:0] v98; assign v98[14:0] = model_inp[1187:1173];
+    wire [10:0] v99; assign v99[10:0] = model_inp[1198:1188];
+    wire [9:0] v100; assign v100[9:0] = model_inp[1208:1199];
+    wire [10:0] v101; assign v101[10:0] = model_inp[1219:1209];
+    wire [12:0] v102; shift_adder #(8,9,0,1,13,0,-3,1) op_102 (v81[7:0],v93[8:0],v102[12:0]);
+    wire [12:0] v103; shift_adder #(8,10,0,0,13,0,2,1) op_103 (v82[7:0],v94[9:0],v103[12:0]);
+    wire [17:0] v104; ternary_adder #(16,1,1,0,9,1,1,1,15,0,0,1,18,0) op_104 (v87[15:0],v84[8:0],v88[14:0],v104[17:0]);
+    wire [13:0] v105; ternary_adder #(8,0,0,4,13,0,0,0,8,0,0,0,14,0) op_105 (v82[7:0],v91[12:0],v80[7:0],v105[13:0]);
+    wire [10:0] v106; shift_adder #(10,8,0,0,11,0,1,1) op_106 (v100[9:0],v78[7:0],v106[10:0]);
+    wire [10:0] v107; ternary_adder #(8,0,1,0,8,0,1,0,10,0,0,0,11,0) op_107 (v85[7:0],v79[7:0],v94[9:0],v107[10:0]);
+    wire [13:0] v108; shift_adder #(10,11,0,0,14,0,2,1) op_108 (v100[9:0],v99[10:0],v108[13:0]);
+    wire [12:0] v109; shift_adder #(8,11,0,1,13,0,2,0) op_109 (v76[7:0],v101[10:0],v109[12:0]);
+    wire [16:0] v110; ternary_adder #(16,1,0,0,9,1,1,4,16,1,0,0,17,0) op_110 (v90[15:0],v93[8:0],v87[15:0],v110[16:0]);
+    wire [15:0] v111; ternary_adder #(10,0,0,1,15,1,0,0,9,1,0,6,16,0) op_111 (v94[9:0],v98[14:0],v84[8:0],v111[15:0]);
+    wire [13:0] v112; shift_adder #(13,9,1,1,14,0,4,1) op_112 (v102[12:0],v84[8:0],v112[13:0]);
+    wire [13:0] v113; shift_adder #(13,13,1,1,14,0,-1,0) op_113 (v103[12:0],v83[12:0],v113[13:0]);
+    wire [12:0] v114; ternary_adder #(8,0,0,0,9,1,0,0,13,1,0,0,13,0) op_114 (v79[7:0],v86[8:0],v102[12:0],v114[12:0]);
+    wire [16:0] v115; ternary_adder #(16,1,0,0,15,0,0,0,11,1,0,5,17,0) op_115 (v92[15:0],v97[14:0],v107[10:0],v115[16:0]);
+    wire [14:0] v116; ternary_adder #(13,1,0,2,13,0,1,1,8,0,0,0,15,0) op_116 (v109[12:0],v95[12:0],v77[7:0],v116[14:0]);
+    wire [16:0] v117; ternary_adder #(11,1,0,1,10,0,1,5,17,1,0,0,17,0) op_117 (v106[10:0],v100[9:0],v110[16:0],v117[16:0]);
+    wire [14:0] v118; shift_adder #(14,11,1,1,15,0,3,0) op_118 (v112[13:0],v101[10:0],v118[14:0]);
+    wire [16:0] v119; ternary_adder #(14,1,0,0,11,0,1,4,16,1,0,0,17,0) op_119 (v108[13:0],v99[10:0],v111[15:0],v119[16:0]);
+    wire [15:0] v120; ternary_adder #(13,1,0,0,13,1,0,2,14,1,0,2,16,0) op_120 (v103[12:0],v89[12:0],v112[13:0],v120[15:0]);
+    wire [14:0] v121; shift_adder #(14,13,1,1,15,0,-1,0) op_121 (v113[13:0],v114[12:0],v121[14:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -211,22 +209,20 @@ module logic8 (
     assign model_out[928:928] = v73[0:0];
     assign model_out[929:929] = v74[0:0];
     assign model_out[930:930] = v75[0:0];
-    assign model_out[945:931] = v94[14:0];
-    assign model_out[958:946] = v95[12:0];
-    assign model_out[969:959] = v102[10:0];
-    assign model_out[980:970] = v105[10:0];
-    assign model_out[991:981] = v107[10:0];
-    assign model_out[1004:992] = v109[12:0];
-    assign model_out[1022:1005] = v110[17:0];
-    assign model_out[1036:1023] = v111[13:0];
-    assign model_out[1050:1037] = v114[13:0];
-    assign model_out[1063:1051] = v115[12:0];
-    assign model_out[1079:1064] = v117[15:0];
-    assign model_out[1093:1080] = v118[13:0];
-    assign model_out[1107:1094] = v119[13:0];
-    assign model_out[1120:1108] = v120[12:0];
-    assign model_out[1137:1121] = v121[16:0];
-    assign model_out[1152:1138] = v122[14:0];
-    assign model_out[1169:1153] = v123[16:0];
+    assign model_out[945:931] = v88[14:0];
+    assign model_out[956:946] = v96[10:0];
+    assign model_out[974:957] = v104[17:0];
+    assign model_out[988:975] = v105[13:0];
+    assign model_out[1002:989] = v108[13:0];
+    assign model_out[1015:1003] = v109[12:0];
+    assign model_out[1029:1016] = v113[13:0];
+    assign model_out[1042:1030] = v114[12:0];
+    assign model_out[1059:1043] = v115[16:0];
+    assign model_out[1074:1060] = v116[14:0];
+    assign model_out[1091:1075] = v117[16:0];
+    assign model_out[1106:1092] = v118[14:0];
+    assign model_out[1123:1107] = v119[16:0];
+    assign model_out[1139:1124] = v120[15:0];
+    assign model_out[1154:1140] = v121[14:0];
 
 endmodule

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic9 (
-    input [1169:0] model_inp,
-    output [1039:0] model_out
+    input [1154:0] model_inp,
+    output [981:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -85,37 +85,59 @@ module logic9 (
     wire [0:0] v74; assign v74[0:0] = model_inp[929:929];
     wire [0:0] v75; assign v75[0:0] = model_inp[930:930];
     wire [14:0] v76; assign v76[14:0] = model_inp[945:931];
-    wire [12:0] v77; assign v77[12:0] = model_inp[958:946];
-    wire [10:0] v78; assign v78[10:0] = model_inp[969:959];
-    wire [10:0] v79; assign v79[10:0] = model_inp[980:970];
-    wire [10:0] v80; assign v80[10:0] = model_inp[991:981];
-    wire [12:0] v81; assign v81[12:0] = model_inp[1004:992];
-    wire [17:0] v82; assign v82[17:0] = model_inp[1022:1005];
-    wire [13:0] v83; assign v83[13:0] = model_inp[1036:1023];
-    wire [13:0] v84; assign v84[13:0] = model_inp[1050:1037];
-    wire [12:0] v85; assign v85[12:0] = model_inp[1063:1051];
-    wire [15:0] v86; assign v86[15:0] = model_inp[1079:1064];
-    wire [13:0] v87; assign v87[13:0] = model_inp[1093:1080];
-    wire [13:0] v88; assign v88[13:0] = model_inp[1107:1094];
-    wire [12:0] v89; assign v89[12:0] = model_inp[1120:1108];
-    wire [16:0] v90; assign v90[16:0] = model_inp[1137:1121];
-    wire [14:0] v91; assign v91[14:0] = model_inp[1152:1138];
-    wire [16:0] v92; assign v92[16:0] = model_inp[1169:1153];
-    wire [14:0] v93; shift_adder #(14,11,1,1,15,0,3,0) op_93 (v87[13:0],v80[10:0],v93[14:0]);
-    wire [16:0] v94; ternary_adder #(14,1,0,0,11,0,1,4,16,1,0,0,17,0) op_94 (v84[13:0],v79[10:0],v86[15:0],v94[16:0]);
-    wire [15:0] v95; ternary_adder #(13,1,0,0,13,1,0,2,14,1,0,2,16,0) op_95 (v81[12:0],v77[12:0],v87[13:0],v95[15:0]);
-    wire [14:0] v96; shift_adder #(14,13,1,1,15,0,-1,0) op_96 (v88[13:0],v89[12:0],v96[14:0]);
-    wire [15:0] v97; ternary_adder #(14,1,1,1,11,1,1,3,13,1,0,0,16,0) op_97 (v84[13:0],v78[10:0],v89[12:0],v97[15:0]);
-    wire [16:0] v98; ternary_adder #(14,0,1,0,11,1,1,0,17,1,0,0,17,0) op_98 (v83[13:0],v78[10:0],v90[16:0],v98[16:0]);
-    wire [16:0] v99; ternary_adder #(15,1,0,0,14,1,1,0,17,1,0,0,17,0) op_99 (v93[14:0],v88[13:0],v94[16:0],v99[16:0]);
-    wire [17:0] v100; ternary_adder #(15,0,0,1,16,1,0,0,15,1,1,0,18,0) op_100 (v76[14:0],v95[15:0],v96[14:0],v100[17:0]);
-    wire [17:0] v101; ternary_adder #(16,1,0,0,17,1,0,0,15,1,0,2,18,0) op_101 (v97[15:0],v98[16:0],v91[14:0],v101[17:0]);
-    wire [17:0] v102; shift_adder #(18,7,1,0,18,0,2,0) op_102 (v101[17:0],7'b1010101,v102[17:0]);
-    wire [7:0] v103; assign v103[7:0] = v102[7:0];
-    wire [9:0] v104; assign v104[9:0] = v102[17:8];
-    wire [0:0] v105; assign v105[0:0] = |v103;
-    wire [0:0] v106; assign v106[0:0] = v104[0:0];
-    wire [8:0] v107; assign v107[8:0] = v104[9:1];
+    wire [10:0] v77; assign v77[10:0] = model_inp[956:946];
+    wire [17:0] v78; assign v78[17:0] = model_inp[974:957];
+    wire [13:0] v79; assign v79[13:0] = model_inp[988:975];
+    wire [13:0] v80; assign v80[13:0] = model_inp[1002:989];
+    wire [12:0] v81; assign v81[12:0] = model_inp[1015:1003];
+    wire [13:0] v82; assign v82[13:0] = model_inp[1029:1016];
+    wire [12:0] v83; assign v83[12:0] = model_inp[1042:1030];
+    wire [16:0] v84; assign v84[16:0] = model_inp[1059:1043];
+    wire [14:0] v85; assign v85[14:0] = model_inp[1074:1060];
+    wire [16:0] v86; assign v86[16:0] = model_inp[1091:1075];
+    wire [14:0] v87; assign v87[14:0] = model_inp[1106:1092];
+    wire [16:0] v88; assign v88[16:0] = model_inp[1123:1107];
+    wire [15:0] v89; assign v89[15:0] = model_inp[1139:1124];
+    wire [14:0] v90; assign v90[14:0] = model_inp[1154:1140];
+    wire [15:0] v91; ternary_adder #(14,1,1,1,11,1,1,3,13,1,0,0,16,0) op_91 (v80[13:0],v77[10:0],v83[12:0],v91[15:0]);
+    wire [16:0] v92; ternary_adder #(14,0,1,0,11,1,1,0,17,1,0,0,17,0) op_92 (v79[13:0],v77[10:0],v84[16:0],v92[16:0]);
+    wire [16:0] v93; ternary_adder #(15,1,0,0,14,1,1,0,17,1,0,0,17,0) op_93 (v87[14:0],v82[13:0],v88[16:0],v93[16:0]);
+    wire [17:0] v94; ternary_adder #(15,0,0,1,16,1,0,0,15,1,1,0,18,0) op_94 (v76[14:0],v89[15:0],v90[14:0],v94[17:0]);
+    wire [17:0] v95; ternary_adder #(16,1,0,0,17,1,0,0,15,1,0,2,18,0) op_95 (v91[15:0],v92[16:0],v85[14:0],v95[17:0]);
+    wire [17:0] v96; shift_adder #(18,7,1,0,18,0,2,0) op_96 (v95[17:0],7'b1010101,v96[17:0]);
+    wire [7:0] v97; assign v97[7:0] = v96[7:0];
+    wire [9:0] v98; assign v98[9:0] = v96[17:8];
+    wire [0:0] v99; assign v99[0:0] = |v97;
+    wire [0:0] v100; assign v100[0:0] = v98[0:0];
+    wire [8:0] v101; assign v101[8:0] = v98[9:1];
+    wire [17:0] v102; ternary_adder #(18,1,0,0,15,1,0,1,17,1,0,0,18,0) op_102 (v78[17:0],v85[14:0],v93[16:0],v102[17:0]);
+    wire [17:0] v103; shift_adder #(18,2,1,0,18,0,5,0) op_103 (v102[17:0],2'b11,v103[17:0]);
+    wire [7:0] v104; assign v104[7:0] = v103[7:0];
+    wire [9:0] v105; assign v105[9:0] = v103[17:8];
+    wire [0:0] v106; assign v106[0:0] = |v104;
+    wire [0:0] v107; assign v107[0:0] = v105[0:0];
+    wire [8:0] v108; assign v108[8:0] = v105[9:1];
+    wire [0:0] v109; binop #(1,1,0,0,1,0,0) op_109 (v99, v100, v109[0:0]);
+    wire [9:0] v110; shift_adder #(1,9,0,1,10,0,1,0) op_110 (v109[0:0],v101[8:0],v110[9:0]);
+    wire [7:0] v111; assign v111[7:0] = v110[7:0];
+    wire [1:0] v112; assign v112[1:0] = v110[8:7];
+    wire [0:0] v113; assign v113[0:0] = |v112;
+    wire [0:0] v114; assign v114[0:0] = &v112;
+    wire [0:0] v115; assign v115[0:0] = ~v114;
+    wire [17:0] v116; ternary_adder #(17,1,0,0,13,1,1,3,18,1,0,0,18,0) op_116 (v86[16:0],v81[12:0],v94[17:0],v116[17:0]);
+    wire [17:0] v117; shift_adder #(18,6,1,0,18,0,3,0) op_117 (v116[17:0],6'b110111,v117[17:0]);
+    wire [7:0] v118; assign v118[7:0] = v117[7:0];
+    wire [9:0] v119; assign v119[9:0] = v117[17:8];
+    wire [0:0] v120; assign v120[0:0] = |v118;
+    wire [0:0] v121; assign v121[0:0] = v119[0:0];
+    wire [8:0] v122; assign v122[8:0] = v119[9:1];
+    wire [0:0] v123; binop #(1,1,0,0,1,0,0) op_123 (v106, v107, v123[0:0]);
+    wire [9:0] v124; shift_adder #(1,9,0,1,10,0,1,0) op_124 (v123[0:0],v108[8:0],v124[9:0]);
+    wire [7:0] v125; assign v125[7:0] = v124[7:0];
+    wire [1:0] v126; assign v126[1:0] = v124[8:7];
+    wire [0:0] v127; assign v127[0:0] = |v126;
+    wire [0:0] v128; assign v128[0:0] = &v126;
+    wire [0:0] v129; assign v129[0:0] = ~v128;
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -195,14 +217,16 @@ module logic9 (
     assign model_out[928:928] = v73[0:0];
     assign model_out[929:929] = v74[0:0];
     assign model_out[930:930] = v75[0:0];
-    assign model_out[948:931] = v82[17:0];
-    assign model_out[961:949] = v85[12:0];
-    assign model_out[976:962] = v91[14:0];
-    assign model_out[993:977] = v92[16:0];
-    assign model_out[1010:994] = v99[16:0];
-    assign model_out[1028:1011] = v100[17:0];
-    assign model_out[1029:1029] = v105[0:0];
-    assign model_out[1030:1030] = v106[0:0];
-    assign model_out[1039:1031] = v107[8:0];
+    assign model_out[940:931] = v110[9:0];
+    assign model_out[948:941] = v111[7:0];
+    assign model_out[949:949] = v113[0:0];
+    assign model_out[950:950] = v115[0:0];
+    assign model_out[951:951] = v120[0:0];
+    assign model_out[952:952] = v121[0:0];
+    assign model_out[961:953] = v122[8:0];
+    assign model_out[971:962] = v124[9:0];
+    assign model_out[979:972] = v125[7:0];
+    assign model_out[980:980] = v127[0:0];
+    assign model_out[981:981] = v129[0:0];
 
 endmodule

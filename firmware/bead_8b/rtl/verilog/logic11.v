@@ -2,7 +2,7 @@
 
 module logic11 (
     input [2082:0] model_inp,
-    output [1998:0] model_out
+    output [2011:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -222,29 +222,52 @@ module logic11 (
     wire [8:0] v211; assign v211[8:0] = v208[9:1];
     wire [0:0] v212; binop #(1,1,0,0,1,0,0) op_212 (v209, v210, v212[0:0]);
     wire [9:0] v213; shift_adder #(1,9,0,1,10,0,1,0) op_213 (v212[0:0],v211[8:0],v213[9:0]);
-    wire [9:0] v214; shift_adder #(10,1,1,0,10,0,7,0) op_214 (v213[9:0],1'b1,v214[9:0]);
-    wire [9:0] v215; mux #(1,10,1,1,10,-7) op_215 (v214[9],v1[0:0],v213[9:0],v215[9:0]);
-    wire [8:0] v216; shift_adder #(10,7,1,0,9,0,0,1) op_216 (v215[9:0],7'b1111111,v216[8:0]);
-    wire [16:0] v217; ternary_adder #(14,1,0,0,16,1,0,0,17,1,1,0,17,0) op_217 (v200[13:0],v204[15:0],v201[16:0],v217[16:0]);
-    wire [16:0] v218; shift_adder #(17,7,1,0,17,0,5,1) op_218 (v217[16:0],7'b1011001,v218[16:0]);
-    wire [5:0] v219; assign v219[5:0] = v218[5:0];
-    wire [10:0] v220; assign v220[10:0] = v218[16:6];
-    wire [0:0] v221; assign v221[0:0] = |v219;
-    wire [0:0] v222; assign v222[0:0] = v220[0:0];
-    wire [9:0] v223; assign v223[9:0] = v220[10:1];
-    wire [7:0] v224; mux #(10,7,1,0,8,0) op_224 (v216[8],v215[9:0],v0[6:0],v224[7:0]);
-    wire [8:0] v225; shift_adder #(8,1,1,0,9,0,3,0) op_225 (v224[7:0],1'b1,v225[8:0]);
-    wire [8:0] v226; shift_adder #(8,1,1,0,9,0,5,0) op_226 (v224[7:0],1'b1,v226[8:0]);
-    wire [3:0] v227; assign v227[3:0] = v225[3:0];
-    wire [5:0] v228; assign v228[5:0] = v226[5:0];
-    wire [4:0] v229; assign v229[4:0] = v225[8:4];
-    wire [2:0] v230; assign v230[2:0] = v226[8:6];
-    wire [0:0] v231; assign v231[0:0] = |v228;
-    wire [0:0] v232; assign v232[0:0] = |v227;
-    wire [0:0] v233; assign v233[0:0] = v229[0:0];
-    wire [3:0] v234; assign v234[3:0] = v229[4:1];
-    wire [0:0] v235; assign v235[0:0] = v230[0:0];
-    wire [1:0] v236; assign v236[1:0] = v230[2:1];
+    wire [7:0] v214; assign v214[7:0] = v213[7:0];
+    wire [1:0] v215; assign v215[1:0] = v213[8:7];
+    wire [0:0] v216; assign v216[0:0] = |v215;
+    wire [0:0] v217; assign v217[0:0] = &v215;
+    wire [0:0] v218; assign v218[0:0] = ~v217;
+    wire [7:0] v219; mux #(7,8,0,1,8,0) op_219 (v216[0],v0[6:0],v214[7:0],v219[7:0]);
+    wire [7:0] v220; mux #(1,8,1,1,8,-7) op_220 (v218[0],v1[0:0],v214[7:0],v220[7:0]);
+    wire [16:0] v221; ternary_adder #(14,1,0,0,16,1,0,0,17,1,1,0,17,0) op_221 (v200[13:0],v204[15:0],v201[16:0],v221[16:0]);
+    wire [16:0] v222; shift_adder #(17,7,1,0,17,0,5,1) op_222 (v221[16:0],7'b1011001,v222[16:0]);
+    wire [5:0] v223; assign v223[5:0] = v222[5:0];
+    wire [10:0] v224; assign v224[10:0] = v222[16:6];
+    wire [0:0] v225; assign v225[0:0] = |v223;
+    wire [0:0] v226; assign v226[0:0] = v224[0:0];
+    wire [9:0] v227; assign v227[9:0] = v224[10:1];
+    wire [7:0] v228; mux #(8,8,1,1,8,0) op_228 (v213[9],v220[7:0],v219[7:0],v228[7:0]);
+    wire [8:0] v229; shift_adder #(8,1,1,0,9,0,3,0) op_229 (v228[7:0],1'b1,v229[8:0]);
+    wire [8:0] v230; shift_adder #(8,1,1,0,9,0,5,0) op_230 (v228[7:0],1'b1,v230[8:0]);
+    wire [3:0] v231; assign v231[3:0] = v229[3:0];
+    wire [5:0] v232; assign v232[5:0] = v230[5:0];
+    wire [4:0] v233; assign v233[4:0] = v229[8:4];
+    wire [2:0] v234; assign v234[2:0] = v230[8:6];
+    wire [0:0] v235; assign v235[0:0] = |v232;
+    wire [0:0] v236; assign v236[0:0] = |v231;
+    wire [0:0] v237; assign v237[0:0] = v233[0:0];
+    wire [3:0] v238; assign v238[3:0] = v233[4:1];
+    wire [0:0] v239; assign v239[0:0] = v234[0:0];
+    wire [1:0] v240; assign v240[1:0] = v234[2:1];
+    wire [0:0] v241; binop #(1,1,0,0,1,0,0) op_241 (v225, v226, v241[0:0]);
+    wire [10:0] v242; shift_adder #(1,10,0,1,11,0,1,0) op_242 (v241[0:0],v227[9:0],v242[10:0]);
+    wire [7:0] v243; assign v243[7:0] = v242[7:0];
+    wire [2:0] v244; assign v244[2:0] = v242[9:7];
+    wire [0:0] v245; assign v245[0:0] = |v244;
+    wire [0:0] v246; assign v246[0:0] = &v244;
+    wire [0:0] v247; assign v247[0:0] = ~v246;
+    wire [0:0] v248; binop #(1,1,0,0,1,0,0) op_248 (v235, v239, v248[0:0]);
+    wire [0:0] v249; binop #(1,1,0,0,1,0,0) op_249 (v236, v237, v249[0:0]);
+    wire [2:0] v250; shift_adder #(1,2,0,1,3,0,1,0) op_250 (v248[0:0],v240[1:0],v250[2:0]);
+    wire [4:0] v251; shift_adder #(1,4,0,1,5,0,1,0) op_251 (v249[0:0],v238[3:0],v251[4:0]);
+    wire [5:0] v252; shift_adder #(3,3,1,1,6,0,-3,0) op_252 (v250[2:0],v250[2:0],v252[5:0]);
+    wire [6:0] v253; shift_adder #(6,5,1,0,7,0,2,0) op_253 (v252[5:0],5'b11001,v253[6:0]);
+    wire [7:0] v254; negative #(7, 8, 0) op_254 (v253, v254[7:0]);
+    wire [2:0] v255; assign v255[2:0] = v254[2:0];
+    wire [4:0] v256; assign v256[4:0] = v254[7:3];
+    wire [0:0] v257; assign v257[0:0] = |v255;
+    wire [0:0] v258; assign v258[0:0] = v256[0:0];
+    wire [3:0] v259; assign v259[3:0] = v256[4:1];
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -441,14 +464,14 @@ module logic11 (
     assign model_out[1942:1927] = v192[15:0];
     assign model_out[1959:1943] = v193[16:0];
     assign model_out[1976:1960] = v194[16:0];
-    assign model_out[1977:1977] = v221[0:0];
-    assign model_out[1978:1978] = v222[0:0];
-    assign model_out[1988:1979] = v223[9:0];
-    assign model_out[1989:1989] = v231[0:0];
-    assign model_out[1990:1990] = v232[0:0];
-    assign model_out[1991:1991] = v233[0:0];
-    assign model_out[1995:1992] = v234[3:0];
-    assign model_out[1996:1996] = v235[0:0];
-    assign model_out[1998:1997] = v236[1:0];
+    assign model_out[1987:1977] = v242[10:0];
+    assign model_out[1995:1988] = v243[7:0];
+    assign model_out[1996:1996] = v245[0:0];
+    assign model_out[1997:1997] = v247[0:0];
+    assign model_out[2000:1998] = v250[2:0];
+    assign model_out[2005:2001] = v251[4:0];
+    assign model_out[2006:2006] = v257[0:0];
+    assign model_out[2007:2007] = v258[0:0];
+    assign model_out[2011:2008] = v259[3:0];
 
 endmodule

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic30 (
-    input [1107:0] model_inp,
-    output [1064:0] model_out
+    input [1041:0] model_inp,
+    output [1040:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -84,36 +84,47 @@ module logic30 (
     wire [4:0] v73; assign v73[4:0] = model_inp[902:898];
     wire [4:0] v74; assign v74[4:0] = model_inp[907:903];
     wire [5:0] v75; assign v75[5:0] = model_inp[913:908];
-    wire [5:0] v76; assign v76[5:0] = model_inp[919:914];
-    wire [10:0] v77; assign v77[10:0] = model_inp[930:920];
-    wire [7:0] v78; assign v78[7:0] = model_inp[938:931];
-    wire [9:0] v79; assign v79[9:0] = model_inp[948:939];
-    wire [7:0] v80; assign v80[7:0] = model_inp[956:949];
-    wire [7:0] v81; assign v81[7:0] = model_inp[964:957];
-    wire [7:0] v82; assign v82[7:0] = model_inp[972:965];
-    wire [12:0] v83; assign v83[12:0] = model_inp[985:973];
-    wire [9:0] v84; assign v84[9:0] = model_inp[995:986];
-    wire [9:0] v85; assign v85[9:0] = model_inp[1005:996];
-    wire [14:0] v86; assign v86[14:0] = model_inp[1020:1006];
-    wire [10:0] v87; assign v87[10:0] = model_inp[1031:1021];
-    wire [8:0] v88; assign v88[8:0] = model_inp[1040:1032];
-    wire [9:0] v89; assign v89[9:0] = model_inp[1050:1041];
-    wire [8:0] v90; assign v90[8:0] = model_inp[1059:1051];
-    wire [9:0] v91; assign v91[9:0] = model_inp[1069:1060];
-    wire [10:0] v92; assign v92[10:0] = model_inp[1080:1070];
-    wire [14:0] v93; assign v93[14:0] = model_inp[1095:1081];
-    wire [11:0] v94; assign v94[11:0] = model_inp[1107:1096];
-    wire [10:0] v95; shift_adder #(8,10,1,1,11,0,-2,0) op_95 (v82[7:0],v89[9:0],v95[10:0]);
-    wire [13:0] v96; shift_adder #(13,9,1,1,14,0,4,0) op_96 (v83[12:0],v88[8:0],v96[13:0]);
-    wire [15:0] v97; ternary_adder #(11,1,0,0,10,1,1,5,13,1,0,1,16,0) op_97 (v87[10:0],v85[9:0],v83[12:0],v97[15:0]);
-    wire [12:0] v98; ternary_adder #(10,1,0,0,8,1,0,3,10,1,0,2,13,0) op_98 (v84[9:0],v80[7:0],v89[9:0],v98[12:0]);
-    wire [14:0] v99; shift_adder #(12,11,1,1,15,0,4,0) op_99 (v94[11:0],v92[10:0],v99[14:0]);
-    wire [14:0] v100; ternary_adder #(9,1,0,6,9,1,1,0,10,1,0,2,15,0) op_100 (v90[8:0],v90[8:0],v91[9:0],v100[14:0]);
-    wire [10:0] v101; shift_adder #(8,11,1,1,11,0,0,0) op_101 (v81[7:0],v95[10:0],v101[10:0]);
-    wire [17:0] v102; ternary_adder #(15,1,0,2,10,1,1,6,11,1,1,0,18,0) op_102 (v93[14:0],v85[9:0],v95[10:0],v102[17:0]);
-    wire [16:0] v103; ternary_adder #(15,1,1,0,9,1,1,5,16,1,0,0,17,0) op_103 (v86[14:0],v88[8:0],v97[15:0],v103[16:0]);
-    wire [15:0] v104; ternary_adder #(14,1,0,0,12,1,0,2,15,1,0,0,16,0) op_104 (v96[13:0],v94[11:0],v99[14:0],v104[15:0]);
-    wire [15:0] v105; ternary_adder #(15,1,1,0,13,1,1,1,15,1,0,0,16,0) op_105 (v86[14:0],v98[12:0],v100[14:0],v105[15:0]);
+    wire [10:0] v76; assign v76[10:0] = model_inp[924:914];
+    wire [7:0] v77; assign v77[7:0] = model_inp[932:925];
+    wire [9:0] v78; assign v78[9:0] = model_inp[942:933];
+    wire [9:0] v79; assign v79[9:0] = model_inp[952:943];
+    wire [14:0] v80; assign v80[14:0] = model_inp[967:953];
+    wire [17:0] v81; assign v81[17:0] = model_inp[985:968];
+    wire [14:0] v82; assign v82[14:0] = model_inp[1000:986];
+    wire [15:0] v83; assign v83[15:0] = model_inp[1016:1001];
+    wire [16:0] v84; assign v84[16:0] = model_inp[1033:1017];
+    wire [7:0] v85; assign v85[7:0] = model_inp[1041:1034];
+    wire [8:0] v86; shift_adder #(8,5,1,1,9,0,-1,0) op_86 (v85[7:0],v73[4:0],v86[8:0]);
+    wire [7:0] v87; shift_adder #(8,5,1,1,8,0,0,0) op_87 (v85[7:0],v73[4:0],v87[7:0]);
+    wire [16:0] v88; ternary_adder #(15,1,1,0,16,1,1,0,17,1,0,0,17,0) op_88 (v80[14:0],v83[15:0],v84[16:0],v88[16:0]);
+    wire [16:0] v89; shift_adder #(17,4,1,0,17,0,5,0) op_89 (v88[16:0],4'b1101,v89[16:0]);
+    wire [16:0] v90; negative #(17, 17, 1) op_90 (v89, v90[16:0]);
+    wire [8:0] v91; assign v91[8:0] = v90[8:0];
+    wire [7:0] v92; assign v92[7:0] = v90[16:9];
+    wire [0:0] v93; assign v93[0:0] = |v91;
+    wire [0:0] v94; assign v94[0:0] = v92[0:0];
+    wire [6:0] v95; assign v95[6:0] = v92[7:1];
+    wire [0:0] v96; binop #(1,1,0,0,1,0,0) op_96 (v93, v94, v96[0:0]);
+    wire [7:0] v97; shift_adder #(1,7,0,1,8,0,1,0) op_97 (v96[0:0],v95[6:0],v97[7:0]);
+    wire [9:0] v98; shift_adder #(6,8,1,1,10,0,-4,0) op_98 (v75[5:0],v87[7:0],v98[9:0]);
+    wire [8:0] v99; shift_adder #(5,9,1,1,9,0,-2,1) op_99 (v73[4:0],v86[8:0],v99[8:0]);
+    wire [10:0] v100; shift_adder #(5,9,1,1,11,0,2,0) op_100 (v74[4:0],v86[8:0],v100[10:0]);
+    wire [11:0] v101; ternary_adder #(5,1,0,0,8,1,0,4,9,1,1,0,12,0) op_101 (v74[4:0],v85[7:0],v86[8:0],v101[11:0]);
+    wire [8:0] v102; shift_adder #(6,8,1,1,9,0,1,0) op_102 (v75[5:0],v97[7:0],v102[8:0]);
+    wire [8:0] v103; shift_adder #(8,8,1,1,9,0,0,0) op_103 (v97[7:0],v85[7:0],v103[8:0]);
+    wire [16:0] v104; ternary_adder #(18,1,0,0,15,1,1,0,17,1,1,0,17,0) op_104 (v81[17:0],v82[14:0],v88[16:0],v104[16:0]);
+    wire [16:0] v105; shift_adder #(17,7,1,0,17,0,5,1) op_105 (v104[16:0],7'b1000101,v105[16:0]);
+    wire [8:0] v106; assign v106[8:0] = v105[8:0];
+    wire [7:0] v107; assign v107[7:0] = v105[16:9];
+    wire [0:0] v108; assign v108[0:0] = |v106;
+    wire [0:0] v109; assign v109[0:0] = v107[0:0];
+    wire [6:0] v110; assign v110[6:0] = v107[7:1];
+    wire [11:0] v111; ternary_adder #(10,1,0,1,8,1,1,0,8,1,0,1,12,0) op_111 (v79[9:0],v85[7:0],v97[7:0],v111[11:0]);
+    wire [0:0] v112; binop #(1,1,0,0,1,0,0) op_112 (v108, v109, v112[0:0]);
+    wire [7:0] v113; shift_adder #(1,7,0,1,8,0,1,0) op_113 (v112[0:0],v110[6:0],v113[7:0]);
+    wire [12:0] v114; ternary_adder #(8,1,0,5,8,1,1,3,10,1,0,0,13,0) op_114 (v87[7:0],v87[7:0],v98[9:0],v114[12:0]);
+    wire [11:0] v115; ternary_adder #(8,1,0,0,8,1,0,2,9,1,1,3,12,0) op_115 (v77[7:0],v85[7:0],v99[8:0],v115[11:0]);
+    wire [10:0] v116; ternary_adder #(10,1,0,0,8,1,0,0,9,1,1,0,11,0) op_116 (v78[9:0],v97[7:0],v99[8:0],v116[10:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -190,20 +201,20 @@ module logic30 (
     assign model_out[895:895] = v70[0:0];
     assign model_out[896:896] = v71[0:0];
     assign model_out[897:897] = v72[0:0];
-    assign model_out[902:898] = v73[4:0];
-    assign model_out[907:903] = v74[4:0];
-    assign model_out[913:908] = v75[5:0];
-    assign model_out[919:914] = v76[5:0];
-    assign model_out[930:920] = v77[10:0];
-    assign model_out[938:931] = v78[7:0];
-    assign model_out[948:939] = v79[9:0];
-    assign model_out[959:949] = v92[10:0];
-    assign model_out[971:960] = v94[11:0];
-    assign model_out[986:972] = v99[14:0];
-    assign model_out[997:987] = v101[10:0];
-    assign model_out[1015:998] = v102[17:0];
-    assign model_out[1032:1016] = v103[16:0];
-    assign model_out[1048:1033] = v104[15:0];
-    assign model_out[1064:1049] = v105[15:0];
+    assign model_out[902:898] = v74[4:0];
+    assign model_out[908:903] = v75[5:0];
+    assign model_out[919:909] = v76[10:0];
+    assign model_out[927:920] = v85[7:0];
+    assign model_out[935:928] = v87[7:0];
+    assign model_out[943:936] = v97[7:0];
+    assign model_out[954:944] = v100[10:0];
+    assign model_out[966:955] = v101[11:0];
+    assign model_out[975:967] = v102[8:0];
+    assign model_out[984:976] = v103[8:0];
+    assign model_out[996:985] = v111[11:0];
+    assign model_out[1004:997] = v113[7:0];
+    assign model_out[1017:1005] = v114[12:0];
+    assign model_out[1029:1018] = v115[11:0];
+    assign model_out[1040:1030] = v116[10:0];
 
 endmodule

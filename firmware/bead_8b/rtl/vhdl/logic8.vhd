@@ -225,8 +225,8 @@ architecture rtl of logic8 is
     signal v211:std_logic_vector(12 downto 0);
     signal v212:std_logic_vector(10 downto 0);
     signal v213:std_logic_vector(14 downto 0);
-    signal v214:std_logic_vector(14 downto 0);
-    signal v215:std_logic_vector(10 downto 0);
+    signal v214:std_logic_vector(10 downto 0);
+    signal v215:std_logic_vector(14 downto 0);
     signal v216:std_logic_vector(10 downto 0);
     signal v217:std_logic_vector(13 downto 0);
     signal v218:std_logic_vector(14 downto 0);
@@ -252,15 +252,14 @@ architecture rtl of logic8 is
     signal v238:std_logic_vector(15 downto 0);
     signal v239:std_logic_vector(16 downto 0);
     signal v240:std_logic_vector(16 downto 0);
-    signal v241:std_logic_vector(14 downto 0);
-    signal v242:std_logic_vector(14 downto 0);
-    signal v243:std_logic_vector(6 downto 0);
-    signal v244:std_logic_vector(7 downto 0);
-    signal v245:std_logic_vector(0 downto 0);
+    signal v241:std_logic_vector(6 downto 0);
+    signal v242:std_logic_vector(9 downto 0);
+    signal v243:std_logic_vector(0 downto 0);
+    signal v244:std_logic_vector(0 downto 0);
+    signal v245:std_logic_vector(8 downto 0);
     signal v246:std_logic_vector(0 downto 0);
-    signal v247:std_logic_vector(6 downto 0);
-    signal v248:std_logic_vector(0 downto 0);
-    signal v249:std_logic_vector(7 downto 0);
+    signal v247:std_logic_vector(9 downto 0);
+    signal v248:std_logic_vector(7 downto 0);
 
 
 begin
@@ -478,8 +477,8 @@ begin
     v211 <= model_inp(2198 downto 2186);
     v212 <= model_inp(2209 downto 2199);
     v213 <= model_inp(2224 downto 2210);
-    v214 <= model_inp(2239 downto 2225);
-    v215 <= model_inp(2250 downto 2240);
+    v214 <= model_inp(2235 downto 2225);
+    v215 <= model_inp(2250 downto 2236);
     v216 <= model_inp(2261 downto 2251);
     v217 <= model_inp(2275 downto 2262);
     v218 <= model_inp(2290 downto 2276);
@@ -489,31 +488,30 @@ begin
     v222 <= model_inp(2343 downto 2328);
     v223 <= model_inp(2356 downto 2344);
     op_224:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>14,SIGNED1=>1,NEGATE1=>0,PAD1=>1,BW_INPUT2=>9,SIGNED2=>0,NEGATE2=>1,PAD2=>3,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v202,in1=>v171,in2=>v169,result=>v224);
-    op_225:entity work.shift_adder generic map(BW_INPUT0=>11,BW_INPUT1=>12,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>0) port map(in0=>v216,in1=>v175,result=>v225);
+    op_225:entity work.shift_adder generic map(BW_INPUT0=>11,BW_INPUT1=>12,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>0) port map(in0=>v214,in1=>v175,result=>v225);
     op_226:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>2,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v206,in1=>v206,in2=>v207,result=>v226);
-    op_227:entity work.shift_adder generic map(BW_INPUT0=>12,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>0) port map(in0=>v205,in1=>v215,result=>v227);
+    op_227:entity work.shift_adder generic map(BW_INPUT0=>12,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>0) port map(in0=>v205,in1=>v216,result=>v227);
     op_228:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>3,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>1,PAD2=>5,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v208,in1=>v170,in2=>v205,result=>v228);
     op_229:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>0,PAD0=>5,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>4,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v176,in1=>v170,in2=>v207,result=>v229);
     op_230:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>0,NEGATE0=>0,PAD0=>1,BW_INPUT1=>15,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v174,in1=>v209,in2=>v194,result=>v230);
     op_231:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>1,PAD2=>1,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v193,in1=>v172,in2=>v209,result=>v231);
     op_232:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>1,PAD0=>3,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>1,PAD1=>1,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v173,in1=>v172,in2=>v213,result=>v232);
-    op_233:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>0,NEGATE0=>1,PAD0=>2,BW_INPUT1=>9,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v212,in1=>v169,in2=>v216,result=>v233);
-    op_234:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>1,BW_INPUT1=>13,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v215,in1=>v210,in2=>v211,result=>v234);
+    op_233:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>0,NEGATE0=>1,PAD0=>2,BW_INPUT1=>9,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v212,in1=>v169,in2=>v214,result=>v233);
+    op_234:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>1,BW_INPUT1=>13,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v216,in1=>v210,in2=>v211,result=>v234);
     op_235:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>3,BW_INPUT2=>14,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v220,in1=>v202,in2=>v217,result=>v235);
     op_236:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>4,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v219,in1=>v201,in2=>v194,result=>v236);
     op_237:entity work.ternary_adder generic map(BW_INPUT0=>16,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>2,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v222,in1=>v175,in2=>v211,result=>v237);
     op_238:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>2,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>4,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v221,in1=>v170,in2=>v223,result=>v238);
     op_239:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>1,PAD2=>1,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v218,in1=>v225,in2=>v226,result=>v239);
-    op_240:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>5,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>0) port map(in0=>v239,in1=>"10011",result=>v240);
-    v241 <= v240(14 downto 0) and (14 downto 0 => not v240(16));
-    op_242:entity work.shift_adder generic map(BW_INPUT0=>15,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>15,DROP_LSBS=>0,SHIFT1=>6,IS_SUB=>0) port map(in0=>v241,in1=>"1",result=>v242);
-    v243 <= v242(6 downto 0);
-    v244 <= v242(14 downto 7);
-    v245(0) <= or_reduce(v243);
-    v246 <= v244(0 downto 0);
-    v247 <= v244(7 downto 1);
-    op_248:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v245,in1=>v246,result=>v248);
-    op_249:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>7,SIGNED0=>0,SIGNED1=>0,BW_OUT=>8,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v248,in1=>v247,result=>v249);
+    op_240:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>5,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>0) port map(in0=>v239,in1=>"10101",result=>v240);
+    v241 <= v240(6 downto 0);
+    v242 <= v240(16 downto 7);
+    v243(0) <= or_reduce(v241);
+    v244 <= v242(0 downto 0);
+    v245 <= v242(9 downto 1);
+    op_246:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v243,in1=>v244,result=>v246);
+    op_247:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v246,in1=>v245,result=>v247);
+    v248 <= v247(7 downto 0) and (7 downto 0 => not v247(9));
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
@@ -707,7 +705,7 @@ begin
     model_out(1942 downto 1927) <= v200(15 downto 0);
     model_out(1959 downto 1943) <= v203(16 downto 0);
     model_out(1976 downto 1960) <= v204(16 downto 0);
-    model_out(1991 downto 1977) <= v214(14 downto 0);
+    model_out(1991 downto 1977) <= v215(14 downto 0);
     model_out(2006 downto 1992) <= v224(14 downto 0);
     model_out(2018 downto 2007) <= v227(11 downto 0);
     model_out(2035 downto 2019) <= v228(16 downto 0);
@@ -722,7 +720,7 @@ begin
     model_out(2178 downto 2162) <= v237(16 downto 0);
     model_out(2194 downto 2179) <= v238(15 downto 0);
     model_out(2211 downto 2195) <= v239(16 downto 0);
-    model_out(2219 downto 2212) <= v249(7 downto 0);
+    model_out(2219 downto 2212) <= v248(7 downto 0);
 
 end architecture rtl;
 

@@ -9,12 +9,12 @@ module bead_8b_student (
     wire [911:0] INTERNAL_logic0_inp;
     wire [1491:0] INTERNAL_logic0_outp;
     wire [1491:0] INTERNAL_logic1_inp;
-    wire [2227:0] INTERNAL_logic1_outp;
-    wire [2227:0] INTERNAL_logic2_inp;
+    wire [2241:0] INTERNAL_logic1_outp;
+    wire [2241:0] INTERNAL_logic2_inp;
     wire [837:0] INTERNAL_logic2_outp;
     wire [837:0] INTERNAL_logic3_inp;
-    wire [288:0] INTERNAL_logic3_outp;
-    wire [288:0] INTERNAL_logic4_inp;
+    wire [261:0] INTERNAL_logic3_outp;
+    wire [261:0] INTERNAL_logic4_inp;
     wire [84:0] INTERNAL_logic4_outp;
     wire [84:0] INTERNAL_logic5_inp;
     wire [58:0] INTERNAL_logic5_outp;
@@ -22,9 +22,9 @@ module bead_8b_student (
     wire [14:0] INTERNAL_logic6_outp;
     reg [911:0] model_inp_reg;
     reg [1491:0] stage1_inp;
-    reg [2227:0] stage2_inp;
+    reg [2241:0] stage2_inp;
     reg [837:0] stage3_inp;
-    reg [288:0] stage4_inp;
+    reg [261:0] stage4_inp;
     reg [84:0] stage5_inp;
     reg [58:0] stage6_inp;
     
@@ -38,18 +38,18 @@ module bead_8b_student (
     
     assign INTERNAL_logic0_inp[911:0] = model_inp_reg[911:0];
     assign INTERNAL_logic1_inp[1491:0] = stage1_inp[1491:0];
-    assign INTERNAL_logic2_inp[2227:0] = stage2_inp[2227:0];
+    assign INTERNAL_logic2_inp[2241:0] = stage2_inp[2241:0];
     assign INTERNAL_logic3_inp[837:0] = stage3_inp[837:0];
-    assign INTERNAL_logic4_inp[288:0] = stage4_inp[288:0];
+    assign INTERNAL_logic4_inp[261:0] = stage4_inp[261:0];
     assign INTERNAL_logic5_inp[84:0] = stage5_inp[84:0];
     assign INTERNAL_logic6_inp[58:0] = stage6_inp[58:0];
 
     always @(posedge clk) begin
             model_inp_reg[911:0] <= model_inp[911:0];
         stage1_inp[1491:0] <= INTERNAL_logic0_outp[1491:0];
-        stage2_inp[2227:0] <= INTERNAL_logic1_outp[2227:0];
+        stage2_inp[2241:0] <= INTERNAL_logic1_outp[2241:0];
         stage3_inp[837:0] <= INTERNAL_logic2_outp[837:0];
-        stage4_inp[288:0] <= INTERNAL_logic3_outp[288:0];
+        stage4_inp[261:0] <= INTERNAL_logic3_outp[261:0];
         stage5_inp[84:0] <= INTERNAL_logic4_outp[84:0];
         stage6_inp[58:0] <= INTERNAL_logic5_outp[58:0];
         model_out[14:0] <= INTERNAL_logic6_outp[14:0];

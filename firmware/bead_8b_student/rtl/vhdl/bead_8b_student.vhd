@@ -13,12 +13,12 @@ architecture rtl of bead_8b_student is
     signal INTERNAL_logic0_inp: std_logic_vector(911 downto 0);
     signal INTERNAL_logic0_outp: std_logic_vector(1491 downto 0);
     signal INTERNAL_logic1_inp: std_logic_vector(1491 downto 0);
-    signal INTERNAL_logic1_outp: std_logic_vector(2227 downto 0);
-    signal INTERNAL_logic2_inp: std_logic_vector(2227 downto 0);
+    signal INTERNAL_logic1_outp: std_logic_vector(2241 downto 0);
+    signal INTERNAL_logic2_inp: std_logic_vector(2241 downto 0);
     signal INTERNAL_logic2_outp: std_logic_vector(837 downto 0);
     signal INTERNAL_logic3_inp: std_logic_vector(837 downto 0);
-    signal INTERNAL_logic3_outp: std_logic_vector(288 downto 0);
-    signal INTERNAL_logic4_inp: std_logic_vector(288 downto 0);
+    signal INTERNAL_logic3_outp: std_logic_vector(261 downto 0);
+    signal INTERNAL_logic4_inp: std_logic_vector(261 downto 0);
     signal INTERNAL_logic4_outp: std_logic_vector(84 downto 0);
     signal INTERNAL_logic5_inp: std_logic_vector(84 downto 0);
     signal INTERNAL_logic5_outp: std_logic_vector(58 downto 0);
@@ -26,9 +26,9 @@ architecture rtl of bead_8b_student is
     signal INTERNAL_logic6_outp: std_logic_vector(14 downto 0);
     signal model_inp_reg: std_logic_vector(911 downto 0);
     signal stage1_inp: std_logic_vector(1491 downto 0);
-    signal stage2_inp: std_logic_vector(2227 downto 0);
+    signal stage2_inp: std_logic_vector(2241 downto 0);
     signal stage3_inp: std_logic_vector(837 downto 0);
-    signal stage4_inp: std_logic_vector(288 downto 0);
+    signal stage4_inp: std_logic_vector(261 downto 0);
     signal stage5_inp: std_logic_vector(84 downto 0);
     signal stage6_inp: std_logic_vector(58 downto 0);
 begin
@@ -41,18 +41,18 @@ begin
     inst_logic6: entity work.logic6 port map(model_inp=>INTERNAL_logic6_inp, model_out=>INTERNAL_logic6_outp);
         INTERNAL_logic0_inp(911 downto 0) <= model_inp_reg(911 downto 0);
         INTERNAL_logic1_inp(1491 downto 0) <= stage1_inp(1491 downto 0);
-        INTERNAL_logic2_inp(2227 downto 0) <= stage2_inp(2227 downto 0);
+        INTERNAL_logic2_inp(2241 downto 0) <= stage2_inp(2241 downto 0);
         INTERNAL_logic3_inp(837 downto 0) <= stage3_inp(837 downto 0);
-        INTERNAL_logic4_inp(288 downto 0) <= stage4_inp(288 downto 0);
+        INTERNAL_logic4_inp(261 downto 0) <= stage4_inp(261 downto 0);
         INTERNAL_logic5_inp(84 downto 0) <= stage5_inp(84 downto 0);
         INTERNAL_logic6_inp(58 downto 0) <= stage6_inp(58 downto 0);
     process(clk) begin
         if rising_edge(clk) then
             model_inp_reg(911 downto 0) <= model_inp(911 downto 0);
             stage1_inp(1491 downto 0) <= INTERNAL_logic0_outp(1491 downto 0);
-            stage2_inp(2227 downto 0) <= INTERNAL_logic1_outp(2227 downto 0);
+            stage2_inp(2241 downto 0) <= INTERNAL_logic1_outp(2241 downto 0);
             stage3_inp(837 downto 0) <= INTERNAL_logic2_outp(837 downto 0);
-            stage4_inp(288 downto 0) <= INTERNAL_logic3_outp(288 downto 0);
+            stage4_inp(261 downto 0) <= INTERNAL_logic3_outp(261 downto 0);
             stage5_inp(84 downto 0) <= INTERNAL_logic4_outp(84 downto 0);
             stage6_inp(58 downto 0) <= INTERNAL_logic5_outp(58 downto 0);
             model_out(14 downto 0) <= INTERNAL_logic6_outp(14 downto 0);

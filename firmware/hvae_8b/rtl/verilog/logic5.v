@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic5 (
-    input [1331:0] model_inp,
-    output [934:0] model_out
+    input [1320:0] model_inp,
+    output [974:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -100,69 +100,64 @@ module logic5 (
     wire [8:0] v89; assign v89[8:0] = model_inp[854:846];
     wire [9:0] v90; assign v90[9:0] = model_inp[864:855];
     wire [9:0] v91; assign v91[9:0] = model_inp[874:865];
-    wire [11:0] v92; assign v92[11:0] = model_inp[886:875];
-    wire [11:0] v93; assign v93[11:0] = model_inp[898:887];
-    wire [13:0] v94; assign v94[13:0] = model_inp[912:899];
-    wire [14:0] v95; assign v95[14:0] = model_inp[927:913];
-    wire [11:0] v96; assign v96[11:0] = model_inp[939:928];
-    wire [12:0] v97; assign v97[12:0] = model_inp[952:940];
-    wire [12:0] v98; assign v98[12:0] = model_inp[965:953];
-    wire [11:0] v99; assign v99[11:0] = model_inp[977:966];
-    wire [10:0] v100; assign v100[10:0] = model_inp[988:978];
-    wire [12:0] v101; assign v101[12:0] = model_inp[1001:989];
-    wire [11:0] v102; assign v102[11:0] = model_inp[1013:1002];
-    wire [12:0] v103; assign v103[12:0] = model_inp[1026:1014];
-    wire [11:0] v104; assign v104[11:0] = model_inp[1038:1027];
-    wire [14:0] v105; assign v105[14:0] = model_inp[1053:1039];
-    wire [11:0] v106; assign v106[11:0] = model_inp[1065:1054];
-    wire [12:0] v107; assign v107[12:0] = model_inp[1078:1066];
-    wire [11:0] v108; assign v108[11:0] = model_inp[1090:1079];
-    wire [14:0] v109; assign v109[14:0] = model_inp[1105:1091];
-    wire [10:0] v110; assign v110[10:0] = model_inp[1116:1106];
-    wire [10:0] v111; assign v111[10:0] = model_inp[1127:1117];
-    wire [13:0] v112; assign v112[13:0] = model_inp[1141:1128];
-    wire [12:0] v113; assign v113[12:0] = model_inp[1154:1142];
-    wire [13:0] v114; assign v114[13:0] = model_inp[1168:1155];
-    wire [15:0] v115; assign v115[15:0] = model_inp[1184:1169];
-    wire [13:0] v116; assign v116[13:0] = model_inp[1198:1185];
-    wire [14:0] v117; assign v117[14:0] = model_inp[1213:1199];
-    wire [15:0] v118; assign v118[15:0] = model_inp[1229:1214];
-    wire [11:0] v119; assign v119[11:0] = model_inp[1241:1230];
-    wire [14:0] v120; assign v120[14:0] = model_inp[1256:1242];
-    wire [14:0] v121; assign v121[14:0] = model_inp[1271:1257];
-    wire [14:0] v122; assign v122[14:0] = model_inp[1286:1272];
-    wire [14:0] v123; assign v123[14:0] = model_inp[1301:1287];
-    wire [15:0] v124; assign v124[15:0] = model_inp[1317:1302];
-    wire [13:0] v125; assign v125[13:0] = model_inp[1331:1318];
-    wire [15:0] v126; ternary_adder #(15,1,0,1,14,0,1,0,11,1,1,0,16,0) op_126 (v95[14:0],v87[13:0],v100[10:0],v126[15:0]);
-    wire [16:0] v127; ternary_adder #(10,0,0,6,11,1,1,0,12,1,0,0,17,0) op_127 (v78[9:0],v79[10:0],v99[11:0],v127[16:0]);
-    wire [13:0] v128; ternary_adder #(12,0,0,0,13,0,1,0,13,0,0,0,14,0) op_128 (v92[11:0],v82[12:0],v103[12:0],v128[13:0]);
-    wire [14:0] v129; ternary_adder #(13,1,0,1,10,0,1,3,12,1,1,0,15,0) op_129 (v107[12:0],v78[9:0],v86[11:0],v129[14:0]);
-    wire [15:0] v130; ternary_adder #(9,0,0,0,8,0,1,6,12,0,0,3,16,0) op_130 (v89[8:0],v76[7:0],v108[11:0],v130[15:0]);
-    wire [14:0] v131; ternary_adder #(11,0,0,0,10,0,1,4,13,1,0,1,15,0) op_131 (v110[10:0],v78[9:0],v98[12:0],v131[14:0]);
-    wire [15:0] v132; ternary_adder #(11,0,0,0,10,0,1,5,15,1,1,0,16,0) op_132 (v111[10:0],v83[9:0],v105[14:0],v132[15:0]);
-    wire [15:0] v133; ternary_adder #(12,0,0,2,8,0,1,1,14,0,0,0,16,0) op_133 (v80[11:0],v77[7:0],v112[13:0],v133[15:0]);
-    wire [15:0] v134; ternary_adder #(16,1,0,0,10,1,1,1,12,1,0,3,16,0) op_134 (v115[15:0],v88[9:0],v104[11:0],v134[15:0]);
-    wire [15:0] v135; ternary_adder #(12,1,0,0,12,1,1,3,15,1,0,0,16,0) op_135 (v84[11:0],v93[11:0],v117[14:0],v135[15:0]);
-    wire [15:0] v136; ternary_adder #(13,0,0,2,13,0,0,0,12,1,0,2,16,0) op_136 (v101[12:0],v113[12:0],v119[11:0],v136[15:0]);
-    wire [17:0] v137; ternary_adder #(13,0,0,3,12,1,0,0,15,0,0,1,18,0) op_137 (v97[12:0],v84[11:0],v123[14:0],v137[17:0]);
-    wire [16:0] v138; ternary_adder #(12,1,0,1,16,1,0,0,12,1,1,3,17,0) op_138 (v106[11:0],v124[15:0],v106[11:0],v138[16:0]);
-    wire [16:0] v139; ternary_adder #(14,0,0,0,16,1,0,0,17,1,0,0,17,0) op_139 (v112[13:0],v118[15:0],v127[16:0],v139[16:0]);
-    wire [15:0] v140; ternary_adder #(15,1,0,1,12,0,0,3,14,1,0,0,16,0) op_140 (v105[14:0],v81[11:0],v128[13:0],v140[15:0]);
-    wire [14:0] v141; ternary_adder #(10,0,0,3,12,0,1,0,15,1,0,0,15,0) op_141 (v90[9:0],v102[11:0],v129[14:0],v141[14:0]);
-    wire [16:0] v142; ternary_adder #(12,0,0,2,16,1,0,0,15,1,0,1,17,0) op_142 (v96[11:0],v130[15:0],v122[14:0],v142[16:0]);
-    wire [16:0] v143; ternary_adder #(12,1,0,0,11,0,1,4,16,1,0,0,17,0) op_143 (v119[11:0],v85[10:0],v132[15:0],v143[16:0]);
-    wire [16:0] v144; ternary_adder #(14,1,0,2,14,1,1,0,16,1,0,0,17,0) op_144 (v125[13:0],v94[13:0],v133[15:0],v144[16:0]);
-    wire [16:0] v145; ternary_adder #(10,1,0,0,15,1,0,0,16,1,0,1,17,0) op_145 (v91[9:0],v131[14:0],v134[15:0],v145[16:0]);
-    wire [17:0] v146; ternary_adder #(15,1,0,0,15,1,0,0,18,1,1,0,18,0) op_146 (v120[14:0],v109[14:0],v137[17:0],v146[17:0]);
-    wire [17:0] v147; shift_adder #(18,2,1,0,18,0,6,0) op_147 (v146[17:0],2'b11,v147[17:0]);
-    wire [13:0] v148; assign v148[13:0] = v147[13:0] & {14{~v147[17]}};
-    wire [13:0] v149; shift_adder #(14,1,0,0,14,0,6,0) op_149 (v148[13:0],1'b1,v149[13:0]);
-    wire [6:0] v150; assign v150[6:0] = v149[6:0];
-    wire [6:0] v151; assign v151[6:0] = v149[13:7];
-    wire [0:0] v152; assign v152[0:0] = |v150;
-    wire [0:0] v153; assign v153[0:0] = v151[0:0];
-    wire [5:0] v154; assign v154[5:0] = v151[6:1];
+    wire [9:0] v92; assign v92[9:0] = model_inp[884:875];
+    wire [10:0] v93; assign v93[10:0] = model_inp[895:885];
+    wire [12:0] v94; assign v94[12:0] = model_inp[908:896];
+    wire [11:0] v95; assign v95[11:0] = model_inp[920:909];
+    wire [11:0] v96; assign v96[11:0] = model_inp[932:921];
+    wire [13:0] v97; assign v97[13:0] = model_inp[946:933];
+    wire [14:0] v98; assign v98[14:0] = model_inp[961:947];
+    wire [11:0] v99; assign v99[11:0] = model_inp[973:962];
+    wire [12:0] v100; assign v100[12:0] = model_inp[986:974];
+    wire [12:0] v101; assign v101[12:0] = model_inp[999:987];
+    wire [11:0] v102; assign v102[11:0] = model_inp[1011:1000];
+    wire [10:0] v103; assign v103[10:0] = model_inp[1022:1012];
+    wire [14:0] v104; assign v104[14:0] = model_inp[1037:1023];
+    wire [12:0] v105; assign v105[12:0] = model_inp[1050:1038];
+    wire [11:0] v106; assign v106[11:0] = model_inp[1062:1051];
+    wire [12:0] v107; assign v107[12:0] = model_inp[1075:1063];
+    wire [11:0] v108; assign v108[11:0] = model_inp[1087:1076];
+    wire [14:0] v109; assign v109[14:0] = model_inp[1102:1088];
+    wire [11:0] v110; assign v110[11:0] = model_inp[1114:1103];
+    wire [12:0] v111; assign v111[12:0] = model_inp[1127:1115];
+    wire [11:0] v112; assign v112[11:0] = model_inp[1139:1128];
+    wire [14:0] v113; assign v113[14:0] = model_inp[1154:1140];
+    wire [10:0] v114; assign v114[10:0] = model_inp[1165:1155];
+    wire [10:0] v115; assign v115[10:0] = model_inp[1176:1166];
+    wire [13:0] v116; assign v116[13:0] = model_inp[1190:1177];
+    wire [12:0] v117; assign v117[12:0] = model_inp[1203:1191];
+    wire [13:0] v118; assign v118[13:0] = model_inp[1217:1204];
+    wire [15:0] v119; assign v119[15:0] = model_inp[1233:1218];
+    wire [13:0] v120; assign v120[13:0] = model_inp[1247:1234];
+    wire [14:0] v121; assign v121[14:0] = model_inp[1262:1248];
+    wire [15:0] v122; assign v122[15:0] = model_inp[1278:1263];
+    wire [11:0] v123; assign v123[11:0] = model_inp[1290:1279];
+    wire [14:0] v124; assign v124[14:0] = model_inp[1305:1291];
+    wire [14:0] v125; assign v125[14:0] = model_inp[1320:1306];
+    wire [14:0] v126; shift_adder #(13,13,0,1,15,0,-1,1) op_126 (v107[12:0],v101[12:0],v126[14:0]);
+    wire [14:0] v127; shift_adder #(13,15,0,1,15,0,-1,0) op_127 (v105[12:0],v104[14:0],v127[14:0]);
+    wire [15:0] v128; shift_adder #(12,11,1,1,16,0,-4,1) op_128 (v108[11:0],v93[10:0],v128[15:0]);
+    wire [13:0] v129; ternary_adder #(13,1,0,1,10,0,1,1,12,0,0,0,14,0) op_129 (v94[12:0],v91[9:0],v99[11:0],v129[13:0]);
+    wire [15:0] v130; ternary_adder #(15,1,0,1,14,0,1,0,11,1,1,0,16,0) op_130 (v98[14:0],v87[13:0],v103[10:0],v130[15:0]);
+    wire [16:0] v131; ternary_adder #(10,0,0,6,11,1,1,0,12,1,0,0,17,0) op_131 (v78[9:0],v79[10:0],v102[11:0],v131[16:0]);
+    wire [13:0] v132; ternary_adder #(12,0,0,0,13,0,1,0,13,0,0,0,14,0) op_132 (v95[11:0],v82[12:0],v107[12:0],v132[13:0]);
+    wire [14:0] v133; ternary_adder #(13,1,0,1,10,0,1,3,12,1,1,0,15,0) op_133 (v111[12:0],v78[9:0],v86[11:0],v133[14:0]);
+    wire [15:0] v134; ternary_adder #(9,0,0,0,8,0,1,6,12,0,0,3,16,0) op_134 (v89[8:0],v76[7:0],v112[11:0],v134[15:0]);
+    wire [14:0] v135; ternary_adder #(11,0,0,0,10,0,1,4,13,1,0,1,15,0) op_135 (v114[10:0],v78[9:0],v101[12:0],v135[14:0]);
+    wire [15:0] v136; ternary_adder #(11,0,0,0,10,0,1,5,15,1,1,0,16,0) op_136 (v115[10:0],v83[9:0],v109[14:0],v136[15:0]);
+    wire [15:0] v137; ternary_adder #(12,0,0,2,8,0,1,1,14,0,0,0,16,0) op_137 (v80[11:0],v77[7:0],v116[13:0],v137[15:0]);
+    wire [15:0] v138; ternary_adder #(16,1,0,0,10,1,1,1,12,1,0,3,16,0) op_138 (v119[15:0],v88[9:0],v108[11:0],v138[15:0]);
+    wire [15:0] v139; ternary_adder #(12,1,0,0,12,1,1,3,15,1,0,0,16,0) op_139 (v84[11:0],v96[11:0],v121[14:0],v139[15:0]);
+    wire [15:0] v140; ternary_adder #(13,0,0,2,13,0,0,0,12,1,0,2,16,0) op_140 (v105[12:0],v117[12:0],v123[11:0],v140[15:0]);
+    wire [17:0] v141; ternary_adder #(13,0,0,3,12,1,0,0,15,0,0,1,18,0) op_141 (v100[12:0],v84[11:0],v127[14:0],v141[17:0]);
+    wire [16:0] v142; ternary_adder #(12,1,0,1,16,1,0,0,12,1,1,3,17,0) op_142 (v110[11:0],v128[15:0],v110[11:0],v142[16:0]);
+    wire [16:0] v143; ternary_adder #(14,0,0,0,16,1,0,0,17,1,0,0,17,0) op_143 (v116[13:0],v122[15:0],v131[16:0],v143[16:0]);
+    wire [15:0] v144; ternary_adder #(15,1,0,1,12,0,0,3,14,1,0,0,16,0) op_144 (v109[14:0],v81[11:0],v132[13:0],v144[15:0]);
+    wire [14:0] v145; ternary_adder #(10,0,0,3,12,0,1,0,15,1,0,0,15,0) op_145 (v90[9:0],v106[11:0],v133[14:0],v145[14:0]);
+    wire [16:0] v146; ternary_adder #(12,0,0,2,16,1,0,0,15,1,0,1,17,0) op_146 (v99[11:0],v134[15:0],v126[14:0],v146[16:0]);
+    wire [16:0] v147; ternary_adder #(12,1,0,0,11,0,1,4,16,1,0,0,17,0) op_147 (v123[11:0],v85[10:0],v136[15:0],v147[16:0]);
+    wire [16:0] v148; ternary_adder #(14,1,0,2,14,1,1,0,16,1,0,0,17,0) op_148 (v129[13:0],v97[13:0],v137[15:0],v148[16:0]);
+    wire [16:0] v149; ternary_adder #(10,1,0,0,15,1,0,0,16,1,0,1,17,0) op_149 (v92[9:0],v135[14:0],v138[15:0],v149[16:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -242,22 +237,22 @@ module logic5 (
     assign model_out[700:700] = v73[0:0];
     assign model_out[701:701] = v74[0:0];
     assign model_out[702:702] = v75[0:0];
-    assign model_out[716:703] = v114[13:0];
-    assign model_out[730:717] = v116[13:0];
-    assign model_out[745:731] = v121[14:0];
-    assign model_out[761:746] = v126[15:0];
-    assign model_out[777:762] = v135[15:0];
-    assign model_out[793:778] = v136[15:0];
-    assign model_out[810:794] = v138[16:0];
-    assign model_out[827:811] = v139[16:0];
-    assign model_out[843:828] = v140[15:0];
-    assign model_out[858:844] = v141[14:0];
-    assign model_out[875:859] = v142[16:0];
-    assign model_out[892:876] = v143[16:0];
-    assign model_out[909:893] = v144[16:0];
-    assign model_out[926:910] = v145[16:0];
-    assign model_out[927:927] = v152[0:0];
-    assign model_out[928:928] = v153[0:0];
-    assign model_out[934:929] = v154[5:0];
+    assign model_out[717:703] = v113[14:0];
+    assign model_out[731:718] = v118[13:0];
+    assign model_out[745:732] = v120[13:0];
+    assign model_out[760:746] = v124[14:0];
+    assign model_out[775:761] = v125[14:0];
+    assign model_out[791:776] = v130[15:0];
+    assign model_out[807:792] = v139[15:0];
+    assign model_out[823:808] = v140[15:0];
+    assign model_out[841:824] = v141[17:0];
+    assign model_out[858:842] = v142[16:0];
+    assign model_out[875:859] = v143[16:0];
+    assign model_out[891:876] = v144[15:0];
+    assign model_out[906:892] = v145[14:0];
+    assign model_out[923:907] = v146[16:0];
+    assign model_out[940:924] = v147[16:0];
+    assign model_out[957:941] = v148[16:0];
+    assign model_out[974:958] = v149[16:0];
 
 endmodule

@@ -1,7 +1,7 @@
 `timescale 1 ns / 1 ps
 
 module logic11 (
-    input [923:0] model_inp,
+    input [913:0] model_inp,
     output [904:0] model_out
 );
 
@@ -94,23 +94,24 @@ module logic11 (
     wire [8:0] v83; assign v83[8:0] = model_inp[771:763];
     wire [8:0] v84; assign v84[8:0] = model_inp[780:772];
     wire [8:0] v85; assign v85[8:0] = model_inp[789:781];
-    wire [13:0] v86; assign v86[13:0] = model_inp[803:790];
-    wire [14:0] v87; assign v87[14:0] = model_inp[818:804];
-    wire [10:0] v88; assign v88[10:0] = model_inp[829:819];
-    wire [11:0] v89; assign v89[11:0] = model_inp[841:830];
-    wire [7:0] v90; assign v90[7:0] = model_inp[849:842];
-    wire [11:0] v91; assign v91[11:0] = model_inp[861:850];
-    wire [11:0] v92; assign v92[11:0] = model_inp[873:862];
-    wire [11:0] v93; assign v93[11:0] = model_inp[885:874];
-    wire [12:0] v94; assign v94[12:0] = model_inp[898:886];
-    wire [14:0] v95; assign v95[14:0] = model_inp[913:899];
-    wire [9:0] v96; assign v96[9:0] = model_inp[923:914];
-    wire [14:0] v97; shift_adder #(9,8,1,0,15,0,-5,1) op_97 (v85[8:0],v90[7:0],v97[14:0]);
-    wire [14:0] v98; ternary_adder #(9,0,0,5,9,0,1,0,11,1,0,2,15,0) op_98 (v77[8:0],v76[8:0],v88[10:0],v98[14:0]);
-    wire [10:0] v99; ternary_adder #(8,0,0,1,8,0,0,2,8,0,0,0,11,0) op_99 (v78[7:0],v79[7:0],v90[7:0],v99[10:0]);
-    wire [13:0] v100; ternary_adder #(8,0,0,2,8,0,0,0,10,1,0,3,14,0) op_100 (v80[7:0],v80[7:0],v96[9:0],v100[13:0]);
-    wire [14:0] v101; ternary_adder #(9,1,0,0,9,1,0,5,11,0,1,1,15,0) op_101 (v84[8:0],v85[8:0],v99[10:0],v101[14:0]);
-    wire [14:0] v102; ternary_adder #(8,0,1,0,14,1,0,0,8,0,0,4,15,0) op_102 (v78[7:0],v100[13:0],v80[7:0],v102[14:0]);
+    wire [14:0] v86; assign v86[14:0] = model_inp[804:790];
+    wire [13:0] v87; assign v87[13:0] = model_inp[818:805];
+    wire [14:0] v88; assign v88[14:0] = model_inp[833:819];
+    wire [10:0] v89; assign v89[10:0] = model_inp[844:834];
+    wire [11:0] v90; assign v90[11:0] = model_inp[856:845];
+    wire [7:0] v91; assign v91[7:0] = model_inp[864:857];
+    wire [11:0] v92; assign v92[11:0] = model_inp[876:865];
+    wire [11:0] v93; assign v93[11:0] = model_inp[888:877];
+    wire [11:0] v94; assign v94[11:0] = model_inp[900:889];
+    wire [12:0] v95; assign v95[12:0] = model_inp[913:901];
+    wire [14:0] v96; ternary_adder #(15,1,0,0,9,1,1,2,9,1,1,4,15,0) op_96 (v86[14:0],v81[8:0],v83[8:0],v96[14:0]);
+    wire [9:0] v97; shift_adder #(8,9,0,0,10,0,-1,1) op_97 (v91[7:0],v77[8:0],v97[9:0]);
+    wire [14:0] v98; shift_adder #(9,8,1,0,15,0,-5,1) op_98 (v85[8:0],v91[7:0],v98[14:0]);
+    wire [14:0] v99; ternary_adder #(9,0,0,5,9,0,1,0,11,1,0,2,15,0) op_99 (v77[8:0],v76[8:0],v89[10:0],v99[14:0]);
+    wire [10:0] v100; ternary_adder #(8,0,0,1,8,0,0,2,8,0,0,0,11,0) op_100 (v78[7:0],v79[7:0],v91[7:0],v100[10:0]);
+    wire [13:0] v101; ternary_adder #(8,0,0,2,8,0,0,0,10,1,0,3,14,0) op_101 (v80[7:0],v80[7:0],v97[9:0],v101[13:0]);
+    wire [14:0] v102; ternary_adder #(9,1,0,0,9,1,0,5,11,0,1,1,15,0) op_102 (v84[8:0],v85[8:0],v100[10:0],v102[14:0]);
+    wire [14:0] v103; ternary_adder #(8,0,1,0,14,1,0,0,8,0,0,4,15,0) op_103 (v78[7:0],v101[13:0],v80[7:0],v103[14:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -193,18 +194,18 @@ module logic11 (
     assign model_out[711:703] = v81[8:0];
     assign model_out[720:712] = v82[8:0];
     assign model_out[729:721] = v83[8:0];
-    assign model_out[743:730] = v86[13:0];
-    assign model_out[758:744] = v87[14:0];
-    assign model_out[770:759] = v89[11:0];
-    assign model_out[782:771] = v91[11:0];
-    assign model_out[794:783] = v92[11:0];
-    assign model_out[806:795] = v93[11:0];
-    assign model_out[819:807] = v94[12:0];
-    assign model_out[834:820] = v95[14:0];
-    assign model_out[844:835] = v96[9:0];
-    assign model_out[859:845] = v97[14:0];
-    assign model_out[874:860] = v98[14:0];
-    assign model_out[889:875] = v101[14:0];
-    assign model_out[904:890] = v102[14:0];
+    assign model_out[743:730] = v87[13:0];
+    assign model_out[758:744] = v88[14:0];
+    assign model_out[770:759] = v90[11:0];
+    assign model_out[782:771] = v92[11:0];
+    assign model_out[794:783] = v93[11:0];
+    assign model_out[806:795] = v94[11:0];
+    assign model_out[819:807] = v95[12:0];
+    assign model_out[834:820] = v96[14:0];
+    assign model_out[844:835] = v97[9:0];
+    assign model_out[859:845] = v98[14:0];
+    assign model_out[874:860] = v99[14:0];
+    assign model_out[889:875] = v102[14:0];
+    assign model_out[904:890] = v103[14:0];
 
 endmodule

@@ -4,7 +4,7 @@ use ieee.numeric_std.all;
 
 
 entity logic11 is port(
-    model_inp:in std_logic_vector(923 downto 0);
+    model_inp:in std_logic_vector(913 downto 0);
     model_out:out std_logic_vector(904 downto 0)
 );
 end entity logic11;
@@ -96,23 +96,24 @@ architecture rtl of logic11 is
     signal v83:std_logic_vector(8 downto 0);
     signal v84:std_logic_vector(8 downto 0);
     signal v85:std_logic_vector(8 downto 0);
-    signal v86:std_logic_vector(13 downto 0);
-    signal v87:std_logic_vector(14 downto 0);
-    signal v88:std_logic_vector(10 downto 0);
-    signal v89:std_logic_vector(11 downto 0);
-    signal v90:std_logic_vector(7 downto 0);
-    signal v91:std_logic_vector(11 downto 0);
+    signal v86:std_logic_vector(14 downto 0);
+    signal v87:std_logic_vector(13 downto 0);
+    signal v88:std_logic_vector(14 downto 0);
+    signal v89:std_logic_vector(10 downto 0);
+    signal v90:std_logic_vector(11 downto 0);
+    signal v91:std_logic_vector(7 downto 0);
     signal v92:std_logic_vector(11 downto 0);
     signal v93:std_logic_vector(11 downto 0);
-    signal v94:std_logic_vector(12 downto 0);
-    signal v95:std_logic_vector(14 downto 0);
-    signal v96:std_logic_vector(9 downto 0);
-    signal v97:std_logic_vector(14 downto 0);
+    signal v94:std_logic_vector(11 downto 0);
+    signal v95:std_logic_vector(12 downto 0);
+    signal v96:std_logic_vector(14 downto 0);
+    signal v97:std_logic_vector(9 downto 0);
     signal v98:std_logic_vector(14 downto 0);
-    signal v99:std_logic_vector(10 downto 0);
-    signal v100:std_logic_vector(13 downto 0);
-    signal v101:std_logic_vector(14 downto 0);
+    signal v99:std_logic_vector(14 downto 0);
+    signal v100:std_logic_vector(10 downto 0);
+    signal v101:std_logic_vector(13 downto 0);
     signal v102:std_logic_vector(14 downto 0);
+    signal v103:std_logic_vector(14 downto 0);
 
 
 begin
@@ -202,23 +203,24 @@ begin
     v83 <= model_inp(771 downto 763);
     v84 <= model_inp(780 downto 772);
     v85 <= model_inp(789 downto 781);
-    v86 <= model_inp(803 downto 790);
-    v87 <= model_inp(818 downto 804);
-    v88 <= model_inp(829 downto 819);
-    v89 <= model_inp(841 downto 830);
-    v90 <= model_inp(849 downto 842);
-    v91 <= model_inp(861 downto 850);
-    v92 <= model_inp(873 downto 862);
-    v93 <= model_inp(885 downto 874);
-    v94 <= model_inp(898 downto 886);
-    v95 <= model_inp(913 downto 899);
-    v96 <= model_inp(923 downto 914);
-    op_97:entity work.shift_adder generic map(BW_INPUT0=>9,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>0,BW_OUT=>15,DROP_LSBS=>0,SHIFT1=>-5,IS_SUB=>1) port map(in0=>v85,in1=>v90,result=>v97);
-    op_98:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>0,NEGATE0=>0,PAD0=>5,BW_INPUT1=>9,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v77,in1=>v76,in2=>v88,result=>v98);
-    op_99:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>0,PAD0=>1,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>0,PAD1=>2,BW_INPUT2=>8,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>11,DROP_LSBS=>0) port map(in0=>v78,in1=>v79,in2=>v90,result=>v99);
-    op_100:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>0,PAD0=>2,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v80,in1=>v80,in2=>v96,result=>v100);
-    op_101:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>0,PAD1=>5,BW_INPUT2=>11,SIGNED2=>0,NEGATE2=>1,PAD2=>1,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v84,in1=>v85,in2=>v99,result=>v101);
-    op_102:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>1,PAD0=>0,BW_INPUT1=>14,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>8,SIGNED2=>0,NEGATE2=>0,PAD2=>4,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v78,in1=>v100,in2=>v80,result=>v102);
+    v86 <= model_inp(804 downto 790);
+    v87 <= model_inp(818 downto 805);
+    v88 <= model_inp(833 downto 819);
+    v89 <= model_inp(844 downto 834);
+    v90 <= model_inp(856 downto 845);
+    v91 <= model_inp(864 downto 857);
+    v92 <= model_inp(876 downto 865);
+    v93 <= model_inp(888 downto 877);
+    v94 <= model_inp(900 downto 889);
+    v95 <= model_inp(913 downto 901);
+    op_96:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>1,PAD1=>2,BW_INPUT2=>9,SIGNED2=>1,NEGATE2=>1,PAD2=>4,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v86,in1=>v81,in2=>v83,result=>v96);
+    op_97:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>0,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>-1,IS_SUB=>1) port map(in0=>v91,in1=>v77,result=>v97);
+    op_98:entity work.shift_adder generic map(BW_INPUT0=>9,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>0,BW_OUT=>15,DROP_LSBS=>0,SHIFT1=>-5,IS_SUB=>1) port map(in0=>v85,in1=>v91,result=>v98);
+    op_99:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>0,NEGATE0=>0,PAD0=>5,BW_INPUT1=>9,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v77,in1=>v76,in2=>v89,result=>v99);
+    op_100:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>0,PAD0=>1,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>0,PAD1=>2,BW_INPUT2=>8,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>11,DROP_LSBS=>0) port map(in0=>v78,in1=>v79,in2=>v91,result=>v100);
+    op_101:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>0,PAD0=>2,BW_INPUT1=>8,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>10,SIGNED2=>1,NEGATE2=>0,PAD2=>3,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v80,in1=>v80,in2=>v97,result=>v101);
+    op_102:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>0,PAD1=>5,BW_INPUT2=>11,SIGNED2=>0,NEGATE2=>1,PAD2=>1,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v84,in1=>v85,in2=>v100,result=>v102);
+    op_103:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>0,NEGATE0=>1,PAD0=>0,BW_INPUT1=>14,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>8,SIGNED2=>0,NEGATE2=>0,PAD2=>4,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v78,in1=>v101,in2=>v80,result=>v103);
     model_out(11 downto 0) <= v0(11 downto 0);
     model_out(23 downto 12) <= v1(11 downto 0);
     model_out(35 downto 24) <= v2(11 downto 0);
@@ -298,19 +300,19 @@ begin
     model_out(711 downto 703) <= v81(8 downto 0);
     model_out(720 downto 712) <= v82(8 downto 0);
     model_out(729 downto 721) <= v83(8 downto 0);
-    model_out(743 downto 730) <= v86(13 downto 0);
-    model_out(758 downto 744) <= v87(14 downto 0);
-    model_out(770 downto 759) <= v89(11 downto 0);
-    model_out(782 downto 771) <= v91(11 downto 0);
-    model_out(794 downto 783) <= v92(11 downto 0);
-    model_out(806 downto 795) <= v93(11 downto 0);
-    model_out(819 downto 807) <= v94(12 downto 0);
-    model_out(834 downto 820) <= v95(14 downto 0);
-    model_out(844 downto 835) <= v96(9 downto 0);
-    model_out(859 downto 845) <= v97(14 downto 0);
-    model_out(874 downto 860) <= v98(14 downto 0);
-    model_out(889 downto 875) <= v101(14 downto 0);
-    model_out(904 downto 890) <= v102(14 downto 0);
+    model_out(743 downto 730) <= v87(13 downto 0);
+    model_out(758 downto 744) <= v88(14 downto 0);
+    model_out(770 downto 759) <= v90(11 downto 0);
+    model_out(782 downto 771) <= v92(11 downto 0);
+    model_out(794 downto 783) <= v93(11 downto 0);
+    model_out(806 downto 795) <= v94(11 downto 0);
+    model_out(819 downto 807) <= v95(12 downto 0);
+    model_out(834 downto 820) <= v96(14 downto 0);
+    model_out(844 downto 835) <= v97(9 downto 0);
+    model_out(859 downto 845) <= v98(14 downto 0);
+    model_out(874 downto 860) <= v99(14 downto 0);
+    model_out(889 downto 875) <= v102(14 downto 0);
+    model_out(904 downto 890) <= v103(14 downto 0);
 
 end architecture rtl;
 

@@ -13,8 +13,8 @@ module hvae_8b_student (
     wire [2172:0] INTERNAL_logic2_inp;
     wire [862:0] INTERNAL_logic2_outp;
     wire [862:0] INTERNAL_logic3_inp;
-    wire [222:0] INTERNAL_logic3_outp;
-    wire [222:0] INTERNAL_logic4_inp;
+    wire [210:0] INTERNAL_logic3_outp;
+    wire [210:0] INTERNAL_logic4_inp;
     wire [105:0] INTERNAL_logic4_outp;
     wire [105:0] INTERNAL_logic5_inp;
     wire [73:0] INTERNAL_logic5_outp;
@@ -24,7 +24,7 @@ module hvae_8b_student (
     reg [1517:0] stage1_inp;
     reg [2172:0] stage2_inp;
     reg [862:0] stage3_inp;
-    reg [222:0] stage4_inp;
+    reg [210:0] stage4_inp;
     reg [105:0] stage5_inp;
     reg [73:0] stage6_inp;
     
@@ -40,7 +40,7 @@ module hvae_8b_student (
     assign INTERNAL_logic1_inp[1517:0] = stage1_inp[1517:0];
     assign INTERNAL_logic2_inp[2172:0] = stage2_inp[2172:0];
     assign INTERNAL_logic3_inp[862:0] = stage3_inp[862:0];
-    assign INTERNAL_logic4_inp[222:0] = stage4_inp[222:0];
+    assign INTERNAL_logic4_inp[210:0] = stage4_inp[210:0];
     assign INTERNAL_logic5_inp[105:0] = stage5_inp[105:0];
     assign INTERNAL_logic6_inp[73:0] = stage6_inp[73:0];
 
@@ -49,7 +49,7 @@ module hvae_8b_student (
         stage1_inp[1517:0] <= INTERNAL_logic0_outp[1517:0];
         stage2_inp[2172:0] <= INTERNAL_logic1_outp[2172:0];
         stage3_inp[862:0] <= INTERNAL_logic2_outp[862:0];
-        stage4_inp[222:0] <= INTERNAL_logic3_outp[222:0];
+        stage4_inp[210:0] <= INTERNAL_logic3_outp[210:0];
         stage5_inp[105:0] <= INTERNAL_logic4_outp[105:0];
         stage6_inp[73:0] <= INTERNAL_logic5_outp[73:0];
         model_out[15:0] <= INTERNAL_logic6_outp[15:0];

@@ -17,8 +17,8 @@ architecture rtl of hvae_8b_student is
     signal INTERNAL_logic2_inp: std_logic_vector(2172 downto 0);
     signal INTERNAL_logic2_outp: std_logic_vector(862 downto 0);
     signal INTERNAL_logic3_inp: std_logic_vector(862 downto 0);
-    signal INTERNAL_logic3_outp: std_logic_vector(222 downto 0);
-    signal INTERNAL_logic4_inp: std_logic_vector(222 downto 0);
+    signal INTERNAL_logic3_outp: std_logic_vector(210 downto 0);
+    signal INTERNAL_logic4_inp: std_logic_vector(210 downto 0);
     signal INTERNAL_logic4_outp: std_logic_vector(105 downto 0);
     signal INTERNAL_logic5_inp: std_logic_vector(105 downto 0);
     signal INTERNAL_logic5_outp: std_logic_vector(73 downto 0);
@@ -28,7 +28,7 @@ architecture rtl of hvae_8b_student is
     signal stage1_inp: std_logic_vector(1517 downto 0);
     signal stage2_inp: std_logic_vector(2172 downto 0);
     signal stage3_inp: std_logic_vector(862 downto 0);
-    signal stage4_inp: std_logic_vector(222 downto 0);
+    signal stage4_inp: std_logic_vector(210 downto 0);
     signal stage5_inp: std_logic_vector(105 downto 0);
     signal stage6_inp: std_logic_vector(73 downto 0);
 begin
@@ -43,7 +43,7 @@ begin
         INTERNAL_logic1_inp(1517 downto 0) <= stage1_inp(1517 downto 0);
         INTERNAL_logic2_inp(2172 downto 0) <= stage2_inp(2172 downto 0);
         INTERNAL_logic3_inp(862 downto 0) <= stage3_inp(862 downto 0);
-        INTERNAL_logic4_inp(222 downto 0) <= stage4_inp(222 downto 0);
+        INTERNAL_logic4_inp(210 downto 0) <= stage4_inp(210 downto 0);
         INTERNAL_logic5_inp(105 downto 0) <= stage5_inp(105 downto 0);
         INTERNAL_logic6_inp(73 downto 0) <= stage6_inp(73 downto 0);
     process(clk) begin
@@ -52,7 +52,7 @@ begin
             stage1_inp(1517 downto 0) <= INTERNAL_logic0_outp(1517 downto 0);
             stage2_inp(2172 downto 0) <= INTERNAL_logic1_outp(2172 downto 0);
             stage3_inp(862 downto 0) <= INTERNAL_logic2_outp(862 downto 0);
-            stage4_inp(222 downto 0) <= INTERNAL_logic3_outp(222 downto 0);
+            stage4_inp(210 downto 0) <= INTERNAL_logic3_outp(210 downto 0);
             stage5_inp(105 downto 0) <= INTERNAL_logic4_outp(105 downto 0);
             stage6_inp(73 downto 0) <= INTERNAL_logic5_outp(73 downto 0);
             model_out(15 downto 0) <= INTERNAL_logic6_outp(15 downto 0);

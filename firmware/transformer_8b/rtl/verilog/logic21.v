@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic21 (
-    input [1026:0] model_inp,
-    output [1057:0] model_out
+    input [1047:0] model_inp,
+    output [1056:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -86,40 +86,66 @@ module logic21 (
     wire [0:0] v75; assign v75[0:0] = model_inp[928:928];
     wire [0:0] v76; assign v76[0:0] = model_inp[929:929];
     wire [0:0] v77; assign v77[0:0] = model_inp[930:930];
-    wire [7:0] v78; assign v78[7:0] = model_inp[938:931];
-    wire [7:0] v79; assign v79[7:0] = model_inp[946:939];
-    wire [9:0] v80; assign v80[9:0] = model_inp[956:947];
-    wire [9:0] v81; assign v81[9:0] = model_inp[966:957];
-    wire [9:0] v82; assign v82[9:0] = model_inp[976:967];
-    wire [9:0] v83; assign v83[9:0] = model_inp[986:977];
-    wire [9:0] v84; assign v84[9:0] = model_inp[996:987];
-    wire [9:0] v85; assign v85[9:0] = model_inp[1006:997];
-    wire [9:0] v86; assign v86[9:0] = model_inp[1016:1007];
-    wire [9:0] v87; assign v87[9:0] = model_inp[1026:1017];
-    wire [9:0] v88; mux #(1,10,1,1,10,-7) op_88 (v81[9],v1[0:0],v80[9:0],v88[9:0]);
-    wire [8:0] v89; shift_adder #(10,7,1,0,9,0,0,1) op_89 (v88[9:0],7'b1111111,v89[8:0]);
-    wire [9:0] v90; mux #(1,10,1,1,10,-7) op_90 (v83[9],v1[0:0],v82[9:0],v90[9:0]);
-    wire [8:0] v91; shift_adder #(10,7,1,0,9,0,0,1) op_91 (v90[9:0],7'b1111111,v91[8:0]);
-    wire [9:0] v92; mux #(1,10,1,1,10,-7) op_92 (v85[9],v1[0:0],v84[9:0],v92[9:0]);
-    wire [8:0] v93; shift_adder #(10,7,1,0,9,0,0,1) op_93 (v92[9:0],7'b1111111,v93[8:0]);
-    wire [9:0] v94; mux #(1,10,1,1,10,-7) op_94 (v87[9],v1[0:0],v86[9:0],v94[9:0]);
-    wire [8:0] v95; shift_adder #(10,7,1,0,9,0,0,1) op_95 (v94[9:0],7'b1111111,v95[8:0]);
-    wire [11:0] v96; shift_adder #(8,8,1,1,12,0,-3,0) op_96 (v78[7:0],v78[7:0],v96[11:0]);
-    wire [7:0] v97; mux #(10,7,1,0,8,0) op_97 (v89[8],v88[9:0],v0[6:0],v97[7:0]);
-    wire [7:0] v98; mux #(10,7,1,0,8,0) op_98 (v91[8],v90[9:0],v0[6:0],v98[7:0]);
-    wire [7:0] v99; mux #(10,7,1,0,8,0) op_99 (v93[8],v92[9:0],v0[6:0],v99[7:0]);
-    wire [7:0] v100; mux #(10,7,1,0,8,0) op_100 (v95[8],v94[9:0],v0[6:0],v100[7:0]);
-    wire [8:0] v101; shift_adder #(8,8,1,1,9,0,0,1) op_101 (v97[7:0],v79[7:0],v101[8:0]);
-    wire [8:0] v102; shift_adder #(8,8,1,1,9,0,0,1) op_102 (v78[7:0],v97[7:0],v102[8:0]);
-    wire [10:0] v103; shift_adder #(8,8,1,1,11,0,-2,0) op_103 (v98[7:0],v98[7:0],v103[10:0]);
-    wire [10:0] v104; shift_adder #(8,8,1,1,11,0,2,1) op_104 (v97[7:0],v99[7:0],v104[10:0]);
-    wire [8:0] v105; shift_adder #(8,8,1,1,9,0,0,0) op_105 (v100[7:0],v79[7:0],v105[8:0]);
-    wire [11:0] v106; shift_adder #(8,8,1,1,12,0,-3,1) op_106 (v97[7:0],v99[7:0],v106[11:0]);
-    wire [9:0] v107; shift_adder #(8,9,1,1,10,0,0,1) op_107 (v78[7:0],v105[8:0],v107[9:0]);
-    wire [11:0] v108; shift_adder #(8,11,1,1,12,0,1,1) op_108 (v100[7:0],v103[10:0],v108[11:0]);
-    wire [10:0] v109; ternary_adder #(9,1,0,0,8,1,1,1,8,1,1,1,11,0) op_109 (v101[8:0],v78[7:0],v99[7:0],v109[10:0]);
-    wire [15:0] v110; ternary_adder #(8,1,0,6,12,1,1,3,11,1,0,0,16,0) op_110 (v99[7:0],v96[11:0],v104[10:0],v110[15:0]);
-    wire [13:0] v111; ternary_adder #(9,1,0,0,11,1,0,2,12,1,0,1,14,0) op_111 (v102[8:0],v104[10:0],v106[11:0],v111[13:0]);
+    wire [9:0] v78; assign v78[9:0] = model_inp[940:931];
+    wire [9:0] v79; assign v79[9:0] = model_inp[950:941];
+    wire [11:0] v80; assign v80[11:0] = model_inp[962:951];
+    wire [9:0] v81; assign v81[9:0] = model_inp[972:963];
+    wire [0:0] v82; assign v82[0:0] = model_inp[973:973];
+    wire [0:0] v83; assign v83[0:0] = model_inp[974:974];
+    wire [8:0] v84; assign v84[8:0] = model_inp[983:975];
+    wire [7:0] v85; assign v85[7:0] = model_inp[991:984];
+    wire [7:0] v86; assign v86[7:0] = model_inp[999:992];
+    wire [9:0] v87; assign v87[9:0] = model_inp[1009:1000];
+    wire [7:0] v88; assign v88[7:0] = model_inp[1017:1010];
+    wire [0:0] v89; assign v89[0:0] = model_inp[1018:1018];
+    wire [0:0] v90; assign v90[0:0] = model_inp[1019:1019];
+    wire [9:0] v91; assign v91[9:0] = model_inp[1029:1020];
+    wire [7:0] v92; assign v92[7:0] = model_inp[1037:1030];
+    wire [0:0] v93; assign v93[0:0] = model_inp[1038:1038];
+    wire [0:0] v94; assign v94[0:0] = model_inp[1039:1039];
+    wire [7:0] v95; assign v95[7:0] = model_inp[1047:1040];
+    wire [0:0] v96; binop #(1,1,0,0,1,0,0) op_96 (v82, v83, v96[0:0]);
+    wire [9:0] v97; shift_adder #(1,9,0,1,10,0,1,0) op_97 (v96[0:0],v84[8:0],v97[9:0]);
+    wire [7:0] v98; assign v98[7:0] = v97[7:0];
+    wire [1:0] v99; assign v99[1:0] = v97[8:7];
+    wire [0:0] v100; assign v100[0:0] = |v99;
+    wire [0:0] v101; assign v101[0:0] = &v99;
+    wire [0:0] v102; assign v102[0:0] = ~v101;
+    wire [12:0] v103; ternary_adder #(10,1,0,0,10,1,0,0,12,1,0,0,13,0) op_103 (v79[9:0],v78[9:0],v80[11:0],v103[12:0]);
+    wire [12:0] v104; shift_adder #(13,1,1,0,13,0,2,0) op_104 (v103[12:0],1'b1,v104[12:0]);
+    wire [2:0] v105; assign v105[2:0] = v104[2:0];
+    wire [9:0] v106; assign v106[9:0] = v104[12:3];
+    wire [0:0] v107; assign v107[0:0] = |v105;
+    wire [0:0] v108; assign v108[0:0] = v106[0:0];
+    wire [8:0] v109; assign v109[8:0] = v106[9:1];
+    wire [7:0] v110; mux #(8,8,1,1,8,0) op_110 (v81[9],v86[7:0],v85[7:0],v110[7:0]);
+    wire [7:0] v111; mux #(7,8,0,1,8,0) op_111 (v89[0],v0[6:0],v88[7:0],v111[7:0]);
+    wire [7:0] v112; mux #(1,8,1,1,8,-7) op_112 (v90[0],v1[0:0],v88[7:0],v112[7:0]);
+    wire [7:0] v113; mux #(7,8,0,1,8,0) op_113 (v93[0],v0[6:0],v92[7:0],v113[7:0]);
+    wire [7:0] v114; mux #(1,8,1,1,8,-7) op_114 (v94[0],v1[0:0],v92[7:0],v114[7:0]);
+    wire [7:0] v115; mux #(7,8,0,1,8,0) op_115 (v100[0],v0[6:0],v98[7:0],v115[7:0]);
+    wire [7:0] v116; mux #(1,8,1,1,8,-7) op_116 (v102[0],v1[0:0],v98[7:0],v116[7:0]);
+    wire [0:0] v117; binop #(1,1,0,0,1,0,0) op_117 (v107, v108, v117[0:0]);
+    wire [9:0] v118; shift_adder #(1,9,0,1,10,0,1,0) op_118 (v117[0:0],v109[8:0],v118[9:0]);
+    wire [7:0] v119; assign v119[7:0] = v118[7:0];
+    wire [1:0] v120; assign v120[1:0] = v118[8:7];
+    wire [0:0] v121; assign v121[0:0] = |v120;
+    wire [0:0] v122; assign v122[0:0] = &v120;
+    wire [0:0] v123; assign v123[0:0] = ~v122;
+    wire [7:0] v124; mux #(8,8,1,1,8,0) op_124 (v87[9],v112[7:0],v111[7:0],v124[7:0]);
+    wire [7:0] v125; mux #(8,8,1,1,8,0) op_125 (v91[9],v114[7:0],v113[7:0],v125[7:0]);
+    wire [7:0] v126; mux #(8,8,1,1,8,0) op_126 (v97[9],v116[7:0],v115[7:0],v126[7:0]);
+    wire [7:0] v127; mux #(7,8,0,1,8,0) op_127 (v121[0],v0[6:0],v119[7:0],v127[7:0]);
+    wire [7:0] v128; mux #(1,8,1,1,8,-7) op_128 (v123[0],v1[0:0],v119[7:0],v128[7:0]);
+    wire [7:0] v129; mux #(8,8,1,1,8,0) op_129 (v118[9],v128[7:0],v127[7:0],v129[7:0]);
+    wire [8:0] v130; shift_adder #(8,8,1,1,9,0,0,1) op_130 (v95[7:0],v124[7:0],v130[8:0]);
+    wire [8:0] v131; shift_adder #(8,8,1,1,9,0,0,1) op_131 (v124[7:0],v110[7:0],v131[8:0]);
+    wire [10:0] v132; shift_adder #(8,8,1,1,11,0,2,1) op_132 (v124[7:0],v125[7:0],v132[10:0]);
+    wire [8:0] v133; shift_adder #(8,8,1,1,9,0,0,0) op_133 (v126[7:0],v110[7:0],v133[8:0]);
+    wire [11:0] v134; shift_adder #(8,8,1,1,12,0,-3,1) op_134 (v124[7:0],v125[7:0],v134[11:0]);
+    wire [10:0] v135; shift_adder #(8,8,1,1,11,0,-2,0) op_135 (v129[7:0],v129[7:0],v135[10:0]);
+    wire [9:0] v136; shift_adder #(8,9,1,1,10,0,0,1) op_136 (v95[7:0],v133[8:0],v136[9:0]);
+    wire [14:0] v137; shift_adder #(11,8,1,1,15,0,6,1) op_137 (v132[10:0],v95[7:0],v137[14:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -199,17 +225,18 @@ module logic21 (
     assign model_out[928:928] = v75[0:0];
     assign model_out[929:929] = v76[0:0];
     assign model_out[930:930] = v77[0:0];
-    assign model_out[938:931] = v79[7:0];
-    assign model_out[946:939] = v98[7:0];
-    assign model_out[954:947] = v99[7:0];
-    assign model_out[962:955] = v100[7:0];
-    assign model_out[973:963] = v103[10:0];
-    assign model_out[982:974] = v105[8:0];
-    assign model_out[994:983] = v106[11:0];
-    assign model_out[1004:995] = v107[9:0];
-    assign model_out[1016:1005] = v108[11:0];
-    assign model_out[1027:1017] = v109[10:0];
-    assign model_out[1043:1028] = v110[15:0];
-    assign model_out[1057:1044] = v111[13:0];
+    assign model_out[938:931] = v95[7:0];
+    assign model_out[946:939] = v110[7:0];
+    assign model_out[954:947] = v125[7:0];
+    assign model_out[962:955] = v126[7:0];
+    assign model_out[970:963] = v129[7:0];
+    assign model_out[979:971] = v130[8:0];
+    assign model_out[988:980] = v131[8:0];
+    assign model_out[999:989] = v132[10:0];
+    assign model_out[1008:1000] = v133[8:0];
+    assign model_out[1020:1009] = v134[11:0];
+    assign model_out[1031:1021] = v135[10:0];
+    assign model_out[1041:1032] = v136[9:0];
+    assign model_out[1056:1042] = v137[14:0];
 
 endmodule

@@ -1,8 +1,8 @@
 `timescale 1 ns / 1 ps
 
 module logic22 (
-    input [1057:0] model_inp,
-    output [1018:0] model_out
+    input [1056:0] model_inp,
+    output [1023:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -88,27 +88,22 @@ module logic22 (
     wire [7:0] v77; assign v77[7:0] = model_inp[946:939];
     wire [7:0] v78; assign v78[7:0] = model_inp[954:947];
     wire [7:0] v79; assign v79[7:0] = model_inp[962:955];
-    wire [10:0] v80; assign v80[10:0] = model_inp[973:963];
-    wire [8:0] v81; assign v81[8:0] = model_inp[982:974];
-    wire [11:0] v82; assign v82[11:0] = model_inp[994:983];
-    wire [9:0] v83; assign v83[9:0] = model_inp[1004:995];
-    wire [11:0] v84; assign v84[11:0] = model_inp[1016:1005];
-    wire [10:0] v85; assign v85[10:0] = model_inp[1027:1017];
-    wire [15:0] v86; assign v86[15:0] = model_inp[1043:1028];
-    wire [13:0] v87; assign v87[13:0] = model_inp[1057:1044];
-    wire [11:0] v88; ternary_adder #(8,1,0,3,10,1,1,0,8,1,0,0,12,0) op_88 (v76[7:0],v83[9:0],v78[7:0],v88[11:0]);
-    wire [15:0] v89; ternary_adder #(12,1,0,3,9,1,0,6,11,1,0,0,16,0) op_89 (v82[11:0],v81[8:0],v85[10:0],v89[15:0]);
-    wire [13:0] v90; ternary_adder #(8,1,0,0,8,1,1,5,12,1,0,0,14,0) op_90 (v77[7:0],v79[7:0],v88[11:0],v90[13:0]);
-    wire [15:0] v91; ternary_adder #(10,1,1,3,12,1,1,1,16,1,0,0,16,0) op_91 (v83[9:0],v84[11:0],v89[15:0],v91[15:0]);
-    wire [15:0] v92; shift_adder #(16,2,1,0,16,0,2,0) op_92 (v91[15:0],2'b11,v92[15:0]);
-    wire [5:0] v93; assign v93[5:0] = v92[5:0];
-    wire [9:0] v94; assign v94[9:0] = v92[15:6];
-    wire [0:0] v95; assign v95[0:0] = |v93;
-    wire [0:0] v96; assign v96[0:0] = v94[0:0];
-    wire [8:0] v97; assign v97[8:0] = v94[9:1];
-    wire [0:0] v98; binop #(1,1,0,0,1,0,0) op_98 (v95, v96, v98[0:0]);
-    wire [9:0] v99; shift_adder #(1,9,0,1,10,0,1,0) op_99 (v98[0:0],v97[8:0],v99[9:0]);
-    wire [10:0] v100; shift_adder #(10,1,1,0,11,0,7,0) op_100 (v99[9:0],1'b1,v100[10:0]);
+    wire [7:0] v80; assign v80[7:0] = model_inp[970:963];
+    wire [8:0] v81; assign v81[8:0] = model_inp[979:971];
+    wire [8:0] v82; assign v82[8:0] = model_inp[988:980];
+    wire [10:0] v83; assign v83[10:0] = model_inp[999:989];
+    wire [8:0] v84; assign v84[8:0] = model_inp[1008:1000];
+    wire [11:0] v85; assign v85[11:0] = model_inp[1020:1009];
+    wire [10:0] v86; assign v86[10:0] = model_inp[1031:1021];
+    wire [9:0] v87; assign v87[9:0] = model_inp[1041:1032];
+    wire [14:0] v88; assign v88[14:0] = model_inp[1056:1042];
+    wire [13:0] v89; ternary_adder #(9,1,0,0,11,1,0,2,12,1,0,1,14,0) op_89 (v81[8:0],v83[10:0],v85[11:0],v89[13:0]);
+    wire [14:0] v90; ternary_adder #(8,1,1,0,8,1,1,0,9,1,0,5,15,0) op_90 (v76[7:0],v78[7:0],v84[8:0],v90[14:0]);
+    wire [11:0] v91; shift_adder #(8,11,1,1,12,0,1,1) op_91 (v79[7:0],v86[10:0],v91[11:0]);
+    wire [11:0] v92; ternary_adder #(8,1,0,3,8,1,1,0,11,1,1,0,12,0) op_92 (v78[7:0],v76[7:0],v86[10:0],v92[11:0]);
+    wire [11:0] v93; ternary_adder #(8,1,0,3,10,1,1,0,8,1,0,0,12,0) op_93 (v77[7:0],v87[9:0],v78[7:0],v93[11:0]);
+    wire [15:0] v94; ternary_adder #(9,1,0,0,12,1,0,3,15,1,0,1,16,0) op_94 (v82[8:0],v85[11:0],v90[14:0],v94[15:0]);
+    wire [13:0] v95; ternary_adder #(8,1,0,0,8,1,1,5,12,1,0,0,14,0) op_95 (v80[7:0],v79[7:0],v93[11:0],v95[13:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -188,12 +183,12 @@ module logic22 (
     assign model_out[928:928] = v73[0:0];
     assign model_out[929:929] = v74[0:0];
     assign model_out[930:930] = v75[0:0];
-    assign model_out[941:931] = v80[10:0];
-    assign model_out[953:942] = v84[11:0];
-    assign model_out[969:954] = v86[15:0];
-    assign model_out[983:970] = v87[13:0];
-    assign model_out[997:984] = v90[13:0];
-    assign model_out[1007:998] = v99[9:0];
-    assign model_out[1018:1008] = v100[10:0];
+    assign model_out[940:931] = v87[9:0];
+    assign model_out[955:941] = v88[14:0];
+    assign model_out[969:956] = v89[13:0];
+    assign model_out[981:970] = v91[11:0];
+    assign model_out[993:982] = v92[11:0];
+    assign model_out[1009:994] = v94[15:0];
+    assign model_out[1023:1010] = v95[13:0];
 
 endmodule

@@ -1,12 +1,11 @@
 library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
-use ieee.std_logic_misc.or_reduce;
 
 
 entity logic22 is port(
-    model_inp:in std_logic_vector(1057 downto 0);
-    model_out:out std_logic_vector(1018 downto 0)
+    model_inp:in std_logic_vector(1056 downto 0);
+    model_out:out std_logic_vector(1023 downto 0)
 );
 end entity logic22;
 
@@ -91,27 +90,22 @@ architecture rtl of logic22 is
     signal v77:std_logic_vector(7 downto 0);
     signal v78:std_logic_vector(7 downto 0);
     signal v79:std_logic_vector(7 downto 0);
-    signal v80:std_logic_vector(10 downto 0);
+    signal v80:std_logic_vector(7 downto 0);
     signal v81:std_logic_vector(8 downto 0);
-    signal v82:std_logic_vector(11 downto 0);
-    signal v83:std_logic_vector(9 downto 0);
-    signal v84:std_logic_vector(11 downto 0);
-    signal v85:std_logic_vector(10 downto 0);
-    signal v86:std_logic_vector(15 downto 0);
-    signal v87:std_logic_vector(13 downto 0);
-    signal v88:std_logic_vector(11 downto 0);
-    signal v89:std_logic_vector(15 downto 0);
-    signal v90:std_logic_vector(13 downto 0);
-    signal v91:std_logic_vector(15 downto 0);
-    signal v92:std_logic_vector(15 downto 0);
-    signal v93:std_logic_vector(5 downto 0);
-    signal v94:std_logic_vector(9 downto 0);
-    signal v95:std_logic_vector(0 downto 0);
-    signal v96:std_logic_vector(0 downto 0);
-    signal v97:std_logic_vector(8 downto 0);
-    signal v98:std_logic_vector(0 downto 0);
-    signal v99:std_logic_vector(9 downto 0);
-    signal v100:std_logic_vector(10 downto 0);
+    signal v82:std_logic_vector(8 downto 0);
+    signal v83:std_logic_vector(10 downto 0);
+    signal v84:std_logic_vector(8 downto 0);
+    signal v85:std_logic_vector(11 downto 0);
+    signal v86:std_logic_vector(10 downto 0);
+    signal v87:std_logic_vector(9 downto 0);
+    signal v88:std_logic_vector(14 downto 0);
+    signal v89:std_logic_vector(13 downto 0);
+    signal v90:std_logic_vector(14 downto 0);
+    signal v91:std_logic_vector(11 downto 0);
+    signal v92:std_logic_vector(11 downto 0);
+    signal v93:std_logic_vector(11 downto 0);
+    signal v94:std_logic_vector(15 downto 0);
+    signal v95:std_logic_vector(13 downto 0);
 
 
 begin
@@ -195,27 +189,22 @@ begin
     v77 <= model_inp(946 downto 939);
     v78 <= model_inp(954 downto 947);
     v79 <= model_inp(962 downto 955);
-    v80 <= model_inp(973 downto 963);
-    v81 <= model_inp(982 downto 974);
-    v82 <= model_inp(994 downto 983);
-    v83 <= model_inp(1004 downto 995);
-    v84 <= model_inp(1016 downto 1005);
-    v85 <= model_inp(1027 downto 1017);
-    v86 <= model_inp(1043 downto 1028);
-    v87 <= model_inp(1057 downto 1044);
-    op_88:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>12,DROP_LSBS=>0) port map(in0=>v76,in1=>v83,in2=>v78,result=>v88);
-    op_89:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>9,SIGNED1=>1,NEGATE1=>0,PAD1=>6,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v82,in1=>v81,in2=>v85,result=>v89);
-    op_90:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v77,in1=>v79,in2=>v88,result=>v90);
-    op_91:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>1,PAD0=>3,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>1,PAD1=>1,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v83,in1=>v84,in2=>v89,result=>v91);
-    op_92:entity work.shift_adder generic map(BW_INPUT0=>16,BW_INPUT1=>2,SIGNED0=>1,SIGNED1=>0,BW_OUT=>16,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v91,in1=>"11",result=>v92);
-    v93 <= v92(5 downto 0);
-    v94 <= v92(15 downto 6);
-    v95(0) <= or_reduce(v93);
-    v96 <= v94(0 downto 0);
-    v97 <= v94(9 downto 1);
-    op_98:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v95,in1=>v96,result=>v98);
-    op_99:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v98,in1=>v97,result=>v99);
-    op_100:entity work.shift_adder generic map(BW_INPUT0=>10,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>7,IS_SUB=>0) port map(in0=>v99,in1=>"1",result=>v100);
+    v80 <= model_inp(970 downto 963);
+    v81 <= model_inp(979 downto 971);
+    v82 <= model_inp(988 downto 980);
+    v83 <= model_inp(999 downto 989);
+    v84 <= model_inp(1008 downto 1000);
+    v85 <= model_inp(1020 downto 1009);
+    v86 <= model_inp(1031 downto 1021);
+    v87 <= model_inp(1041 downto 1032);
+    v88 <= model_inp(1056 downto 1042);
+    op_89:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>0,PAD1=>2,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v81,in1=>v83,in2=>v85,result=>v89);
+    op_90:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>9,SIGNED2=>1,NEGATE2=>0,PAD2=>5,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v76,in1=>v78,in2=>v84,result=>v90);
+    op_91:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>11,SIGNED0=>1,SIGNED1=>1,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>1) port map(in0=>v79,in1=>v86,result=>v91);
+    op_92:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>11,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>12,DROP_LSBS=>0) port map(in0=>v78,in1=>v76,in2=>v86,result=>v92);
+    op_93:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>0,PAD0=>3,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>8,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>12,DROP_LSBS=>0) port map(in0=>v77,in1=>v87,in2=>v78,result=>v93);
+    op_94:entity work.ternary_adder generic map(BW_INPUT0=>9,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>3,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v82,in1=>v85,in2=>v90,result=>v94);
+    op_95:entity work.ternary_adder generic map(BW_INPUT0=>8,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>8,SIGNED1=>1,NEGATE1=>1,PAD1=>5,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>14,DROP_LSBS=>0) port map(in0=>v80,in1=>v79,in2=>v93,result=>v95);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
@@ -292,13 +281,13 @@ begin
     model_out(928 downto 928) <= v73(0 downto 0);
     model_out(929 downto 929) <= v74(0 downto 0);
     model_out(930 downto 930) <= v75(0 downto 0);
-    model_out(941 downto 931) <= v80(10 downto 0);
-    model_out(953 downto 942) <= v84(11 downto 0);
-    model_out(969 downto 954) <= v86(15 downto 0);
-    model_out(983 downto 970) <= v87(13 downto 0);
-    model_out(997 downto 984) <= v90(13 downto 0);
-    model_out(1007 downto 998) <= v99(9 downto 0);
-    model_out(1018 downto 1008) <= v100(10 downto 0);
+    model_out(940 downto 931) <= v87(9 downto 0);
+    model_out(955 downto 941) <= v88(14 downto 0);
+    model_out(969 downto 956) <= v89(13 downto 0);
+    model_out(981 downto 970) <= v91(11 downto 0);
+    model_out(993 downto 982) <= v92(11 downto 0);
+    model_out(1009 downto 994) <= v94(15 downto 0);
+    model_out(1023 downto 1010) <= v95(13 downto 0);
 
 end architecture rtl;
 

@@ -2,7 +2,7 @@
 
 module logic8 (
     input [1198:0] model_inp,
-    output [1081:0] model_out
+    output [1092:0] model_out
 );
 
     // verilator lint_off UNUSEDSIGNAL
@@ -117,7 +117,6 @@ module logic8 (
     wire [15:0] v106; ternary_adder #(16,1,0,0,11,0,1,0,15,1,1,0,16,0) op_106 (v101[15:0],v81[10:0],v85[14:0],v106[15:0]);
     wire [16:0] v107; ternary_adder #(15,1,0,0,16,1,0,0,16,1,0,0,17,0) op_107 (v88[14:0],v97[15:0],v102[15:0],v107[16:0]);
     wire [14:0] v108; ternary_adder #(10,0,1,2,11,0,1,0,13,1,0,1,15,0) op_108 (v87[9:0],v81[10:0],v103[12:0],v108[14:0]);
-    wire [15:0] v109; ternary_adder #(15,1,0,0,12,0,0,2,13,1,0,2,16,0) op_109 (v92[14:0],v90[11:0],v104[12:0],v109[15:0]);
 
     // verilator lint_on UNUSEDSIGNAL
 
@@ -200,13 +199,14 @@ module logic8 (
     assign model_out[941:931] = v80[10:0];
     assign model_out[951:942] = v83[9:0];
     assign model_out[961:952] = v89[9:0];
-    assign model_out[975:962] = v96[13:0];
-    assign model_out[987:976] = v99[11:0];
-    assign model_out[1000:988] = v104[12:0];
-    assign model_out[1017:1001] = v105[16:0];
-    assign model_out[1033:1018] = v106[15:0];
-    assign model_out[1050:1034] = v107[16:0];
-    assign model_out[1065:1051] = v108[14:0];
-    assign model_out[1081:1066] = v109[15:0];
+    assign model_out[973:962] = v90[11:0];
+    assign model_out[988:974] = v92[14:0];
+    assign model_out[1002:989] = v96[13:0];
+    assign model_out[1014:1003] = v99[11:0];
+    assign model_out[1027:1015] = v104[12:0];
+    assign model_out[1044:1028] = v105[16:0];
+    assign model_out[1060:1045] = v106[15:0];
+    assign model_out[1077:1061] = v107[16:0];
+    assign model_out[1092:1078] = v108[14:0];
 
 endmodule

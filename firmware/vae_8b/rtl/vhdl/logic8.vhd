@@ -5,7 +5,7 @@ use ieee.numeric_std.all;
 
 entity logic8 is port(
     model_inp:in std_logic_vector(1198 downto 0);
-    model_out:out std_logic_vector(1081 downto 0)
+    model_out:out std_logic_vector(1092 downto 0)
 );
 end entity logic8;
 
@@ -119,7 +119,6 @@ architecture rtl of logic8 is
     signal v106:std_logic_vector(15 downto 0);
     signal v107:std_logic_vector(16 downto 0);
     signal v108:std_logic_vector(14 downto 0);
-    signal v109:std_logic_vector(15 downto 0);
 
 
 begin
@@ -232,7 +231,6 @@ begin
     op_106:entity work.ternary_adder generic map(BW_INPUT0=>16,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>11,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v101,in1=>v81,in2=>v85,result=>v106);
     op_107:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>16,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v88,in1=>v97,in2=>v102,result=>v107);
     op_108:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>0,NEGATE0=>1,PAD0=>2,BW_INPUT1=>11,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>1,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v87,in1=>v81,in2=>v103,result=>v108);
-    op_109:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>0,NEGATE1=>0,PAD1=>2,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>2,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v92,in1=>v90,in2=>v104,result=>v109);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
@@ -312,14 +310,15 @@ begin
     model_out(941 downto 931) <= v80(10 downto 0);
     model_out(951 downto 942) <= v83(9 downto 0);
     model_out(961 downto 952) <= v89(9 downto 0);
-    model_out(975 downto 962) <= v96(13 downto 0);
-    model_out(987 downto 976) <= v99(11 downto 0);
-    model_out(1000 downto 988) <= v104(12 downto 0);
-    model_out(1017 downto 1001) <= v105(16 downto 0);
-    model_out(1033 downto 1018) <= v106(15 downto 0);
-    model_out(1050 downto 1034) <= v107(16 downto 0);
-    model_out(1065 downto 1051) <= v108(14 downto 0);
-    model_out(1081 downto 1066) <= v109(15 downto 0);
+    model_out(973 downto 962) <= v90(11 downto 0);
+    model_out(988 downto 974) <= v92(14 downto 0);
+    model_out(1002 downto 989) <= v96(13 downto 0);
+    model_out(1014 downto 1003) <= v99(11 downto 0);
+    model_out(1027 downto 1015) <= v104(12 downto 0);
+    model_out(1044 downto 1028) <= v105(16 downto 0);
+    model_out(1060 downto 1045) <= v106(15 downto 0);
+    model_out(1077 downto 1061) <= v107(16 downto 0);
+    model_out(1092 downto 1078) <= v108(14 downto 0);
 
 end architecture rtl;
 
