@@ -7,7 +7,6 @@ and :func:`map_vars` applies them over a tensor of variables.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
@@ -85,7 +84,7 @@ def saturate(v: Any, fmt: FixedFormat) -> Any:
         return v.max_of(lo).min_of(hi)       # constant in it; a range finer than v's LSB has no bits to test
     wrapped = v.quantize(k, top, frac, "WRAP", "TRN")  # the format's bits: v itself where in range
     above = v.quantize(0, i, -top, "WRAP", "TRN")  # v's non-sign bits from 2**top up (i > top here)
-    clipped = (max(v.low, lo), min(v.high, hi), fmt.lsb)  # the result's range (the bounds are on the format's grid)
+    clipped = (max(v.low, lo), min(v.high, hi), fmt.lsb)  # the result's range; the bounds are on fmt's grid
     if not k:
         return above.unary_bit_op("any").msb_mux(hi, wrapped, qint=clipped)
     high = above.unary_bit_op("any").msb_mux(hi, wrapped) if v.high > hi else wrapped

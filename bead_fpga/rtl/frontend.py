@@ -12,10 +12,14 @@ op registry, :mod:`bead_fpga.graph.ops`), so the RTL computes exactly what the g
 Rounding (:mod:`.arith`): QONNX ``Quant`` with ``rounding_mode=ROUND`` (what Brevitas exports,
 ``torch.round``) rounds half to *even*: alkaid's ``RND_CONV`` circuit (one adder, one OR of
 the dropped bits), built here because alkaid 0.8.2 reads the wrong dropped bits when the
-value carries a constant offset (see :func:`~.arith.round_half_even`). Saturation (QONNX clips to the integer
-range, ``narrow`` included) is traced with ``max_of``/``min_of``, which vanish when the
-value's range already fits; QONNX rounds before it clips, and alkaid's rounding is only
-exact with ``WRAP``, so the value is rounded with room to spare and clipped after.
+value carries a constant offset (see :func:`~.arith.round_half_even`). Saturation (QONNX
+clips to the integer range, ``narrow`` included) tests the value's bits above the format and
+selects the bound (:func:`~.arith.saturate`: LUTs, where alkaid's ``max_of``/``min_of``
+subtract the bound in a carry chain), and vanishes when the value's range already fits; QONNX
+rounds before it clips, and alkaid's rounding is only exact with ``WRAP``, so the value is
+rounded with room to spare and clipped after. A quantizer after a ReLU rounds first and clips
+at zero after (the same codes: rounding is monotone and keeps zero), so its half LSB joins the
+layer's bias add.
 
 da4ml 0.5 needed a trace cut into segments at every
 activation quantizer, because da4ml's constants lost bits past a 2**32 power-of-two factor
