@@ -88,7 +88,9 @@ def saturate(v: Any, fmt: FixedFormat) -> Any:
     if not k:
         return above.unary_bit_op("any").msb_mux(hi, wrapped, qint=clipped)
     high = above.unary_bit_op("any").msb_mux(hi, wrapped) if v.high > hi else wrapped
-    low = (~above.unary_bit_op("all")).msb_mux(lo, wrapped) if v.low < lo else wrapped
+    # below the format when any bit above it is 0 (an OR of the inverted bits: alkaid writes
+    # "all" as VHDL's and_reduce, which GHDL's synthesis, the VHDL hand-off's check, lacks)
+    low = (~above).unary_bit_op("any").msb_mux(lo, wrapped) if v.low < lo else wrapped
     return v.msb_mux(low, high, qint=clipped)  # v's sign picks the clip that applies
 
 
