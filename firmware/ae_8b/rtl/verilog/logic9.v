@@ -122,8 +122,8 @@ module logic9 (
     wire [7:0] v111; assign v111[7:0] = v110[7:0];
     wire [1:0] v112; assign v112[1:0] = v110[8:7];
     wire [0:0] v113; assign v113[0:0] = |v112;
-    wire [0:0] v114; assign v114[0:0] = &v112;
-    wire [0:0] v115; assign v115[0:0] = ~v114;
+    wire [1:0] v114; assign v114[1:0] = ~v112;
+    wire [0:0] v115; assign v115[0:0] = |v114;
     wire [17:0] v116; ternary_adder #(17,1,0,0,13,1,1,3,18,1,0,0,18,0) op_116 (v86[16:0],v81[12:0],v94[17:0],v116[17:0]);
     wire [17:0] v117; shift_adder #(18,6,1,0,18,0,3,0) op_117 (v116[17:0],6'b110111,v117[17:0]);
     wire [7:0] v118; assign v118[7:0] = v117[7:0];
@@ -136,8 +136,8 @@ module logic9 (
     wire [7:0] v125; assign v125[7:0] = v124[7:0];
     wire [1:0] v126; assign v126[1:0] = v124[8:7];
     wire [0:0] v127; assign v127[0:0] = |v126;
-    wire [0:0] v128; assign v128[0:0] = &v126;
-    wire [0:0] v129; assign v129[0:0] = ~v128;
+    wire [1:0] v128; assign v128[1:0] = ~v126;
+    wire [0:0] v129; assign v129[0:0] = |v128;
 
     // verilator lint_on UNUSEDSIGNAL
 

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic10 is port(
@@ -108,7 +107,7 @@ architecture rtl of logic10 is
     signal v93:std_logic_vector(7 downto 0);
     signal v94:std_logic_vector(1 downto 0);
     signal v95:std_logic_vector(0 downto 0);
-    signal v96:std_logic_vector(0 downto 0);
+    signal v96:std_logic_vector(1 downto 0);
     signal v97:std_logic_vector(0 downto 0);
     signal v98:std_logic_vector(7 downto 0);
     signal v99:std_logic_vector(7 downto 0);
@@ -234,8 +233,8 @@ begin
     v93 <= v92(7 downto 0);
     v94 <= v92(8 downto 7);
     v95(0) <= or_reduce(v94);
-    v96(0) <= and_reduce(v94);
-    v97 <= not v96;
+    v96 <= not v94;
+    v97(0) <= or_reduce(v96);
     op_98:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v87(0),in0=>v0,in1=>v86,result=>v98);
     op_99:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>-7) port map(key=>v88(0),in0=>v1,in1=>v86,result=>v99);
     op_100:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v78(9),in0=>v90,in1=>v89,result=>v100);

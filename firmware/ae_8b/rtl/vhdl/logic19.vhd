@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic19 is port(
@@ -552,7 +551,7 @@ architecture rtl of logic19 is
     signal v537:std_logic_vector(7 downto 0);
     signal v538:std_logic_vector(1 downto 0);
     signal v539:std_logic_vector(0 downto 0);
-    signal v540:std_logic_vector(0 downto 0);
+    signal v540:std_logic_vector(1 downto 0);
     signal v541:std_logic_vector(0 downto 0);
     signal v542:std_logic_vector(16 downto 0);
     signal v543:std_logic_vector(16 downto 0);
@@ -570,7 +569,7 @@ architecture rtl of logic19 is
     signal v555:std_logic_vector(7 downto 0);
     signal v556:std_logic_vector(1 downto 0);
     signal v557:std_logic_vector(0 downto 0);
-    signal v558:std_logic_vector(0 downto 0);
+    signal v558:std_logic_vector(1 downto 0);
     signal v559:std_logic_vector(0 downto 0);
     signal v560:std_logic_vector(7 downto 0);
     signal v561:std_logic_vector(7 downto 0);
@@ -597,7 +596,7 @@ architecture rtl of logic19 is
     signal v582:std_logic_vector(7 downto 0);
     signal v583:std_logic_vector(1 downto 0);
     signal v584:std_logic_vector(0 downto 0);
-    signal v585:std_logic_vector(0 downto 0);
+    signal v585:std_logic_vector(1 downto 0);
     signal v586:std_logic_vector(0 downto 0);
     signal v587:std_logic_vector(17 downto 0);
     signal v588:std_logic_vector(15 downto 0);
@@ -1166,8 +1165,8 @@ begin
     v537 <= v536(7 downto 0);
     v538 <= v536(8 downto 7);
     v539(0) <= or_reduce(v538);
-    v540(0) <= and_reduce(v538);
-    v541 <= not v540;
+    v540 <= not v538;
+    v541(0) <= or_reduce(v540);
     op_542:entity work.ternary_adder generic map(BW_INPUT0=>1,SIGNED0=>0,NEGATE0=>0,PAD0=>7,BW_INPUT1=>7,SIGNED1=>1,NEGATE1=>0,PAD1=>8,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v448,in1=>v413,in2=>v4,result=>v542);
     op_543:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>0) port map(in0=>v542,in1=>"1",result=>v543);
     v544 <= v543(5 downto 0);
@@ -1184,8 +1183,8 @@ begin
     v555 <= v554(7 downto 0);
     v556 <= v554(8 downto 7);
     v557(0) <= or_reduce(v556);
-    v558(0) <= and_reduce(v556);
-    v559 <= not v558;
+    v558 <= not v556;
+    v559(0) <= or_reduce(v558);
     op_560:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v539(0),in0=>v0,in1=>v537,result=>v560);
     op_561:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>-7) port map(key=>v541(0),in0=>v1,in1=>v537,result=>v561);
     op_562:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v546,in1=>v547,result=>v562);
@@ -1211,8 +1210,8 @@ begin
     v582 <= v581(7 downto 0);
     v583 <= v581(8 downto 7);
     v584(0) <= or_reduce(v583);
-    v585(0) <= and_reduce(v583);
-    v586 <= not v585;
+    v585 <= not v583;
+    v586(0) <= or_reduce(v585);
     op_587:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>1,BW_INPUT1=>11,SIGNED1=>1,NEGATE1=>1,PAD1=>1,BW_INPUT2=>17,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>18,DROP_LSBS=>0) port map(in0=>v176,in1=>v222,in2=>v497,result=>v587);
     op_588:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>14,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v503,in1=>v475,in2=>v504,result=>v588);
     op_589:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>1,BW_INPUT2=>16,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v453,in1=>v469,in2=>v504,result=>v589);

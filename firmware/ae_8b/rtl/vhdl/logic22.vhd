@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic22 is port(
@@ -148,7 +147,7 @@ architecture rtl of logic22 is
     signal v133:std_logic_vector(7 downto 0);
     signal v134:std_logic_vector(1 downto 0);
     signal v135:std_logic_vector(0 downto 0);
-    signal v136:std_logic_vector(0 downto 0);
+    signal v136:std_logic_vector(1 downto 0);
     signal v137:std_logic_vector(0 downto 0);
     signal v138:std_logic_vector(0 downto 0);
     signal v139:std_logic_vector(10 downto 0);
@@ -177,9 +176,9 @@ architecture rtl of logic22 is
     signal v162:std_logic_vector(0 downto 0);
     signal v163:std_logic_vector(0 downto 0);
     signal v164:std_logic_vector(0 downto 0);
-    signal v165:std_logic_vector(0 downto 0);
-    signal v166:std_logic_vector(0 downto 0);
-    signal v167:std_logic_vector(0 downto 0);
+    signal v165:std_logic_vector(2 downto 0);
+    signal v166:std_logic_vector(2 downto 0);
+    signal v167:std_logic_vector(3 downto 0);
     signal v168:std_logic_vector(0 downto 0);
     signal v169:std_logic_vector(0 downto 0);
     signal v170:std_logic_vector(0 downto 0);
@@ -194,7 +193,7 @@ architecture rtl of logic22 is
     signal v179:std_logic_vector(7 downto 0);
     signal v180:std_logic_vector(3 downto 0);
     signal v181:std_logic_vector(0 downto 0);
-    signal v182:std_logic_vector(0 downto 0);
+    signal v182:std_logic_vector(3 downto 0);
     signal v183:std_logic_vector(0 downto 0);
     signal v184:std_logic_vector(9 downto 0);
     signal v185:std_logic_vector(9 downto 0);
@@ -206,7 +205,7 @@ architecture rtl of logic22 is
     signal v191:std_logic_vector(7 downto 0);
     signal v192:std_logic_vector(3 downto 0);
     signal v193:std_logic_vector(0 downto 0);
-    signal v194:std_logic_vector(0 downto 0);
+    signal v194:std_logic_vector(3 downto 0);
     signal v195:std_logic_vector(0 downto 0);
     signal v196:std_logic_vector(9 downto 0);
     signal v197:std_logic_vector(18 downto 0);
@@ -379,7 +378,7 @@ architecture rtl of logic22 is
     signal v364:std_logic_vector(7 downto 0);
     signal v365:std_logic_vector(2 downto 0);
     signal v366:std_logic_vector(0 downto 0);
-    signal v367:std_logic_vector(0 downto 0);
+    signal v367:std_logic_vector(2 downto 0);
     signal v368:std_logic_vector(0 downto 0);
     signal v369:std_logic_vector(9 downto 0);
     signal v370:std_logic_vector(18 downto 0);
@@ -399,7 +398,7 @@ architecture rtl of logic22 is
     signal v384:std_logic_vector(7 downto 0);
     signal v385:std_logic_vector(2 downto 0);
     signal v386:std_logic_vector(0 downto 0);
-    signal v387:std_logic_vector(0 downto 0);
+    signal v387:std_logic_vector(2 downto 0);
     signal v388:std_logic_vector(0 downto 0);
     signal v389:std_logic_vector(9 downto 0);
     signal v390:std_logic_vector(9 downto 0);
@@ -652,8 +651,8 @@ begin
     v133 <= v132(7 downto 0);
     v134 <= v132(8 downto 7);
     v135(0) <= or_reduce(v134);
-    v136(0) <= and_reduce(v134);
-    v137 <= not v136;
+    v136 <= not v134;
+    v137(0) <= or_reduce(v136);
     op_138:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v80,in1=>v81,result=>v138);
     op_139:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>10,SIGNED0=>0,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v138,in1=>v82,result=>v139);
     v140 <= v139(7 downto 0);
@@ -681,12 +680,12 @@ begin
     v162(0) <= or_reduce(v159);
     v163(0) <= or_reduce(v160);
     v164(0) <= or_reduce(v161);
-    v165(0) <= and_reduce(v159);
-    v166(0) <= and_reduce(v160);
-    v167(0) <= and_reduce(v161);
-    v168 <= not v165;
-    v169 <= not v166;
-    v170 <= not v167;
+    v165 <= not v159;
+    v166 <= not v160;
+    v167 <= not v161;
+    v168(0) <= or_reduce(v165);
+    v169(0) <= or_reduce(v166);
+    v170(0) <= or_reduce(v167);
     op_171:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v107(10),in0=>v101,in1=>v1,result=>v171);
     op_172:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v108(10),in0=>v102,in1=>v1,result=>v172);
     op_173:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v110(10),in0=>v104,in1=>v1,result=>v173);
@@ -698,8 +697,8 @@ begin
     v179 <= v178(7 downto 0);
     v180 <= v178(10 downto 7);
     v181(0) <= or_reduce(v180);
-    v182(0) <= and_reduce(v180);
-    v183 <= not v182;
+    v182 <= not v180;
+    v183(0) <= or_reduce(v182);
     op_184:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v121(10),in0=>v116,in1=>v1,result=>v184);
     op_185:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v122(10),in0=>v117,in1=>v1,result=>v185);
     op_186:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v123(10),in0=>v118,in1=>v1,result=>v186);
@@ -710,8 +709,8 @@ begin
     v191 <= v190(7 downto 0);
     v192 <= v190(10 downto 7);
     v193(0) <= or_reduce(v192);
-    v194(0) <= and_reduce(v192);
-    v195 <= not v194;
+    v194 <= not v192;
+    v195(0) <= or_reduce(v194);
     op_196:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v130(10),in0=>v129,in1=>v1,result=>v196);
     op_197:entity work.multiplier generic map(BW_INPUT0=>10,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>19) port map(in0=>v49,in1=>v49,result=>v197);
     op_198:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v135(0),in0=>v0,in1=>v133,result=>v198);
@@ -883,8 +882,8 @@ begin
     v364 <= v363(7 downto 0);
     v365 <= v363(9 downto 7);
     v366(0) <= or_reduce(v365);
-    v367(0) <= and_reduce(v365);
-    v368 <= not v367;
+    v367 <= not v365;
+    v368(0) <= or_reduce(v367);
     op_369:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v336(10),in0=>v335,in1=>v1,result=>v369);
     op_370:entity work.multiplier generic map(BW_INPUT0=>10,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>19) port map(in0=>v56,in1=>v56,result=>v370);
     op_371:entity work.multiplier generic map(BW_INPUT0=>10,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>19) port map(in0=>v57,in1=>v57,result=>v371);
@@ -903,8 +902,8 @@ begin
     v384 <= v383(7 downto 0);
     v385 <= v383(9 downto 7);
     v386(0) <= or_reduce(v385);
-    v387(0) <= and_reduce(v385);
-    v388 <= not v387;
+    v387 <= not v385;
+    v388(0) <= or_reduce(v387);
     op_389:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v353(10),in0=>v351,in1=>v1,result=>v389);
     op_390:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v354(10),in0=>v352,in1=>v1,result=>v390);
     op_391:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v357(10),in0=>v355,in1=>v1,result=>v391);

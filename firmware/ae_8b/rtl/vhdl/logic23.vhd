@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic23 is port(
@@ -111,7 +110,7 @@ architecture rtl of logic23 is
     signal v96:std_logic_vector(7 downto 0);
     signal v97:std_logic_vector(2 downto 0);
     signal v98:std_logic_vector(0 downto 0);
-    signal v99:std_logic_vector(0 downto 0);
+    signal v99:std_logic_vector(2 downto 0);
     signal v100:std_logic_vector(0 downto 0);
     signal v101:std_logic_vector(9 downto 0);
     signal v102:std_logic_vector(9 downto 0);
@@ -294,8 +293,8 @@ begin
     v96 <= v95(7 downto 0);
     v97 <= v95(9 downto 7);
     v98(0) <= or_reduce(v97);
-    v99(0) <= and_reduce(v97);
-    v100 <= not v99;
+    v99 <= not v97;
+    v100(0) <= or_reduce(v99);
     op_101:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v70(10),in0=>v67,in1=>v1,result=>v101);
     op_102:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v71(10),in0=>v68,in1=>v1,result=>v102);
     op_103:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v72(10),in0=>v69,in1=>v1,result=>v103);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic9 is port(
@@ -126,7 +125,7 @@ architecture rtl of logic9 is
     signal v111:std_logic_vector(7 downto 0);
     signal v112:std_logic_vector(1 downto 0);
     signal v113:std_logic_vector(0 downto 0);
-    signal v114:std_logic_vector(0 downto 0);
+    signal v114:std_logic_vector(1 downto 0);
     signal v115:std_logic_vector(0 downto 0);
     signal v116:std_logic_vector(17 downto 0);
     signal v117:std_logic_vector(17 downto 0);
@@ -140,7 +139,7 @@ architecture rtl of logic9 is
     signal v125:std_logic_vector(7 downto 0);
     signal v126:std_logic_vector(1 downto 0);
     signal v127:std_logic_vector(0 downto 0);
-    signal v128:std_logic_vector(0 downto 0);
+    signal v128:std_logic_vector(1 downto 0);
     signal v129:std_logic_vector(0 downto 0);
 
 
@@ -259,8 +258,8 @@ begin
     v111 <= v110(7 downto 0);
     v112 <= v110(8 downto 7);
     v113(0) <= or_reduce(v112);
-    v114(0) <= and_reduce(v112);
-    v115 <= not v114;
+    v114 <= not v112;
+    v115(0) <= or_reduce(v114);
     op_116:entity work.ternary_adder generic map(BW_INPUT0=>17,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>13,SIGNED1=>1,NEGATE1=>1,PAD1=>3,BW_INPUT2=>18,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>18,DROP_LSBS=>0) port map(in0=>v86,in1=>v81,in2=>v94,result=>v116);
     op_117:entity work.shift_adder generic map(BW_INPUT0=>18,BW_INPUT1=>6,SIGNED0=>1,SIGNED1=>0,BW_OUT=>18,DROP_LSBS=>0,SHIFT1=>3,IS_SUB=>0) port map(in0=>v116,in1=>"110111",result=>v117);
     v118 <= v117(7 downto 0);
@@ -273,8 +272,8 @@ begin
     v125 <= v124(7 downto 0);
     v126 <= v124(8 downto 7);
     v127(0) <= or_reduce(v126);
-    v128(0) <= and_reduce(v126);
-    v129 <= not v128;
+    v128 <= not v126;
+    v129(0) <= or_reduce(v128);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic11 is port(
@@ -228,7 +227,7 @@ architecture rtl of logic11 is
     signal v213:std_logic_vector(9 downto 0);
     signal v214:std_logic_vector(7 downto 0);
     signal v215:std_logic_vector(1 downto 0);
-    signal v216:std_logic_vector(0 downto 0);
+    signal v216:std_logic_vector(1 downto 0);
     signal v217:std_logic_vector(0 downto 0);
     signal v218:std_logic_vector(0 downto 0);
     signal v219:std_logic_vector(7 downto 0);
@@ -257,7 +256,7 @@ architecture rtl of logic11 is
     signal v242:std_logic_vector(10 downto 0);
     signal v243:std_logic_vector(7 downto 0);
     signal v244:std_logic_vector(2 downto 0);
-    signal v245:std_logic_vector(0 downto 0);
+    signal v245:std_logic_vector(2 downto 0);
     signal v246:std_logic_vector(0 downto 0);
     signal v247:std_logic_vector(0 downto 0);
     signal v248:std_logic_vector(0 downto 0);
@@ -491,10 +490,10 @@ begin
     op_213:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v212,in1=>v211,result=>v213);
     v214 <= v213(7 downto 0);
     v215 <= v213(8 downto 7);
-    v216(0) <= or_reduce(v215);
-    v217(0) <= and_reduce(v215);
-    v218 <= not v217;
-    op_219:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v216(0),in0=>v0,in1=>v214,result=>v219);
+    v216 <= not v215;
+    v217(0) <= or_reduce(v215);
+    v218(0) <= or_reduce(v216);
+    op_219:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v217(0),in0=>v0,in1=>v214,result=>v219);
     op_220:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>-7) port map(key=>v218(0),in0=>v1,in1=>v214,result=>v220);
     op_221:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>16,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>17,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v200,in1=>v204,in2=>v201,result=>v221);
     op_222:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>1) port map(in0=>v221,in1=>"1011001",result=>v222);
@@ -520,9 +519,9 @@ begin
     op_242:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>10,SIGNED0=>0,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v241,in1=>v227,result=>v242);
     v243 <= v242(7 downto 0);
     v244 <= v242(9 downto 7);
-    v245(0) <= or_reduce(v244);
-    v246(0) <= and_reduce(v244);
-    v247 <= not v246;
+    v245 <= not v244;
+    v246(0) <= or_reduce(v244);
+    v247(0) <= or_reduce(v245);
     op_248:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v235,in1=>v239,result=>v248);
     op_249:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v236,in1=>v237,result=>v249);
     op_250:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>2,SIGNED0=>0,SIGNED1=>1,BW_OUT=>3,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v248,in1=>v240,result=>v250);
@@ -730,7 +729,7 @@ begin
     model_out(1976 downto 1960) <= v194(16 downto 0);
     model_out(1987 downto 1977) <= v242(10 downto 0);
     model_out(1995 downto 1988) <= v243(7 downto 0);
-    model_out(1996 downto 1996) <= v245(0 downto 0);
+    model_out(1996 downto 1996) <= v246(0 downto 0);
     model_out(1997 downto 1997) <= v247(0 downto 0);
     model_out(2000 downto 1998) <= v250(2 downto 0);
     model_out(2005 downto 2001) <= v251(4 downto 0);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic17 is port(
@@ -507,10 +506,10 @@ architecture rtl of logic17 is
     signal v492:std_logic_vector(1 downto 0);
     signal v493:std_logic_vector(0 downto 0);
     signal v494:std_logic_vector(0 downto 0);
-    signal v495:std_logic_vector(0 downto 0);
-    signal v496:std_logic_vector(0 downto 0);
-    signal v497:std_logic_vector(0 downto 0);
-    signal v498:std_logic_vector(0 downto 0);
+    signal v495:std_logic_vector(1 downto 0);
+    signal v496:std_logic_vector(1 downto 0);
+    signal v497:std_logic_vector(1 downto 0);
+    signal v498:std_logic_vector(1 downto 0);
     signal v499:std_logic_vector(0 downto 0);
     signal v500:std_logic_vector(0 downto 0);
     signal v501:std_logic_vector(0 downto 0);
@@ -570,8 +569,8 @@ architecture rtl of logic17 is
     signal v555:std_logic_vector(7 downto 0);
     signal v556:std_logic_vector(1 downto 0);
     signal v557:std_logic_vector(1 downto 0);
-    signal v558:std_logic_vector(0 downto 0);
-    signal v559:std_logic_vector(0 downto 0);
+    signal v558:std_logic_vector(1 downto 0);
+    signal v559:std_logic_vector(1 downto 0);
     signal v560:std_logic_vector(0 downto 0);
     signal v561:std_logic_vector(0 downto 0);
     signal v562:std_logic_vector(14 downto 0);
@@ -603,7 +602,7 @@ architecture rtl of logic17 is
     signal v588:std_logic_vector(9 downto 0);
     signal v589:std_logic_vector(7 downto 0);
     signal v590:std_logic_vector(1 downto 0);
-    signal v591:std_logic_vector(0 downto 0);
+    signal v591:std_logic_vector(1 downto 0);
     signal v592:std_logic_vector(0 downto 0);
     signal v593:std_logic_vector(7 downto 0);
     signal v594:std_logic_vector(7 downto 0);
@@ -630,7 +629,7 @@ architecture rtl of logic17 is
     signal v615:std_logic_vector(9 downto 0);
     signal v616:std_logic_vector(7 downto 0);
     signal v617:std_logic_vector(1 downto 0);
-    signal v618:std_logic_vector(0 downto 0);
+    signal v618:std_logic_vector(1 downto 0);
     signal v619:std_logic_vector(0 downto 0);
     signal v620:std_logic_vector(7 downto 0);
     signal v621:std_logic_vector(7 downto 0);
@@ -1160,14 +1159,14 @@ begin
     v492 <= v484(8 downto 7);
     v493(0) <= or_reduce(v491);
     v494(0) <= or_reduce(v492);
-    v495(0) <= and_reduce(v489);
-    v496(0) <= and_reduce(v490);
-    v497(0) <= and_reduce(v491);
-    v498(0) <= and_reduce(v492);
-    v499 <= not v495;
-    v500 <= not v496;
-    v501 <= not v497;
-    v502 <= not v498;
+    v495 <= not v489;
+    v496 <= not v490;
+    v497 <= not v491;
+    v498 <= not v492;
+    v499(0) <= or_reduce(v495);
+    v500(0) <= or_reduce(v496);
+    v501(0) <= or_reduce(v497);
+    v502(0) <= or_reduce(v498);
     op_503:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>14,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>11,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v311,in1=>v299,in2=>v258,result=>v503);
     op_504:entity work.ternary_adder generic map(BW_INPUT0=>16,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v145,in1=>v309,in2=>v268,result=>v504);
     op_505:entity work.shift_adder generic map(BW_INPUT0=>16,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>16,DROP_LSBS=>0,SHIFT1=>6,IS_SUB=>0) port map(in0=>v504,in1=>"1",result=>v505);
@@ -1223,10 +1222,10 @@ begin
     v555 <= v553(7 downto 0);
     v556 <= v552(8 downto 7);
     v557 <= v553(8 downto 7);
-    v558(0) <= and_reduce(v556);
-    v559(0) <= and_reduce(v557);
-    v560 <= not v558;
-    v561 <= not v559;
+    v558 <= not v556;
+    v559 <= not v557;
+    v560(0) <= or_reduce(v558);
+    v561(0) <= or_reduce(v559);
     op_562:entity work.ternary_adder generic map(BW_INPUT0=>12,SIGNED0=>0,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>14,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v275,in1=>v260,in2=>v330,result=>v562);
     op_563:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v473(8),in0=>v469,in1=>v1,result=>v563);
     op_564:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v474(8),in0=>v470,in1=>v1,result=>v564);
@@ -1256,8 +1255,8 @@ begin
     op_588:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v587,in1=>v517,result=>v588);
     v589 <= v588(7 downto 0);
     v590 <= v588(8 downto 7);
-    v591(0) <= and_reduce(v590);
-    v592 <= not v591;
+    v591 <= not v590;
+    v592(0) <= or_reduce(v591);
     op_593:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v522(8),in0=>v520,in1=>v1,result=>v593);
     op_594:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v523(8),in0=>v521,in1=>v1,result=>v594);
     op_595:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v532(0),in0=>v0,in1=>v528,result=>v595);
@@ -1283,8 +1282,8 @@ begin
     op_615:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v614,in1=>v573,result=>v615);
     v616 <= v615(7 downto 0);
     v617 <= v615(8 downto 7);
-    v618(0) <= and_reduce(v617);
-    v619 <= not v618;
+    v618 <= not v617;
+    v619(0) <= or_reduce(v618);
     op_620:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v481(9),in0=>v580,in1=>v485,result=>v620);
     op_621:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v482(9),in0=>v581,in1=>v486,result=>v621);
     op_622:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v483(9),in0=>v582,in1=>v578,result=>v622);

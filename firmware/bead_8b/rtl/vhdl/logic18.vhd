@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic18 is port(
@@ -293,7 +292,7 @@ architecture rtl of logic18 is
     signal v278:std_logic_vector(7 downto 0);
     signal v279:std_logic_vector(1 downto 0);
     signal v280:std_logic_vector(0 downto 0);
-    signal v281:std_logic_vector(0 downto 0);
+    signal v281:std_logic_vector(1 downto 0);
     signal v282:std_logic_vector(0 downto 0);
     signal v283:std_logic_vector(9 downto 0);
     signal v284:std_logic_vector(9 downto 0);
@@ -309,7 +308,7 @@ architecture rtl of logic18 is
     signal v294:std_logic_vector(9 downto 0);
     signal v295:std_logic_vector(7 downto 0);
     signal v296:std_logic_vector(1 downto 0);
-    signal v297:std_logic_vector(0 downto 0);
+    signal v297:std_logic_vector(1 downto 0);
     signal v298:std_logic_vector(0 downto 0);
     signal v299:std_logic_vector(15 downto 0);
     signal v300:std_logic_vector(15 downto 0);
@@ -344,14 +343,14 @@ architecture rtl of logic18 is
     signal v329:std_logic_vector(7 downto 0);
     signal v330:std_logic_vector(1 downto 0);
     signal v331:std_logic_vector(0 downto 0);
-    signal v332:std_logic_vector(0 downto 0);
+    signal v332:std_logic_vector(1 downto 0);
     signal v333:std_logic_vector(0 downto 0);
     signal v334:std_logic_vector(7 downto 0);
     signal v335:std_logic_vector(0 downto 0);
     signal v336:std_logic_vector(9 downto 0);
     signal v337:std_logic_vector(7 downto 0);
     signal v338:std_logic_vector(1 downto 0);
-    signal v339:std_logic_vector(0 downto 0);
+    signal v339:std_logic_vector(1 downto 0);
     signal v340:std_logic_vector(0 downto 0);
     signal v341:std_logic_vector(7 downto 0);
     signal v342:std_logic_vector(0 downto 0);
@@ -469,8 +468,8 @@ architecture rtl of logic18 is
     signal v454:std_logic_vector(7 downto 0);
     signal v455:std_logic_vector(1 downto 0);
     signal v456:std_logic_vector(1 downto 0);
-    signal v457:std_logic_vector(0 downto 0);
-    signal v458:std_logic_vector(0 downto 0);
+    signal v457:std_logic_vector(1 downto 0);
+    signal v458:std_logic_vector(1 downto 0);
     signal v459:std_logic_vector(0 downto 0);
     signal v460:std_logic_vector(0 downto 0);
     signal v461:std_logic_vector(7 downto 0);
@@ -864,8 +863,8 @@ begin
     v278 <= v277(7 downto 0);
     v279 <= v277(8 downto 7);
     v280(0) <= or_reduce(v279);
-    v281(0) <= and_reduce(v279);
-    v282 <= not v281;
+    v281 <= not v279;
+    v282(0) <= or_reduce(v281);
     op_283:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>1) port map(in0=>v162,in1=>v171,result=>v283);
     op_284:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>1) port map(in0=>v163,in1=>v172,result=>v284);
     op_285:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>0) port map(in0=>v162,in1=>v171,result=>v285);
@@ -880,8 +879,8 @@ begin
     op_294:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v293,in1=>v218,result=>v294);
     v295 <= v294(7 downto 0);
     v296 <= v294(8 downto 7);
-    v297(0) <= and_reduce(v296);
-    v298 <= not v297;
+    v297 <= not v296;
+    v298(0) <= or_reduce(v297);
     op_299:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>15,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>14,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v142,in1=>v146,in2=>v160,result=>v299);
     op_300:entity work.shift_adder generic map(BW_INPUT0=>16,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>16,DROP_LSBS=>0,SHIFT1=>6,IS_SUB=>0) port map(in0=>v299,in1=>"1",result=>v300);
     v301 <= v300(6 downto 0);
@@ -915,15 +914,15 @@ begin
     v329 <= v328(7 downto 0);
     v330 <= v328(8 downto 7);
     v331(0) <= or_reduce(v330);
-    v332(0) <= and_reduce(v330);
-    v333 <= not v332;
+    v332 <= not v330;
+    v333(0) <= or_reduce(v332);
     op_334:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v257(8),in0=>v256,in1=>v1,result=>v334);
     op_335:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v262,in1=>v263,result=>v335);
     op_336:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v335,in1=>v264,result=>v336);
     v337 <= v336(7 downto 0);
     v338 <= v336(8 downto 7);
-    v339(0) <= and_reduce(v338);
-    v340 <= not v339;
+    v339 <= not v338;
+    v340(0) <= or_reduce(v339);
     op_341:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v268(8),in0=>v267,in1=>v1,result=>v341);
     op_342:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v273,in1=>v274,result=>v342);
     op_343:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v342,in1=>v275,result=>v343);
@@ -1040,10 +1039,10 @@ begin
     v454 <= v452(7 downto 0);
     v455 <= v451(8 downto 7);
     v456 <= v452(8 downto 7);
-    v457(0) <= and_reduce(v455);
-    v458(0) <= and_reduce(v456);
-    v459 <= not v457;
-    v460 <= not v458;
+    v457 <= not v455;
+    v458 <= not v456;
+    v459(0) <= or_reduce(v457);
+    v460(0) <= or_reduce(v458);
     op_461:entity work.mux generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>8,SHIFT1=>0) port map(key=>v407(8),in0=>v406,in1=>v1,result=>v461);
     op_462:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v328(9),in0=>v409,in1=>v408,result=>v462);
     op_463:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>-2,IS_SUB=>1) port map(in0=>v235,in1=>v291,result=>v463);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic5 is port(
@@ -383,7 +382,7 @@ architecture rtl of logic5 is
     signal v368:std_logic_vector(1 downto 0);
     signal v369:std_logic_vector(0 downto 0);
     signal v370:std_logic_vector(0 downto 0);
-    signal v371:std_logic_vector(0 downto 0);
+    signal v371:std_logic_vector(1 downto 0);
     signal v372:std_logic_vector(0 downto 0);
     signal v373:std_logic_vector(12 downto 0);
     signal v374:std_logic_vector(12 downto 0);
@@ -469,7 +468,7 @@ architecture rtl of logic5 is
     signal v454:std_logic_vector(7 downto 0);
     signal v455:std_logic_vector(1 downto 0);
     signal v456:std_logic_vector(0 downto 0);
-    signal v457:std_logic_vector(0 downto 0);
+    signal v457:std_logic_vector(1 downto 0);
     signal v458:std_logic_vector(0 downto 0);
     signal v459:std_logic_vector(0 downto 0);
     signal v460:std_logic_vector(0 downto 0);
@@ -481,8 +480,8 @@ architecture rtl of logic5 is
     signal v466:std_logic_vector(1 downto 0);
     signal v467:std_logic_vector(0 downto 0);
     signal v468:std_logic_vector(0 downto 0);
-    signal v469:std_logic_vector(0 downto 0);
-    signal v470:std_logic_vector(0 downto 0);
+    signal v469:std_logic_vector(1 downto 0);
+    signal v470:std_logic_vector(1 downto 0);
     signal v471:std_logic_vector(0 downto 0);
     signal v472:std_logic_vector(0 downto 0);
     signal v473:std_logic_vector(7 downto 0);
@@ -499,7 +498,7 @@ architecture rtl of logic5 is
     signal v484:std_logic_vector(7 downto 0);
     signal v485:std_logic_vector(1 downto 0);
     signal v486:std_logic_vector(0 downto 0);
-    signal v487:std_logic_vector(0 downto 0);
+    signal v487:std_logic_vector(1 downto 0);
     signal v488:std_logic_vector(0 downto 0);
     signal v489:std_logic_vector(7 downto 0);
     signal v490:std_logic_vector(7 downto 0);
@@ -919,8 +918,8 @@ begin
     v368 <= v364(8 downto 7);
     v369(0) <= or_reduce(v367);
     v370(0) <= or_reduce(v368);
-    v371(0) <= and_reduce(v367);
-    v372 <= not v371;
+    v371 <= not v367;
+    v372(0) <= or_reduce(v371);
     op_373:entity work.multiplier generic map(BW_INPUT0=>7,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>1,BW_OUT=>13) port map(in0=>v257,in1=>v137,result=>v373);
     op_374:entity work.multiplier generic map(BW_INPUT0=>7,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>1,BW_OUT=>13) port map(in0=>v257,in1=>v123,result=>v374);
     op_375:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>14,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>14,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v261,in1=>v273,in2=>v215,result=>v375);
@@ -1005,8 +1004,8 @@ begin
     v454 <= v453(7 downto 0);
     v455 <= v453(8 downto 7);
     v456(0) <= or_reduce(v455);
-    v457(0) <= and_reduce(v455);
-    v458 <= not v457;
+    v457 <= not v455;
+    v458(0) <= or_reduce(v457);
     op_459:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v418,in1=>v420,result=>v459);
     op_460:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v419,in1=>v421,result=>v460);
     op_461:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v460,in1=>v422,result=>v461);
@@ -1017,10 +1016,10 @@ begin
     v466 <= v461(8 downto 7);
     v467(0) <= or_reduce(v465);
     v468(0) <= or_reduce(v466);
-    v469(0) <= and_reduce(v465);
-    v470(0) <= and_reduce(v466);
-    v471 <= not v469;
-    v472 <= not v470;
+    v469 <= not v465;
+    v470 <= not v466;
+    v471(0) <= or_reduce(v469);
+    v472(0) <= or_reduce(v470);
     op_473:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v432(0),in0=>v0,in1=>v428,result=>v473);
     op_474:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v433(0),in0=>v0,in1=>v429,result=>v474);
     op_475:entity work.ternary_adder generic map(BW_INPUT0=>11,SIGNED0=>1,NEGATE0=>0,PAD0=>5,BW_INPUT1=>10,SIGNED1=>0,NEGATE1=>0,PAD1=>0,BW_INPUT2=>11,SIGNED2=>0,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v218,in1=>v214,in2=>v330,result=>v475);
@@ -1035,8 +1034,8 @@ begin
     v484 <= v483(7 downto 0);
     v485 <= v483(8 downto 7);
     v486(0) <= or_reduce(v485);
-    v487(0) <= and_reduce(v485);
-    v488 <= not v487;
+    v487 <= not v485;
+    v488(0) <= or_reduce(v487);
     op_489:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v456(0),in0=>v0,in1=>v454,result=>v489);
     op_490:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>-7) port map(key=>v458(0),in0=>v2,in1=>v454,result=>v490);
     op_491:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v467(0),in0=>v0,in1=>v463,result=>v491);

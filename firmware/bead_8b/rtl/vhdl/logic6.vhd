@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic6 is port(
@@ -296,8 +295,8 @@ architecture rtl of logic6 is
     signal v281:std_logic_vector(1 downto 0);
     signal v282:std_logic_vector(0 downto 0);
     signal v283:std_logic_vector(0 downto 0);
-    signal v284:std_logic_vector(0 downto 0);
-    signal v285:std_logic_vector(0 downto 0);
+    signal v284:std_logic_vector(1 downto 0);
+    signal v285:std_logic_vector(1 downto 0);
     signal v286:std_logic_vector(0 downto 0);
     signal v287:std_logic_vector(0 downto 0);
     signal v288:std_logic_vector(15 downto 0);
@@ -322,7 +321,7 @@ architecture rtl of logic6 is
     signal v307:std_logic_vector(7 downto 0);
     signal v308:std_logic_vector(1 downto 0);
     signal v309:std_logic_vector(0 downto 0);
-    signal v310:std_logic_vector(0 downto 0);
+    signal v310:std_logic_vector(1 downto 0);
     signal v311:std_logic_vector(0 downto 0);
     signal v312:std_logic_vector(16 downto 0);
     signal v313:std_logic_vector(0 downto 0);
@@ -335,8 +334,8 @@ architecture rtl of logic6 is
     signal v320:std_logic_vector(1 downto 0);
     signal v321:std_logic_vector(0 downto 0);
     signal v322:std_logic_vector(0 downto 0);
-    signal v323:std_logic_vector(0 downto 0);
-    signal v324:std_logic_vector(0 downto 0);
+    signal v323:std_logic_vector(1 downto 0);
+    signal v324:std_logic_vector(1 downto 0);
     signal v325:std_logic_vector(0 downto 0);
     signal v326:std_logic_vector(0 downto 0);
     signal v327:std_logic_vector(14 downto 0);
@@ -355,7 +354,7 @@ architecture rtl of logic6 is
     signal v340:std_logic_vector(7 downto 0);
     signal v341:std_logic_vector(1 downto 0);
     signal v342:std_logic_vector(0 downto 0);
-    signal v343:std_logic_vector(0 downto 0);
+    signal v343:std_logic_vector(1 downto 0);
     signal v344:std_logic_vector(0 downto 0);
     signal v345:std_logic_vector(0 downto 0);
     signal v346:std_logic_vector(9 downto 0);
@@ -803,10 +802,10 @@ begin
     v281 <= v276(8 downto 7);
     v282(0) <= or_reduce(v280);
     v283(0) <= or_reduce(v281);
-    v284(0) <= and_reduce(v280);
-    v285(0) <= and_reduce(v281);
-    v286 <= not v284;
-    v287 <= not v285;
+    v284 <= not v280;
+    v285 <= not v281;
+    v286(0) <= or_reduce(v284);
+    v287(0) <= or_reduce(v285);
     op_288:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>15,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>15,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v192,in1=>v176,in2=>v208,result=>v288);
     op_289:entity work.shift_adder generic map(BW_INPUT0=>16,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>16,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>0) port map(in0=>v288,in1=>"1",result=>v289);
     v290 <= v289(5 downto 0);
@@ -829,8 +828,8 @@ begin
     v307 <= v306(7 downto 0);
     v308 <= v306(8 downto 7);
     v309(0) <= or_reduce(v308);
-    v310(0) <= and_reduce(v308);
-    v311 <= not v310;
+    v310 <= not v308;
+    v311(0) <= or_reduce(v310);
     op_312:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>0,NEGATE0=>0,PAD0=>5,BW_INPUT1=>15,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v170,in1=>v213,in2=>v172,result=>v312);
     op_313:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v266,in1=>v268,result=>v313);
     op_314:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v267,in1=>v269,result=>v314);
@@ -842,10 +841,10 @@ begin
     v320 <= v316(8 downto 7);
     v321(0) <= or_reduce(v319);
     v322(0) <= or_reduce(v320);
-    v323(0) <= and_reduce(v319);
-    v324(0) <= and_reduce(v320);
-    v325 <= not v323;
-    v326 <= not v324;
+    v323 <= not v319;
+    v324 <= not v320;
+    v325(0) <= or_reduce(v323);
+    v326(0) <= or_reduce(v324);
     op_327:entity work.multiplier generic map(BW_INPUT0=>8,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>15) port map(in0=>v141,in1=>v209,result=>v327);
     op_328:entity work.multiplier generic map(BW_INPUT0=>8,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>15) port map(in0=>v108,in1=>v209,result=>v328);
     op_329:entity work.multiplier generic map(BW_INPUT0=>7,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>14) port map(in0=>v139,in1=>v209,result=>v329);
@@ -862,8 +861,8 @@ begin
     v340 <= v339(7 downto 0);
     v341 <= v339(8 downto 7);
     v342(0) <= or_reduce(v341);
-    v343(0) <= and_reduce(v341);
-    v344 <= not v343;
+    v343 <= not v341;
+    v344(0) <= or_reduce(v343);
     op_345:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v302,in1=>v303,result=>v345);
     op_346:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v345,in1=>v304,result=>v346);
     v347 <= v346(8 downto 0) and (8 downto 0 => not v346(9));

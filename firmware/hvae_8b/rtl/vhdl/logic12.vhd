@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic12 is port(
@@ -130,7 +129,7 @@ architecture rtl of logic12 is
     signal v115:std_logic_vector(7 downto 0);
     signal v116:std_logic_vector(1 downto 0);
     signal v117:std_logic_vector(0 downto 0);
-    signal v118:std_logic_vector(0 downto 0);
+    signal v118:std_logic_vector(1 downto 0);
     signal v119:std_logic_vector(0 downto 0);
     signal v120:std_logic_vector(8 downto 0);
     signal v121:std_logic_vector(8 downto 0);
@@ -276,8 +275,8 @@ begin
     v115 <= v114(7 downto 0);
     v116 <= v114(8 downto 7);
     v117(0) <= or_reduce(v116);
-    v118(0) <= and_reduce(v116);
-    v119 <= not v118;
+    v118 <= not v116;
+    v119(0) <= or_reduce(v118);
     op_120:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>1,BW_OUT=>9,SHIFT1=>-7) port map(key=>v112(9),in0=>v3,in1=>v111,result=>v120);
     op_121:entity work.shift_adder generic map(BW_INPUT0=>9,BW_INPUT1=>7,SIGNED0=>1,SIGNED1=>0,BW_OUT=>9,DROP_LSBS=>0,SHIFT1=>0,IS_SUB=>1) port map(in0=>v120,in1=>"1111111",result=>v121);
     op_122:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v117(0),in0=>v0,in1=>v115,result=>v122);

@@ -144,15 +144,15 @@ module logic20 (
     wire [7:0] v133; assign v133[7:0] = v132[7:0];
     wire [1:0] v134; assign v134[1:0] = v132[8:7];
     wire [0:0] v135; assign v135[0:0] = |v134;
-    wire [0:0] v136; assign v136[0:0] = &v134;
-    wire [0:0] v137; assign v137[0:0] = ~v136;
+    wire [1:0] v136; assign v136[1:0] = ~v134;
+    wire [0:0] v137; assign v137[0:0] = |v136;
     wire [0:0] v138; binop #(1,1,0,0,1,0,0) op_138 (v128, v129, v138[0:0]);
     wire [9:0] v139; shift_adder #(1,9,0,1,10,0,1,0) op_139 (v138[0:0],v130[8:0],v139[9:0]);
     wire [7:0] v140; assign v140[7:0] = v139[7:0];
     wire [1:0] v141; assign v141[1:0] = v139[8:7];
     wire [0:0] v142; assign v142[0:0] = |v141;
-    wire [0:0] v143; assign v143[0:0] = &v141;
-    wire [0:0] v144; assign v144[0:0] = ~v143;
+    wire [1:0] v143; assign v143[1:0] = ~v141;
+    wire [0:0] v144; assign v144[0:0] = |v143;
     wire [12:0] v145; ternary_adder #(10,1,0,0,10,1,0,0,12,1,0,0,13,0) op_145 (v98[9:0],v97[9:0],v113[11:0],v145[12:0]);
     wire [12:0] v146; shift_adder #(13,1,1,0,13,0,2,0) op_146 (v145[12:0],1'b1,v146[12:0]);
     wire [2:0] v147; assign v147[2:0] = v146[2:0];
@@ -183,15 +183,15 @@ module logic20 (
     wire [7:0] v172; assign v172[7:0] = v171[7:0];
     wire [1:0] v173; assign v173[1:0] = v171[8:7];
     wire [0:0] v174; assign v174[0:0] = |v173;
-    wire [0:0] v175; assign v175[0:0] = &v173;
-    wire [0:0] v176; assign v176[0:0] = ~v175;
+    wire [1:0] v175; assign v175[1:0] = ~v173;
+    wire [0:0] v176; assign v176[0:0] = |v175;
     wire [0:0] v177; binop #(1,1,0,0,1,0,0) op_177 (v156, v157, v177[0:0]);
     wire [9:0] v178; shift_adder #(1,9,0,1,10,0,1,0) op_178 (v177[0:0],v158[8:0],v178[9:0]);
     wire [7:0] v179; assign v179[7:0] = v178[7:0];
     wire [1:0] v180; assign v180[1:0] = v178[8:7];
     wire [0:0] v181; assign v181[0:0] = |v180;
-    wire [0:0] v182; assign v182[0:0] = &v180;
-    wire [0:0] v183; assign v183[0:0] = ~v182;
+    wire [1:0] v182; assign v182[1:0] = ~v180;
+    wire [0:0] v183; assign v183[0:0] = |v182;
     wire [7:0] v184; mux #(8,8,1,1,8,0) op_184 (v132[9],v160[7:0],v159[7:0],v184[7:0]);
 
     // verilator lint_on UNUSEDSIGNAL

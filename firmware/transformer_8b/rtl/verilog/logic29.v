@@ -504,8 +504,8 @@ module logic29 (
     wire [7:0] v493; assign v493[7:0] = v492[7:0];
     wire [1:0] v494; assign v494[1:0] = v492[8:7];
     wire [0:0] v495; assign v495[0:0] = |v494;
-    wire [0:0] v496; assign v496[0:0] = &v494;
-    wire [0:0] v497; assign v497[0:0] = ~v496;
+    wire [1:0] v496; assign v496[1:0] = ~v494;
+    wire [0:0] v497; assign v497[0:0] = |v496;
     wire [16:0] v498; shift_adder #(8,16,1,1,17,0,-7,1) op_498 (v299[7:0],v46[15:0],v498[16:0]);
     wire [16:0] v499; shift_adder #(17,1,1,0,17,0,5,0) op_499 (v498[16:0],1'b1,v499[16:0]);
     wire [5:0] v500; assign v500[5:0] = v499[5:0];
@@ -519,8 +519,8 @@ module logic29 (
     wire [7:0] v508; assign v508[7:0] = v507[7:0];
     wire [1:0] v509; assign v509[1:0] = v507[8:7];
     wire [0:0] v510; assign v510[0:0] = |v509;
-    wire [0:0] v511; assign v511[0:0] = &v509;
-    wire [0:0] v512; assign v512[0:0] = ~v511;
+    wire [1:0] v511; assign v511[1:0] = ~v509;
+    wire [0:0] v512; assign v512[0:0] = |v511;
     wire [9:0] v513; binop #(1,10,1,1,10,0,0) op_513 (v60, v394, v513[9:0]);
     wire [9:0] v514; binop #(1,10,1,1,10,0,0) op_514 (v61, v395, v514[9:0]);
     wire [9:0] v515; binop #(1,10,1,1,10,0,0) op_515 (v62, v396, v515[9:0]);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic18 is port(
@@ -664,7 +663,7 @@ architecture rtl of logic18 is
     signal v649:std_logic_vector(7 downto 0);
     signal v650:std_logic_vector(1 downto 0);
     signal v651:std_logic_vector(0 downto 0);
-    signal v652:std_logic_vector(0 downto 0);
+    signal v652:std_logic_vector(1 downto 0);
     signal v653:std_logic_vector(0 downto 0);
     signal v654:std_logic_vector(7 downto 0);
     signal v655:std_logic_vector(7 downto 0);
@@ -2616,8 +2615,8 @@ begin
     v649 <= v648(7 downto 0);
     v650 <= v648(8 downto 7);
     v651(0) <= or_reduce(v650);
-    v652(0) <= and_reduce(v650);
-    v653 <= not v652;
+    v652 <= not v650;
+    v653(0) <= or_reduce(v652);
     op_654:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v227(9),in0=>v504,in1=>v500,result=>v654);
     op_655:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v228(9),in0=>v505,in1=>v501,result=>v655);
     op_656:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v229(9),in0=>v506,in1=>v502,result=>v656);

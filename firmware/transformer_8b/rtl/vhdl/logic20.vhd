@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic20 is port(
@@ -148,14 +147,14 @@ architecture rtl of logic20 is
     signal v133:std_logic_vector(7 downto 0);
     signal v134:std_logic_vector(1 downto 0);
     signal v135:std_logic_vector(0 downto 0);
-    signal v136:std_logic_vector(0 downto 0);
+    signal v136:std_logic_vector(1 downto 0);
     signal v137:std_logic_vector(0 downto 0);
     signal v138:std_logic_vector(0 downto 0);
     signal v139:std_logic_vector(9 downto 0);
     signal v140:std_logic_vector(7 downto 0);
     signal v141:std_logic_vector(1 downto 0);
     signal v142:std_logic_vector(0 downto 0);
-    signal v143:std_logic_vector(0 downto 0);
+    signal v143:std_logic_vector(1 downto 0);
     signal v144:std_logic_vector(0 downto 0);
     signal v145:std_logic_vector(12 downto 0);
     signal v146:std_logic_vector(12 downto 0);
@@ -187,14 +186,14 @@ architecture rtl of logic20 is
     signal v172:std_logic_vector(7 downto 0);
     signal v173:std_logic_vector(1 downto 0);
     signal v174:std_logic_vector(0 downto 0);
-    signal v175:std_logic_vector(0 downto 0);
+    signal v175:std_logic_vector(1 downto 0);
     signal v176:std_logic_vector(0 downto 0);
     signal v177:std_logic_vector(0 downto 0);
     signal v178:std_logic_vector(9 downto 0);
     signal v179:std_logic_vector(7 downto 0);
     signal v180:std_logic_vector(1 downto 0);
     signal v181:std_logic_vector(0 downto 0);
-    signal v182:std_logic_vector(0 downto 0);
+    signal v182:std_logic_vector(1 downto 0);
     signal v183:std_logic_vector(0 downto 0);
     signal v184:std_logic_vector(7 downto 0);
 
@@ -336,15 +335,15 @@ begin
     v133 <= v132(7 downto 0);
     v134 <= v132(8 downto 7);
     v135(0) <= or_reduce(v134);
-    v136(0) <= and_reduce(v134);
-    v137 <= not v136;
+    v136 <= not v134;
+    v137(0) <= or_reduce(v136);
     op_138:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v128,in1=>v129,result=>v138);
     op_139:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v138,in1=>v130,result=>v139);
     v140 <= v139(7 downto 0);
     v141 <= v139(8 downto 7);
     v142(0) <= or_reduce(v141);
-    v143(0) <= and_reduce(v141);
-    v144 <= not v143;
+    v143 <= not v141;
+    v144(0) <= or_reduce(v143);
     op_145:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>13,DROP_LSBS=>0) port map(in0=>v98,in1=>v97,in2=>v113,result=>v145);
     op_146:entity work.shift_adder generic map(BW_INPUT0=>13,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>13,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v145,in1=>"1",result=>v146);
     v147 <= v146(2 downto 0);
@@ -375,15 +374,15 @@ begin
     v172 <= v171(7 downto 0);
     v173 <= v171(8 downto 7);
     v174(0) <= or_reduce(v173);
-    v175(0) <= and_reduce(v173);
-    v176 <= not v175;
+    v175 <= not v173;
+    v176(0) <= or_reduce(v175);
     op_177:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v156,in1=>v157,result=>v177);
     op_178:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v177,in1=>v158,result=>v178);
     v179 <= v178(7 downto 0);
     v180 <= v178(8 downto 7);
     v181(0) <= or_reduce(v180);
-    v182(0) <= and_reduce(v180);
-    v183 <= not v182;
+    v182 <= not v180;
+    v183(0) <= or_reduce(v182);
     op_184:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v132(9),in0=>v160,in1=>v159,result=>v184);
     model_out(15 downto 0) <= v2(15 downto 0);
     model_out(31 downto 16) <= v3(15 downto 0);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic21 is port(
@@ -113,7 +112,7 @@ architecture rtl of logic21 is
     signal v98:std_logic_vector(7 downto 0);
     signal v99:std_logic_vector(1 downto 0);
     signal v100:std_logic_vector(0 downto 0);
-    signal v101:std_logic_vector(0 downto 0);
+    signal v101:std_logic_vector(1 downto 0);
     signal v102:std_logic_vector(0 downto 0);
     signal v103:std_logic_vector(12 downto 0);
     signal v104:std_logic_vector(12 downto 0);
@@ -134,7 +133,7 @@ architecture rtl of logic21 is
     signal v119:std_logic_vector(7 downto 0);
     signal v120:std_logic_vector(1 downto 0);
     signal v121:std_logic_vector(0 downto 0);
-    signal v122:std_logic_vector(0 downto 0);
+    signal v122:std_logic_vector(1 downto 0);
     signal v123:std_logic_vector(0 downto 0);
     signal v124:std_logic_vector(7 downto 0);
     signal v125:std_logic_vector(7 downto 0);
@@ -254,8 +253,8 @@ begin
     v98 <= v97(7 downto 0);
     v99 <= v97(8 downto 7);
     v100(0) <= or_reduce(v99);
-    v101(0) <= and_reduce(v99);
-    v102 <= not v101;
+    v101 <= not v99;
+    v102(0) <= or_reduce(v101);
     op_103:entity work.ternary_adder generic map(BW_INPUT0=>10,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>10,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>13,DROP_LSBS=>0) port map(in0=>v79,in1=>v78,in2=>v80,result=>v103);
     op_104:entity work.shift_adder generic map(BW_INPUT0=>13,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>13,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>0) port map(in0=>v103,in1=>"1",result=>v104);
     v105 <= v104(2 downto 0);
@@ -275,8 +274,8 @@ begin
     v119 <= v118(7 downto 0);
     v120 <= v118(8 downto 7);
     v121(0) <= or_reduce(v120);
-    v122(0) <= and_reduce(v120);
-    v123 <= not v122;
+    v122 <= not v120;
+    v123(0) <= or_reduce(v122);
     op_124:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v87(9),in0=>v112,in1=>v111,result=>v124);
     op_125:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v91(9),in0=>v114,in1=>v113,result=>v125);
     op_126:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v97(9),in0=>v116,in1=>v115,result=>v126);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic23 is port(
@@ -109,7 +108,7 @@ architecture rtl of logic23 is
     signal v94:std_logic_vector(7 downto 0);
     signal v95:std_logic_vector(1 downto 0);
     signal v96:std_logic_vector(0 downto 0);
-    signal v97:std_logic_vector(0 downto 0);
+    signal v97:std_logic_vector(1 downto 0);
     signal v98:std_logic_vector(0 downto 0);
     signal v99:std_logic_vector(7 downto 0);
     signal v100:std_logic_vector(7 downto 0);
@@ -133,14 +132,14 @@ architecture rtl of logic23 is
     signal v118:std_logic_vector(7 downto 0);
     signal v119:std_logic_vector(1 downto 0);
     signal v120:std_logic_vector(0 downto 0);
-    signal v121:std_logic_vector(0 downto 0);
+    signal v121:std_logic_vector(1 downto 0);
     signal v122:std_logic_vector(0 downto 0);
     signal v123:std_logic_vector(0 downto 0);
     signal v124:std_logic_vector(9 downto 0);
     signal v125:std_logic_vector(7 downto 0);
     signal v126:std_logic_vector(1 downto 0);
     signal v127:std_logic_vector(0 downto 0);
-    signal v128:std_logic_vector(0 downto 0);
+    signal v128:std_logic_vector(1 downto 0);
     signal v129:std_logic_vector(0 downto 0);
     signal v130:std_logic_vector(7 downto 0);
     signal v131:std_logic_vector(7 downto 0);
@@ -250,8 +249,8 @@ begin
     v94 <= v93(7 downto 0);
     v95 <= v93(8 downto 7);
     v96(0) <= or_reduce(v95);
-    v97(0) <= and_reduce(v95);
-    v98 <= not v97;
+    v97 <= not v95;
+    v98(0) <= or_reduce(v97);
     op_99:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v96(0),in0=>v0,in1=>v94,result=>v99);
     op_100:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>-7) port map(key=>v98(0),in0=>v1,in1=>v94,result=>v100);
     op_101:entity work.ternary_adder generic map(BW_INPUT0=>14,SIGNED0=>1,NEGATE0=>0,PAD0=>2,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>1,PAD1=>2,BW_INPUT2=>14,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v80,in1=>v81,in2=>v84,result=>v101);
@@ -274,15 +273,15 @@ begin
     v118 <= v117(7 downto 0);
     v119 <= v117(8 downto 7);
     v120(0) <= or_reduce(v119);
-    v121(0) <= and_reduce(v119);
-    v122 <= not v121;
+    v121 <= not v119;
+    v122(0) <= or_reduce(v121);
     op_123:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v112,in1=>v113,result=>v123);
     op_124:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v123,in1=>v114,result=>v124);
     v125 <= v124(7 downto 0);
     v126 <= v124(8 downto 7);
     v127(0) <= or_reduce(v126);
-    v128(0) <= and_reduce(v126);
-    v129 <= not v128;
+    v128 <= not v126;
+    v129(0) <= or_reduce(v128);
     op_130:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v120(0),in0=>v0,in1=>v118,result=>v130);
     op_131:entity work.mux generic map(BW_INPUT0=>1,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>-7) port map(key=>v122(0),in0=>v1,in1=>v118,result=>v131);
     op_132:entity work.mux generic map(BW_INPUT0=>7,BW_INPUT1=>8,SIGNED0=>0,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v127(0),in0=>v0,in1=>v125,result=>v132);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic29 is port(
@@ -508,7 +507,7 @@ architecture rtl of logic29 is
     signal v493:std_logic_vector(7 downto 0);
     signal v494:std_logic_vector(1 downto 0);
     signal v495:std_logic_vector(0 downto 0);
-    signal v496:std_logic_vector(0 downto 0);
+    signal v496:std_logic_vector(1 downto 0);
     signal v497:std_logic_vector(0 downto 0);
     signal v498:std_logic_vector(16 downto 0);
     signal v499:std_logic_vector(16 downto 0);
@@ -523,7 +522,7 @@ architecture rtl of logic29 is
     signal v508:std_logic_vector(7 downto 0);
     signal v509:std_logic_vector(1 downto 0);
     signal v510:std_logic_vector(0 downto 0);
-    signal v511:std_logic_vector(0 downto 0);
+    signal v511:std_logic_vector(1 downto 0);
     signal v512:std_logic_vector(0 downto 0);
     signal v513:std_logic_vector(9 downto 0);
     signal v514:std_logic_vector(9 downto 0);
@@ -1201,8 +1200,8 @@ begin
     v493 <= v492(7 downto 0);
     v494 <= v492(8 downto 7);
     v495(0) <= or_reduce(v494);
-    v496(0) <= and_reduce(v494);
-    v497 <= not v496;
+    v496 <= not v494;
+    v497(0) <= or_reduce(v496);
     op_498:entity work.shift_adder generic map(BW_INPUT0=>8,BW_INPUT1=>16,SIGNED0=>1,SIGNED1=>1,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>-7,IS_SUB=>1) port map(in0=>v299,in1=>v46,result=>v498);
     op_499:entity work.shift_adder generic map(BW_INPUT0=>17,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>17,DROP_LSBS=>0,SHIFT1=>5,IS_SUB=>0) port map(in0=>v498,in1=>"1",result=>v499);
     v500 <= v499(5 downto 0);
@@ -1216,8 +1215,8 @@ begin
     v508 <= v507(7 downto 0);
     v509 <= v507(8 downto 7);
     v510(0) <= or_reduce(v509);
-    v511(0) <= and_reduce(v509);
-    v512 <= not v511;
+    v511 <= not v509;
+    v512(0) <= or_reduce(v511);
     op_513:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,SHIFT1=>0,SUBOP=>0) port map(in0=>v60,in1=>v394,result=>v513);
     op_514:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,SHIFT1=>0,SUBOP=>0) port map(in0=>v61,in1=>v395,result=>v514);
     op_515:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>10,SHIFT1=>0,SUBOP=>0) port map(in0=>v62,in1=>v396,result=>v515);

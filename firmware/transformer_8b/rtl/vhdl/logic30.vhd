@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic30 is port(
@@ -229,7 +228,7 @@ architecture rtl of logic30 is
     signal v214:std_logic_vector(7 downto 0);
     signal v215:std_logic_vector(1 downto 0);
     signal v216:std_logic_vector(0 downto 0);
-    signal v217:std_logic_vector(0 downto 0);
+    signal v217:std_logic_vector(1 downto 0);
     signal v218:std_logic_vector(0 downto 0);
     signal v219:std_logic_vector(0 downto 0);
     signal v220:std_logic_vector(9 downto 0);
@@ -420,7 +419,7 @@ architecture rtl of logic30 is
     signal v405:std_logic_vector(7 downto 0);
     signal v406:std_logic_vector(1 downto 0);
     signal v407:std_logic_vector(0 downto 0);
-    signal v408:std_logic_vector(0 downto 0);
+    signal v408:std_logic_vector(1 downto 0);
     signal v409:std_logic_vector(0 downto 0);
     signal v410:std_logic_vector(9 downto 0);
     signal v411:std_logic_vector(9 downto 0);
@@ -431,7 +430,7 @@ architecture rtl of logic30 is
     signal v416:std_logic_vector(7 downto 0);
     signal v417:std_logic_vector(1 downto 0);
     signal v418:std_logic_vector(0 downto 0);
-    signal v419:std_logic_vector(0 downto 0);
+    signal v419:std_logic_vector(1 downto 0);
     signal v420:std_logic_vector(0 downto 0);
     signal v421:std_logic_vector(0 downto 0);
     signal v422:std_logic_vector(10 downto 0);
@@ -763,8 +762,8 @@ begin
     v214 <= v213(7 downto 0);
     v215 <= v213(8 downto 7);
     v216(0) <= or_reduce(v215);
-    v217(0) <= and_reduce(v215);
-    v218 <= not v217;
+    v217 <= not v215;
+    v218(0) <= or_reduce(v217);
     op_219:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v150,in1=>v151,result=>v219);
     op_220:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v219,in1=>v152,result=>v220);
     v221 <= v220(7 downto 0);
@@ -954,8 +953,8 @@ begin
     v405 <= v404(7 downto 0);
     v406 <= v404(8 downto 7);
     v407(0) <= or_reduce(v406);
-    v408(0) <= and_reduce(v406);
-    v409 <= not v408;
+    v408 <= not v406;
+    v409(0) <= or_reduce(v408);
     op_410:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v348(10),in0=>v347,in1=>v2,result=>v410);
     op_411:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v351(10),in0=>v350,in1=>v2,result=>v411);
     op_412:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v358(10),in0=>v356,in1=>v2,result=>v412);
@@ -965,8 +964,8 @@ begin
     v416 <= v415(7 downto 0);
     v417 <= v415(8 downto 7);
     v418(0) <= or_reduce(v417);
-    v419(0) <= and_reduce(v417);
-    v420 <= not v419;
+    v419 <= not v417;
+    v420(0) <= or_reduce(v419);
     op_421:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v373,in1=>v374,result=>v421);
     op_422:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>10,SIGNED0=>0,SIGNED1=>1,BW_OUT=>11,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v421,in1=>v375,result=>v422);
     op_423:entity work.shift_adder generic map(BW_INPUT0=>11,BW_INPUT1=>1,SIGNED0=>1,SIGNED1=>0,BW_OUT=>12,DROP_LSBS=>0,SHIFT1=>9,IS_SUB=>0) port map(in0=>v422,in1=>"1",result=>v423);

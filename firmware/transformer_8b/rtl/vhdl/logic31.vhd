@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic31 is port(
@@ -135,7 +134,7 @@ architecture rtl of logic31 is
     signal v120:std_logic_vector(7 downto 0);
     signal v121:std_logic_vector(1 downto 0);
     signal v122:std_logic_vector(0 downto 0);
-    signal v123:std_logic_vector(0 downto 0);
+    signal v123:std_logic_vector(1 downto 0);
     signal v124:std_logic_vector(0 downto 0);
     signal v125:std_logic_vector(18 downto 0);
     signal v126:std_logic_vector(9 downto 0);
@@ -393,8 +392,8 @@ begin
     v120 <= v119(7 downto 0);
     v121 <= v119(8 downto 7);
     v122(0) <= or_reduce(v121);
-    v123(0) <= and_reduce(v121);
-    v124 <= not v123;
+    v123 <= not v121;
+    v124(0) <= or_reduce(v123);
     op_125:entity work.multiplier generic map(BW_INPUT0=>10,BW_INPUT1=>10,SIGNED0=>1,SIGNED1=>1,BW_OUT=>19) port map(in0=>v31,in1=>v31,result=>v125);
     op_126:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v88(10),in0=>v87,in1=>v2,result=>v126);
     op_127:entity work.mux generic map(BW_INPUT0=>11,BW_INPUT1=>9,SIGNED0=>1,SIGNED1=>0,BW_OUT=>10,SHIFT1=>0) port map(key=>v91(10),in0=>v90,in1=>v2,result=>v127);

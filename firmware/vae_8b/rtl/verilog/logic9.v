@@ -126,22 +126,22 @@ module logic9 (
     wire [7:0] v115; assign v115[7:0] = v114[7:0];
     wire [1:0] v116; assign v116[1:0] = v114[8:7];
     wire [0:0] v117; assign v117[0:0] = |v116;
-    wire [0:0] v118; assign v118[0:0] = &v116;
-    wire [0:0] v119; assign v119[0:0] = ~v118;
+    wire [1:0] v118; assign v118[1:0] = ~v116;
+    wire [0:0] v119; assign v119[0:0] = |v118;
     wire [0:0] v120; binop #(1,1,0,0,1,0,0) op_120 (v103, v104, v120[0:0]);
     wire [9:0] v121; shift_adder #(1,9,0,1,10,0,1,0) op_121 (v120[0:0],v105[8:0],v121[9:0]);
     wire [7:0] v122; assign v122[7:0] = v121[7:0];
     wire [1:0] v123; assign v123[1:0] = v121[8:7];
     wire [0:0] v124; assign v124[0:0] = |v123;
-    wire [0:0] v125; assign v125[0:0] = &v123;
-    wire [0:0] v126; assign v126[0:0] = ~v125;
+    wire [1:0] v125; assign v125[1:0] = ~v123;
+    wire [0:0] v126; assign v126[0:0] = |v125;
     wire [0:0] v127; binop #(1,1,0,0,1,0,0) op_127 (v110, v111, v127[0:0]);
     wire [9:0] v128; shift_adder #(1,9,0,1,10,0,1,0) op_128 (v127[0:0],v112[8:0],v128[9:0]);
     wire [7:0] v129; assign v129[7:0] = v128[7:0];
     wire [1:0] v130; assign v130[1:0] = v128[8:7];
     wire [0:0] v131; assign v131[0:0] = |v130;
-    wire [0:0] v132; assign v132[0:0] = &v130;
-    wire [0:0] v133; assign v133[0:0] = ~v132;
+    wire [1:0] v132; assign v132[1:0] = ~v130;
+    wire [0:0] v133; assign v133[0:0] = |v132;
 
     // verilator lint_on UNUSEDSIGNAL
 

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic18 is port(
@@ -447,7 +446,7 @@ architecture rtl of logic18 is
     signal v432:std_logic_vector(7 downto 0);
     signal v433:std_logic_vector(1 downto 0);
     signal v434:std_logic_vector(0 downto 0);
-    signal v435:std_logic_vector(0 downto 0);
+    signal v435:std_logic_vector(1 downto 0);
     signal v436:std_logic_vector(0 downto 0);
     signal v437:std_logic_vector(15 downto 0);
     signal v438:std_logic_vector(16 downto 0);
@@ -522,7 +521,7 @@ architecture rtl of logic18 is
     signal v507:std_logic_vector(7 downto 0);
     signal v508:std_logic_vector(1 downto 0);
     signal v509:std_logic_vector(0 downto 0);
-    signal v510:std_logic_vector(0 downto 0);
+    signal v510:std_logic_vector(1 downto 0);
     signal v511:std_logic_vector(0 downto 0);
     signal v512:std_logic_vector(7 downto 0);
     signal v513:std_logic_vector(14 downto 0);
@@ -971,8 +970,8 @@ begin
     v432 <= v431(7 downto 0);
     v433 <= v431(8 downto 7);
     v434(0) <= or_reduce(v433);
-    v435(0) <= and_reduce(v433);
-    v436 <= not v435;
+    v435 <= not v433;
+    v436(0) <= or_reduce(v435);
     op_437:entity work.ternary_adder generic map(BW_INPUT0=>16,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>10,SIGNED1=>0,NEGATE1=>1,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v253,in1=>v233,in2=>v355,result=>v437);
     op_438:entity work.ternary_adder generic map(BW_INPUT0=>17,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>16,SIGNED1=>1,NEGATE1=>0,PAD1=>0,BW_INPUT2=>13,SIGNED2=>1,NEGATE2=>1,PAD2=>0,BW_OUT=>17,DROP_LSBS=>0) port map(in0=>v167,in1=>v268,in2=>v360,result=>v438);
     op_439:entity work.ternary_adder generic map(BW_INPUT0=>16,SIGNED0=>1,NEGATE0=>0,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>12,SIGNED2=>1,NEGATE2=>1,PAD2=>1,BW_OUT=>16,DROP_LSBS=>0) port map(in0=>v368,in1=>v305,in2=>v304,result=>v439);
@@ -1046,8 +1045,8 @@ begin
     v507 <= v506(7 downto 0);
     v508 <= v506(8 downto 7);
     v509(0) <= or_reduce(v508);
-    v510(0) <= and_reduce(v508);
-    v511 <= not v510;
+    v510 <= not v508;
+    v511(0) <= or_reduce(v510);
     op_512:entity work.mux generic map(BW_INPUT0=>8,BW_INPUT1=>8,SIGNED0=>1,SIGNED1=>1,BW_OUT=>8,SHIFT1=>0) port map(key=>v431(9),in0=>v447,in1=>v446,result=>v512);
     op_513:entity work.ternary_adder generic map(BW_INPUT0=>15,SIGNED0=>1,NEGATE0=>1,PAD0=>0,BW_INPUT1=>12,SIGNED1=>1,NEGATE1=>1,PAD1=>0,BW_INPUT2=>14,SIGNED2=>1,NEGATE2=>0,PAD2=>0,BW_OUT=>15,DROP_LSBS=>0) port map(in0=>v408,in1=>v361,in2=>v376,result=>v513);
     op_514:entity work.shift_adder generic map(BW_INPUT0=>15,BW_INPUT1=>5,SIGNED0=>1,SIGNED1=>0,BW_OUT=>15,DROP_LSBS=>0,SHIFT1=>2,IS_SUB=>1) port map(in0=>v513,in1=>"11111",result=>v514);

@@ -2,7 +2,6 @@ library ieee;
 use ieee.std_logic_1164.all;
 use ieee.numeric_std.all;
 use ieee.std_logic_misc.or_reduce;
-use ieee.std_logic_misc.and_reduce;
 
 
 entity logic9 is port(
@@ -130,21 +129,21 @@ architecture rtl of logic9 is
     signal v115:std_logic_vector(7 downto 0);
     signal v116:std_logic_vector(1 downto 0);
     signal v117:std_logic_vector(0 downto 0);
-    signal v118:std_logic_vector(0 downto 0);
+    signal v118:std_logic_vector(1 downto 0);
     signal v119:std_logic_vector(0 downto 0);
     signal v120:std_logic_vector(0 downto 0);
     signal v121:std_logic_vector(9 downto 0);
     signal v122:std_logic_vector(7 downto 0);
     signal v123:std_logic_vector(1 downto 0);
     signal v124:std_logic_vector(0 downto 0);
-    signal v125:std_logic_vector(0 downto 0);
+    signal v125:std_logic_vector(1 downto 0);
     signal v126:std_logic_vector(0 downto 0);
     signal v127:std_logic_vector(0 downto 0);
     signal v128:std_logic_vector(9 downto 0);
     signal v129:std_logic_vector(7 downto 0);
     signal v130:std_logic_vector(1 downto 0);
     signal v131:std_logic_vector(0 downto 0);
-    signal v132:std_logic_vector(0 downto 0);
+    signal v132:std_logic_vector(1 downto 0);
     signal v133:std_logic_vector(0 downto 0);
 
 
@@ -267,22 +266,22 @@ begin
     v115 <= v114(7 downto 0);
     v116 <= v114(8 downto 7);
     v117(0) <= or_reduce(v116);
-    v118(0) <= and_reduce(v116);
-    v119 <= not v118;
+    v118 <= not v116;
+    v119(0) <= or_reduce(v118);
     op_120:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v103,in1=>v104,result=>v120);
     op_121:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v120,in1=>v105,result=>v121);
     v122 <= v121(7 downto 0);
     v123 <= v121(8 downto 7);
     v124(0) <= or_reduce(v123);
-    v125(0) <= and_reduce(v123);
-    v126 <= not v125;
+    v125 <= not v123;
+    v126(0) <= or_reduce(v125);
     op_127:entity work.binop generic map(BW_INPUT0=>1,BW_INPUT1=>1,SIGNED0=>0,SIGNED1=>0,BW_OUT=>1,SHIFT1=>0,SUBOP=>0) port map(in0=>v110,in1=>v111,result=>v127);
     op_128:entity work.shift_adder generic map(BW_INPUT0=>1,BW_INPUT1=>9,SIGNED0=>0,SIGNED1=>1,BW_OUT=>10,DROP_LSBS=>0,SHIFT1=>1,IS_SUB=>0) port map(in0=>v127,in1=>v112,result=>v128);
     v129 <= v128(7 downto 0);
     v130 <= v128(8 downto 7);
     v131(0) <= or_reduce(v130);
-    v132(0) <= and_reduce(v130);
-    v133 <= not v132;
+    v132 <= not v130;
+    v133(0) <= or_reduce(v132);
     model_out(15 downto 0) <= v0(15 downto 0);
     model_out(31 downto 16) <= v1(15 downto 0);
     model_out(47 downto 32) <= v2(15 downto 0);
