@@ -11,8 +11,8 @@ background that the test split holds ``--events`` events. Each model directory i
 (with its committed QONNX graph) to a temporary directory; the RTL is traced and Verilated
 from scratch, so trace and compile times are cold builds. The Verilator model runs on 2
 threads (events split between them); hls4ml's C-sim (single-threaded ``ap_fixed``
-emulation) runs ``--csim-events`` of the same events. ``--clock``, ``--levels-per-stage``, ``--depth-slack`` and
-``--no-dsp`` choose the RTL as ``bead-fpga synth --flow open`` does. Writes
+emulation) runs ``--csim-events`` of the same events. ``--clock``, ``--levels-per-stage``,
+``--depth-slack`` and ``--no-dsp`` choose the RTL as ``bead-fpga synth --flow open`` does. Writes
 ``benchmarks/results/<name>.json`` and ``<name>.md``.
 """
 

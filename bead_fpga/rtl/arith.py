@@ -68,20 +68,22 @@ def saturate(v: Any, fmt: FixedFormat) -> Any:
     alkaid's ``min_of``/``max_of`` compare by subtracting the bound, a carry chain per clipped
     value on the critical path of every layer. A value on the format's grid is out of a
     (non-narrow) format's range exactly when the bits it holds above the format's MSB are not
-    all copies of the format's sign (all 0 for an unsigned format), so the test is an OR/AND of
-    those bits and the clip a select: LUTs only. Narrow formats, and values finer than the
-    format's LSB, keep alkaid's comparison."""
+    all copies of the format's sign (all 0 for an unsigned format), so the test is an OR of
+    those bits (or of their inverses) and the clip a select: LUTs only. alkaid's comparison
+    stays where there are no such bits to test or they cannot be trusted: narrow formats,
+    values finer than the format's LSB, a range finer than the value's LSB, a constant result,
+    and a single bit above the format (alkaid 0.8.2 can lose a rounded value's constant in a
+    one-bit slice)."""
     lo, hi = (code * fmt.lsb for code in fmt.int_range)
     if not fmt.signed and v.low < 0 and not fmt.narrow:
         v = v.relu()  # max_of(0): a sign select
     if v.low >= lo and v.high <= hi:
         return v
-    if fmt.narrow or v.step < fmt.lsb or v.low >= hi or v.high <= lo:  # (the last two: a constant)
-        return v.max_of(lo).min_of(hi)
     k, i, _ = v.kif
     _, top, frac = fmt.kif  # 2**top: the weight of the lowest bit the format cannot hold
-    if i - top == 1 or 2.0**top < v.step:  # one bit above: alkaid 0.8.2 can lose a rounded value's
-        return v.max_of(lo).min_of(hi)       # constant in it; a range finer than v's LSB has no bits to test
+    if (fmt.narrow or v.step < fmt.lsb or 2.0**top < v.step or v.low >= hi or v.high <= lo
+            or i - top == 1):
+        return v.max_of(lo).min_of(hi)
     wrapped = v.quantize(k, top, frac, "WRAP", "TRN")  # the format's bits: v itself where in range
     above = v.quantize(0, i, -top, "WRAP", "TRN")  # v's non-sign bits from 2**top up (i > top here)
     clipped = (max(v.low, lo), min(v.high, hi), fmt.lsb)  # the result's range; the bounds are on fmt's grid

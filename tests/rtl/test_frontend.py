@@ -80,8 +80,8 @@ def test_saturate_matches_numpy_on_every_value(kif: tuple[int, int, int], scale:
 
 
 def test_saturate_tests_bits_not_a_comparison() -> None:
-    """A clip onto a format several bits narrower is an OR/AND of the bits above it and a
-    select (LUTs), not alkaid's comparison with the bound (a constant add: a carry chain per
+    """A clip onto a format several bits narrower is an OR of the bits above it (or of their
+    inverses) and a select (LUTs), not alkaid's comparison with the bound (a constant add: a carry chain per
     value on every layer's path, alkaid's opcode 4); exact on every code."""
     from alkaid.trace import FVArrayInput, trace
 
