@@ -20,14 +20,14 @@ def bench():
 
 def test_every_design_is_cited_and_split(bench):
     designs = bench.designs()
-    assert len({d["id"] for d in designs}) == len(designs) == 24
+    assert len({d["id"] for d in designs}) == len(designs) == 26
     for d in designs:
         assert d["source"]["repo"] and len(d["source"]["commit"]) == 40 and d["source"]["path"]
         assert d["split"] in ("fit", "held_out")
     held = {d["id"] for d in designs if d["split"] == "held_out"}
     # every reuse factor is held out somewhere, and every Vivado utilization report
     held_reuse = {(l["strategy"], l["reuse"]) for d in designs if d["id"] in held for l in d["layers"] if l["kind"] == "dense"}
-    assert {r for s, r in held_reuse if s == "latency"} == {1, 2, 16, 100}
+    assert {r for s, r in held_reuse if s == "latency"} == {1, 2, 4, 16, 64, 100}
     assert {r for s, r in held_reuse if s == "resource"} == {1, 20, 25, 30, 32}
     assert all(d["split"] == "held_out" for d in designs if "vivado_synth" in d)
     quick = bench.designs(quick=True)
