@@ -41,8 +41,10 @@ from bead_fpga.target import Part, resolve_part
 
 DATA = Path(__file__).resolve().parent / "data" / "published_hls_designs.json"
 #: Parts of the published designs that bead-fpga's part table does not list (totals from
-#: AMD DS190, Zynq-7000 overview; DS180, 7 series overview; and DS962, Alveo U250 = VU13P silicon).
+#: AMD DS190, Zynq-7000 overview; DS180, 7 series overview; DS891, Zynq UltraScale+ overview; and DS962,
+#: Alveo U250 = VU13P silicon).
 EXTRA_PARTS = {
+    "xczu3eg-sbva484-1-e": Part("xczu3eg-sbva484-1-e", "ZU3EG", "zynquplus", 70_560, 141_120, 360, 216, 0),
     "xc7a50t-csg324-1": Part("xc7a50t-csg324-1", "A50T", "artix7", 32_600, 65_200, 120, 75, 0),
     "xc7z007s-clg225-2": Part("xc7z007s-clg225-2", "Z7007S", "zynq", 14_400, 28_800, 66, 50, 0),
     "xcu250-figd2104-2L-e": Part("xcu250-figd2104-2L-e", "U250", "virtexuplus", 1_728_000, 3_456_000, 12_288, 2_688, 1_280),

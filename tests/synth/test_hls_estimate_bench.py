@@ -20,7 +20,7 @@ def bench():
 
 def test_every_design_is_cited_and_split(bench):
     designs = bench.designs()
-    assert len({d["id"] for d in designs}) == len(designs) == 26
+    assert len({d["id"] for d in designs}) == len(designs) == 37
     for d in designs:
         assert d["source"]["repo"] and len(d["source"]["commit"]) == 40 and d["source"]["path"]
         assert d["split"] in ("fit", "held_out")
