@@ -84,11 +84,21 @@ def test_known_dense_layer_by_hand(small_dense):
     assert e.pct_of_part()["lut"] == pytest.approx(100 * e.lut / vu9p.lut)
 
 
-def test_wide_weights_go_to_dsp(small_dense):
-    # 10-bit weights (>= DSP_MIN_WEIGHT_BITS): the four non-trivial products take a DSP each;
-    # zeros and powers of two still cost nothing
-    row = next(r for r in est.estimate(small_dense("fixed<10,5>"), "xcvu9p").layers if r.kind == "Dense")
-    assert (row.mults_lut, row.mults_dsp, row.dsp) == (0, 4, 4)
+def test_wide_weights_go_to_dsp(tmp_path):
+    """10-bit weights (>= DSP_MIN_WEIGHT_BITS): a weight of 3+ CSD digits is a `mul` and takes a
+    DSP, once per distinct (input, weight) pair, as HLS builds it; 2-digit weights stay
+    shift-adds, zeros and powers of two cost nothing."""
+    lin = nn.Linear(4, 2)
+    # (n_out, n_in) in LSBs of 2^-5: 11 = 16 - 4 - 1 (3 digits) on input 2 for both outputs (one
+    # mul) and on input 3 (a second); 7 and 12 have 2 digits; 1 and -2 are shifts
+    lsb = np.array([[0, 1, 11, 11], [-2, 7, 11, 12]], dtype=np.float32)
+    with torch.no_grad():
+        lin.weight[:] = torch.from_numpy(lsb / 32)
+        lin.bias[:] = 0
+    prec = {"weight": "fixed<10,5>", "bias": "fixed<6,1>", "accum": "fixed<24,10>", "result": "fixed<16,6>"}
+    row = next(r for r in est.estimate(_hls_model(nn.Sequential(lin), 4, {"_0": prec}, tmp_path), "xcvu9p").layers
+               if r.kind == "Dense")
+    assert (row.mults_lut, row.mults_dsp, row.dsp) == (2, 2, 2)
     assert row.levels == est.DSP_MULT_LEVELS + 2
 
 

@@ -177,8 +177,9 @@ def test_estimate_follows_the_schedule_on_the_small_layer(small_layer):
     vu9p = resolve_part("xcvu9p")
     rows = {r: next(x for x in est.estimate(small_layer(r), vu9p).layers if x.kind == "Dense") for r in (1, 4, 16)}
     k = math.ceil(schedule.ROUND_TAIL_NS / 4.375) - 2  # tail states at 5 ns less 12.5 %, less the wave's own and one
-    # R=1: 16-bit weights: the 20 products with >= 2 CSD digits are DSPs, II 1
-    assert (rows[1].mults_dsp, rows[1].dsp, rows[1].ii) == (20, 20, 1)
+    # R=1: 16-bit weights: the 12 products with >= 3 CSD digits are DSPs (the 8 of 2 digits are
+    # shift-adds, as at every reuse), II 1
+    assert (rows[1].mults_dsp, rows[1].dsp, rows[1].mults_lut, rows[1].ii) == (12, 12, 8, 1)
     p = rows[1].cycles
     # R=4: 6 multipliers (DSPs), 12 multiplications in 2 rounds
     assert rows[4].dsp == 6

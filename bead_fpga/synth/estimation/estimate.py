@@ -17,8 +17,10 @@ What is counted, and why
   shift -- wires, no logic -- and only ``k >= 2`` costs adders. The counts of zero and
   power-of-two weights are reported because that is where quantization saves logic.
 * **LUT or DSP48E2.** :data:`DSP_MIN_WEIGHT_BITS`: products with a weight narrower than 9 bits
-  stay in the fabric, wider ones take one DSP48E2 each (more when an operand exceeds the
-  27 x 18 multiplier, :data:`DSP_PORT_BITS`).
+  stay in the fabric. Of wider ones, HLS builds a ``mul`` -- one DSP48E2, more when an operand
+  exceeds the 27 x 18 multiplier (:data:`DSP_PORT_BITS`) -- for a weight of
+  :data:`~bead_fpga.synth.estimation.schedule.MUL_MIN_DIGITS` or more CSD digits, once per
+  distinct (input, weight) pair; fewer digits stay shift-adds (:func:`multiplications`).
 * **Accumulation.** Each output sums its non-zero products and its bias: ``n - 1`` two-input
   adders arranged as a tree whose widths grow one bit per level up to the accumulator type.
 * **LUT and CARRY8 per adder.** On UltraScale+ a two-input adder takes one LUT6 per result
@@ -131,8 +133,8 @@ _LINEAR = {"linear", "quant", "identity"}
 @dataclass(frozen=True)
 class LayerEstimate:
     """One hls4ml layer, counted. ``mults_*`` split the layer's products by how they are
-    built: ``zero`` (removed), ``shift`` (weight ``+-2^n``: wires), ``lut`` and ``dsp``;
-    ``ii`` is the layer's initiation interval, ``dsp_as_lut`` the LUTs its DSP products would
+    built: ``zero`` (removed), ``shift`` (weight ``+-2^n``: wires), ``lut`` and ``dsp`` (the
+    DSP multiplications: equal products of one input are one); ``ii`` is the layer's initiation interval, ``dsp_as_lut`` the LUTs its DSP products would
     take as fabric constant multiplications (where Vivado puts them when the part runs out)."""
 
     name: str
@@ -379,8 +381,12 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
     digits = csd_digits(w_ints)
     zero = digits == 0
     shift = digits == 1
-    to_dsp = (~zero) & (~shift) & (w_bits >= DSP_MIN_WEIGHT_BITS)
+    # HLS builds a product as a `mul` (a DSP, for a wide enough constant) only when its constant
+    # has MUL_MIN_DIGITS or more CSD digits, once per distinct (input, constant) pair; fewer
+    # digits are shift-adds in the fabric (:func:`multiplications`, the schedule's count)
+    to_dsp = (digits >= schedule.MUL_MIN_DIGITS) & (w_bits >= DSP_MIN_WEIGHT_BITS)
     to_lut = (~zero) & (~shift) & (~to_dsp)
+    dsp_mults = multiplications(w_ints) if w_bits >= DSP_MIN_WEIGHT_BITS else 0
 
     lut_mult_adders = int((digits[to_lut] - 1).sum())
     lut_mult_bits = lut_mult_adders * product_bits
@@ -411,11 +417,11 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
     row = LayerEstimate(
         name=layer.name, kind="Dense", shape=f"{n_in}x{n_out}", operand_bits=f"{d_bits}x{w_bits}",
         mults=n_in * n_out, mults_zero=int(zero.sum()), mults_shift=int(shift.sum()),
-        mults_lut=int(to_lut.sum()), mults_dsp=int(to_dsp.sum()),
+        mults_lut=int(to_lut.sum()), mults_dsp=dsp_mults,
         adders=lut_mult_adders + tree_adders, adder_bits=lut_mult_bits + tree_bits,
         lut=round((lut_mult_bits + tree_bits) * LUT_PER_ADDER_BIT) + cast.lut,
         ff=ctx.registers(cycles, live_levels), carry8=round((mult_carry + tree_carry) * LUT_PER_ADDER_BIT) + cast.carry8,
-        dsp=int(to_dsp.sum()) * _dsp_per_product(d_bits, w_bits), levels=levels, cycles=cycles,
+        dsp=dsp_mults * _dsp_per_product(d_bits, w_bits), levels=levels, cycles=cycles,
         dsp_as_lut=round(int((digits[to_dsp] - 1).sum()) * product_bits * LUT_PER_ADDER_BIT),
         notes=((f"{int(zero.sum())} zero weights removed, {int(shift.sum())} weights +-2^n are shifts (no logic)",)
                if zero.any() or shift.any() else ())
