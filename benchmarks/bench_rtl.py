@@ -4,7 +4,7 @@ latency measured in simulation, and one table of hardware figures per model from
 sources (analytic estimate, alkaid's own count, Yosys).
 
     python benchmarks/bench_rtl.py [--events 1000000] [--csim-events 50000] [--models hvae_8b vae_8b ae_8b] [--no-yosys]
-        [--clock 5] [--levels-per-stage L] [--depth-slack N] [--no-dsp] [--name rtl]
+        [--clock 5] [--levels-per-stage L] [--depth-slack N] [--no-dsp] [--stage-ns A,B,...] [--name rtl]
 
 Data: generated with seed 11 (the reference models were trained on seed 0), with enough
 background that the test split holds ``--events`` events. Each model directory is copied
@@ -12,7 +12,7 @@ background that the test split holds ``--events`` events. Each model directory i
 from scratch, so trace and compile times are cold builds. The Verilator model runs on 2
 threads (events split between them); hls4ml's C-sim (single-threaded ``ap_fixed``
 emulation) runs ``--csim-events`` of the same events. ``--clock``, ``--levels-per-stage``,
-``--depth-slack`` and ``--no-dsp`` choose the RTL as ``bead-fpga synth --flow open`` does. Writes
+``--depth-slack``, ``--no-dsp`` and ``--stage-ns`` choose the RTL as ``bead-fpga synth --flow open`` does. Writes
 ``benchmarks/results/<name>.json`` and ``<name>.md``.
 """
 
@@ -151,10 +151,12 @@ def main() -> None:
                         help="alkaid delay units per stage (default: the clock chooses)")
     parser.add_argument("--depth-slack", type=int, default=None, help="alkaid hard_dc (default: no limit)")
     parser.add_argument("--no-dsp", action="store_true", help="squares from adders, Yosys -nodsp")
+    parser.add_argument("--stage-ns", default=None, help="re-cut by these measured stage delays, comma-separated")
     parser.add_argument("--name", default="rtl", help="results/<name>.json and .md")
     args = parser.parse_args()
     rtl = {"clock_ns": args.clock, "levels_per_stage": args.levels_per_stage, "depth_slack": args.depth_slack,
-           "dsp": not args.no_dsp}
+           "dsp": not args.no_dsp,
+           "stage_ns": tuple(float(ns) for ns in args.stage_ns.split(",")) if args.stage_ns else None}
 
     from bead_fpga.rtl.verilator import verilator_version
     from bead_fpga.rtl.yosys import find_yosys

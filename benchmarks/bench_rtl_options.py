@@ -6,8 +6,9 @@ with Yosys counts and ``estimate:timing`` per option, and the AXOL1TL anchor bes
         [--option default:clock=5] [--option nodsp:clock=5,dsp=0] [--option 40mhz:clock=25,slack=0] ...
 
 An option is ``label:key=value,...`` with keys ``clock`` (ns), ``levels`` (adder levels per
-stage; left out, the clock chooses), ``slack`` (alkaid ``hard_dc``; left out, no limit) and
-``dsp`` (0 or 1). Per option: the trace, alkaid's own count, the Verilog, Yosys
+stage; left out, the clock chooses), ``slack`` (alkaid ``hard_dc``; left out, no limit),
+``dsp`` (0 or 1) and ``stage_ns`` (measured stage delays separated by ``/``: the pipeline
+re-cut to equal time, ``--stage-ns``). Per option: the trace, alkaid's own count, the Verilog, Yosys
 ``synth_xilinx -family xcup`` (``-nodsp`` with ``dsp=0``) and the timing estimate on its
 netlist; bit-exactness of the traced logic against Brevitas on ``--events`` background test
 events of ``data/reference`` through alkaid's C++ interpreter of the logic the Verilog is
@@ -34,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 ANCHOR = {"label": "CMS AXOL1TL v5 (anchor)", "clock_ns": 25.0, "stages": "<= 2", "latency_ns": "<= 50",
           "lut": "~5 % of its board", "dsp": 0, "source": "issue #22 (deployed design, public talks)"}
 KEYS = {"clock": ("clock_ns", float), "levels": ("levels_per_stage", float), "slack": ("depth_slack", int),
-        "dsp": ("dsp", lambda v: bool(int(v)))}
+        "dsp": ("dsp", lambda v: bool(int(v))), "stage_ns": ("stage_ns", lambda v: tuple(float(ns) for ns in v.split("/")))}
 
 
 def parse_option(text: str) -> tuple[str, dict]:

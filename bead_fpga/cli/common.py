@@ -48,10 +48,29 @@ DepthSlackOpt = typer.Option(None, "--depth-slack", help="RTL: adder levels abov
                              "(alkaid hard_dc; 0 = shallowest, fewer stages, more LUTs; default: no limit, fewest LUTs).")
 
 
-def _rtl_choices(levels: float | None, depth_slack: int | None, no_dsp: bool = False) -> dict:
+NoDspOpt = typer.Option(False, "--no-dsp", help="RTL: no DSP48E2 (squares built from adders, Yosys -nodsp).")
+StageNsOpt = typer.Option(None, "--stage-ns", help="RTL: re-cut the pipeline so every stage holds an equal share of "
+                          "these measured stage delays (ns, comma-separated: the per-stage figures synth --flow open "
+                          "reports for the same model and options).")
+
+
+def _parse_stage_ns(value: str | None) -> tuple[float, ...] | None:
+    """``--stage-ns 22.654,25.236``: one delay per pipeline stage."""
+    if value is None:
+        return None
+    try:
+        return tuple(float(ns) for ns in value.split(","))
+    except ValueError:
+        raise BeadError("--stage-ns", f"expected comma-separated ns per stage such as 22.654,25.236, got {value!r}",
+                        "copy them from synth --flow open's report") from None
+
+
+def _rtl_choices(levels: float | None, depth_slack: int | None, no_dsp: bool = False,
+                 stage_ns: str | None = None) -> dict:
     """The RTL options a user gave (:class:`~bead_fpga.rtl.project.RTLSettings` fields), none
     when left at their defaults."""
-    chosen = {"levels_per_stage": levels, "depth_slack": depth_slack, "dsp": False if no_dsp else None}
+    chosen = {"levels_per_stage": levels, "depth_slack": depth_slack, "dsp": False if no_dsp else None,
+              "stage_ns": _parse_stage_ns(stage_ns)}
     return {key: value for key, value in chosen.items() if value is not None}
 
 

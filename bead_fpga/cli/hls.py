@@ -9,7 +9,7 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
-from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, _rtl_choices
+from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, NoDspOpt, StageNsOpt, _rtl_choices
 from bead_fpga.errors import BeadError
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def csim(
     projects: Path = ProjectsOpt,
     engine: str = typer.Option("hls", "--engine", help="hls: hls4ml's C++ (csim.json); rtl: alkaid's Verilog "
                                "simulated by Verilator, latency measured (csim_rtl.json)."),
-    levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt,
+    levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt, no_dsp: bool = NoDspOpt, stage_ns: str = StageNsOpt,
 ) -> None:
     """Compile the hls4ml C++ model (or, with --engine rtl, the alkaid RTL) and check it is
     bit-exact with the quantized model.
@@ -74,13 +74,19 @@ def csim(
 
     if engine not in ("hls", "rtl"):
         raise BeadError("--engine", f"unknown engine {engine!r}", "choose hls or rtl")
+    rtl = _rtl_choices(levels, depth_slack, no_dsp, stage_ns)
+    if rtl and engine == "hls":
+        from bead_fpga.synth.run import RTL_OPTIONS
+
+        raise BeadError("/".join(RTL_OPTIONS[key] for key in rtl), "RTL choices apply to the RTL, not to hls4ml's C++",
+                        "add --engine rtl")
     settings = _settings(backend, part, clock, reuse)  # an unknown part fails before any model is loaded
     mdir = ModelDir(model_dir)
     mdir.config()
     _, seed = evaluation_split(mdir, None, seed)
     data = data or data_for(mdir, say=typer.echo)
     if engine == "rtl":
-        _csim_rtl(model_dir, data, events, seed, settings.part, clock, projects, _rtl_choices(levels, depth_slack))
+        _csim_rtl(model_dir, data, events, seed, settings.part, clock, projects, rtl)
         return
 
     result = run_csim(mdir, data, n_events=events, settings=settings, projects_root=projects, seed=seed)

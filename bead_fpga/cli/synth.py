@@ -9,7 +9,7 @@ import typer
 
 from bead_fpga.cli.app import app
 from bead_fpga.cli.common import BackendOpt, ClockOpt, PartOpt, ProjectsOpt, ReuseOpt, _settings
-from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, _rtl_choices
+from bead_fpga.cli.common import DepthSlackOpt, LevelsOpt, NoDspOpt, StageNsOpt, _rtl_choices
 
 
 @app.command()
@@ -24,8 +24,7 @@ def synth(
                                  "of a Vivado run on the RTL, shown beside the timing estimate."),
     vsynth: bool = typer.Option(False, "--vsynth", help="Also run Vivado logic synthesis (needs `vivado` on PATH)."),
     projects: Path = ProjectsOpt,
-    levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt,
-    no_dsp: bool = typer.Option(False, "--no-dsp", help="Open flow: no DSP48E2 (squares built from adders, Yosys -nodsp)."),
+    levels: float = LevelsOpt, depth_slack: int = DepthSlackOpt, no_dsp: bool = NoDspOpt, stage_ns: str = StageNsOpt,
 ) -> None:
     """Write the ready-to-run HLS project and get its hardware figures from a flow: the vendor
     build where Vitis/Vivado HLS are on PATH (otherwise the command for a machine that has
@@ -47,7 +46,7 @@ def synth(
         typer.echo(f"synth: {model_dir} ({why}) on {settings.full_part}")
     ensure_exported(model_dir, say=typer.echo)
     result = run_synth(model_dir, settings, vsynth=vsynth, projects_root=projects, console=console, flow=flow,
-                       reports=reports, rtl=_rtl_choices(levels, depth_slack, no_dsp))
+                       reports=reports, rtl=_rtl_choices(levels, depth_slack, no_dsp, stage_ns))
     md = write_report(model_dir, result)
     console.print(summary_table(model_dir))
     console.print(result["flow"]["summary"], markup=False, highlight=False, soft_wrap=True)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import shutil
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,14 @@ class RTLSettings:
     no limit, alkaid's default, fewest adders; 0: shallowest trees, more adders). ``dsp``
     False builds the squares of a reconstruction error from adders (:mod:`bead_fpga.rtl.square`)
     and synthesizes with Yosys ``-nodsp``, as a design with no DSP budget needs.
+
+    ``stage_ns`` re-cuts the pipeline by measured delay: the worst path of each stage (ns) of
+    a build of the same model with the same other options, cut by alkaid (the open flow's
+    timing estimate per stage, or Vivado's). alkaid cuts at equal shares of its delay units,
+    but a unit costs more time in some parts of a graph than in others (wide sums, clips and
+    ReLUs it prices at zero); mapped through the measured delays
+    (:func:`rescaled_by_stage_ns`), equal shares of the *time* balance the stages. The stage
+    count stays ``len(stage_ns)``.
     """
 
     part: Part | str = DEFAULT_PART
@@ -66,9 +75,16 @@ class RTLSettings:
     levels_per_stage: float | None = None
     depth_slack: int | None = None
     dsp: bool = True
+    stage_ns: tuple[float, ...] | None = None
 
     def __post_init__(self) -> None:
         check_clock(self.clock_ns)
+        if self.stage_ns is not None:
+            stage_ns = tuple(float(ns) for ns in self.stage_ns)
+            if not stage_ns or min(stage_ns) <= 0:
+                raise BeadError("--stage-ns", f"needs one positive delay per pipeline stage, got {self.stage_ns}",
+                                "give the per-stage ns of synth --flow open's report, comma-separated")
+            object.__setattr__(self, "stage_ns", stage_ns)
         if self.levels_per_stage is None:
             from bead_fpga.rtl.timing import levels_for_clock
 
@@ -99,12 +115,32 @@ class RTLProject:
         self.model = self.rtl_model("verilog", self.dir)
 
     def rtl_model(self, flavor: str, directory: Path) -> Any:
-        """alkaid's pipelined model of the logic in one HDL, written to ``directory``."""
+        """alkaid's pipelined model of the logic in one HDL, written to ``directory``: cut by
+        alkaid at ``levels_per_stage``, or, given ``stage_ns``, the same fused logic cut by
+        the measured stage delays."""
         from alkaid.codegen import RTLModel
+        from alkaid.trace.pipeline import to_pipeline
 
-        return RTLModel(self.traced.logic, directory, self.name, flavor=flavor, print_latency=False,
-                        latency_cutoff=float(self.settings.levels_per_stage), part_name=self.settings.part.name,
-                        clock_period=self.settings.clock_ns)
+        options = {"flavor": flavor, "print_latency": False, "part_name": self.settings.part.name,
+                   "clock_period": self.settings.clock_ns}
+        if self.settings.stage_ns is None:
+            return RTLModel(self.traced.logic, directory, self.name, latency_cutoff=float(self.settings.levels_per_stage),
+                            **options)
+        stage_ns = self.settings.stage_ns
+        fsm = to_pipeline(rescaled_by_stage_ns(self.fused, stage_ns), n_stages=len(stage_ns), verbose=False)
+        return RTLModel(fsm, directory, self.name, ternary_fuse=False, **options)
+
+    @cached_property
+    def fused(self) -> Any:
+        """The logic alkaid's RTLModel pipelines and writes: its three-input adds fused, dead
+        code removed, its cost and delay model applied (alkaid's own steps, in its order)."""
+        if self.settings.stage_ns is None:  # alkaid's own cut: its RTLModel fused the logic itself
+            return self.model._comb
+        from alkaid.trace.passes import dead_code_elimin
+        from alkaid.trace.passes.surrogate import add_surrogate
+        from alkaid.trace.passes.ternary import fuse_ternary_adders
+
+        return add_surrogate(dead_code_elimin(fuse_ternary_adders(self.traced.logic)), _skip_op8_cost=True)
 
     @property
     def pipeline_stages(self) -> int:
@@ -116,7 +152,7 @@ class RTLProject:
         fusion (three-input adds, one LUT6 + carry per bit as Vivado maps them), FFs of its
         stage registers."""
         return {
-            "lut": round(self.model._comb.cost),  # the fused logic RTLModel pipelines and writes
+            "lut": round(self.fused.cost),
             "ff": int(self.model.reg_bits),
             "latency_cycles": self.pipeline_stages,
             "adder_levels": self.traced.adder_levels,
@@ -218,6 +254,21 @@ class RTLProject:
                 return edges - 1
         raise BeadError(self.name, "the output never changed between the two probe events",
                         "probe with two events whose outputs differ")
+
+
+def rescaled_by_stage_ns(comb: Any, stage_ns: tuple[float, ...]) -> Any:
+    """``comb`` with each op's time (alkaid's delay units, counted from the inputs) mapped onto
+    measured nanoseconds: alkaid's own cut points for ``len(stage_ns)`` stages (equal shares of
+    the deepest op's units) go to the cumulative measured stage delays, linearly between them.
+    The map is increasing, so every op still comes after its inputs, and alkaid's equal-share
+    cut of the result puts the same measured time into every stage."""
+    latency = np.array([op.latency for op in comb.ops], dtype=np.float64)
+    if not latency.any():  # wires only: nothing to cut
+        return comb
+    units = np.linspace(0.0, float(latency.max(initial=0.0)), len(stage_ns) + 1)
+    ns = np.concatenate([[0.0], np.cumsum(stage_ns)])
+    timed = np.interp(latency, units, ns)
+    return comb._replace(ops=[op._replace(latency=float(t)) for op, t in zip(comb.ops, timed)])
 
 
 def front_end_digest() -> str:

@@ -40,7 +40,8 @@ __all__ = ["SYNTH_FILE", "default_flow", "project_files", "synth"]
 
 
 #: How the command line spells each RTL choice, for the error that refuses it outside the open flow.
-RTL_OPTIONS = {"levels_per_stage": "--levels-per-stage", "depth_slack": "--depth-slack", "dsp": "--no-dsp"}
+RTL_OPTIONS = {"levels_per_stage": "--levels-per-stage", "depth_slack": "--depth-slack", "dsp": "--no-dsp",
+               "stage_ns": "--stage-ns"}
 
 
 def default_flow(settings: HLSSettings, reports: Path | None = None) -> str:

@@ -63,7 +63,7 @@ class OpenFlow(Flow[RTLProject]):
                         () if found else (yosys.MISSING,),
                         {"family": "xcup", "levels_per_stage": project.settings.levels_per_stage,
                          "depth_slack": project.settings.depth_slack, "dsp": project.settings.dsp,
-                         "pipeline_stages": project.pipeline_stages})
+                         "stage_ns": project.settings.stage_ns, "pipeline_stages": project.pipeline_stages})
 
     def run(self, project: RTLProject, plan: FlowPlan, console: Any = None) -> Path:
         """Yosys on the RTL, then (where Verilator is installed) the latency measured."""
@@ -104,7 +104,8 @@ class OpenFlow(Flow[RTLProject]):
         figures["ii_cycles"] = Figure(1, figures["latency_cycles"].source, "one pipeline: an event every clock")
         timing = timing_estimate(out_dir / yosys.NETLIST_FILE, project.settings.clock_ns, figures["latency_cycles"].value)
         reports = {"yosys": counts, "alkaid": project.alkaid_estimate(), "timing_estimate": timing}
-        figures.update(timing_figures(timing, figures["latency_cycles"].source))
+        recut = project.settings.stage_ns is None and 1 < len(timing["stages"]) == project.pipeline_stages
+        figures.update(timing_figures(timing, figures["latency_cycles"].source, recut))
         if self.options.reports is not None:  # Vivado's own timing, beside the estimate
             vivado = {k: f for k, f in read_report_folder(self.options.reports).figures().items() if k in VIVADO_TIMING}
             if not vivado:
@@ -115,15 +116,18 @@ class OpenFlow(Flow[RTLProject]):
         return figures, reports
 
 
-def timing_figures(timing: dict[str, Any], latency_source: str) -> dict[str, Figure]:
+def timing_figures(timing: dict[str, Any], latency_source: str, recut: bool = False) -> dict[str, Figure]:
     """The timing estimate as figures: Fmax and its critical path, and the latency in ns
-    (stages as measured, times the clock asked for)."""
+    (stages as measured, times the clock asked for). ``recut``: the pipeline is alkaid's own
+    cut, so the per-stage delays are what ``--stage-ns`` takes to re-cut it to equal time."""
     stage = timing["critical_stage"]
     verdict = "meets" if timing["meets_clock"] else "misses"
+    per_stage = ",".join(f"{s['ns']:g}" for s in timing["stages"])
+    hint = f" (--stage-ns {per_stage} with the same options re-cuts them to equal time)" if recut else ""
     return {
         "fmax_mhz": Figure(timing["fmax_mhz"], timing["source"], f"{timing['model']}, no place and route: "
                            f"{verdict} the {timing['clock_ns']} ns clock; slowest stage {stage}, "
-                           f"{timing['critical_levels']} logic levels"),
+                           f"{timing['critical_levels']} logic levels; per stage {per_stage} ns{hint}"),
         "clock_estimated_ns": Figure(timing["critical_path_ns"], timing["source"], f"stage {stage}'s worst path"),
         "latency_ns": Figure(timing["latency_ns"], f"{latency_source} x clock", "stages x the clock period"),
     }
