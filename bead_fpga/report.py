@@ -15,7 +15,7 @@ figure on it says where it comes from:
 
 For each hardware quantity the report shows one figure, from the best source available --
 the flow's (vendor report or open-tool measurement), else the analytic count -- with the
-others beside it, never mixed into it. Timing (target, HLS-estimated and achieved clock,
+others beside it, never mixed into it. Timing (target, estimated and achieved clock,
 WNS/TNS/WHS/THS) comes only from the flow's reports. rule4ml is shown beside, not as the headline: on the one real design we can check
 (``benchmarks/results/calibration.md``) it is off by about 10x in LUTs and 30x in cycles,
 where the analytic count is within a few per cent.
@@ -51,7 +51,7 @@ def _figure(value: Any, source: str, **extra: Any) -> dict[str, Any]:
 #: Figures only a flow's reports give (no estimate stands beside them), in display order.
 TIMING = ("clock_target_ns", "clock_estimated_ns", "clock_achieved_ns", "fmax_mhz", "wns_ns", "tns_ns", "whs_ns",
           "ths_ns")
-_TIMING_LABELS = {"clock_target_ns": "target clock period (ns)", "clock_estimated_ns": "HLS-estimated clock period (ns)",
+_TIMING_LABELS = {"clock_target_ns": "target clock period (ns)", "clock_estimated_ns": "estimated clock period (ns)",
                   "clock_achieved_ns": "achieved clock period (ns)", "fmax_mhz": "achieved clock (MHz)",
                   "wns_ns": "WNS, setup (ns)", "tns_ns": "TNS, setup (ns)", "whs_ns": "WHS, hold (ns)",
                   "ths_ns": "THS, hold (ns)"}

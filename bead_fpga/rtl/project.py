@@ -265,7 +265,7 @@ def rescaled_by_stage_ns(comb: Any, stage_ns: tuple[float, ...]) -> Any:
     latency = np.array([op.latency for op in comb.ops], dtype=np.float64)
     if not latency.any():  # wires only: nothing to cut
         return comb
-    units = np.linspace(0.0, float(latency.max(initial=0.0)), len(stage_ns) + 1)
+    units = np.linspace(0.0, float(latency.max()), len(stage_ns) + 1)
     ns = np.concatenate([[0.0], np.cumsum(stage_ns)])
     timed = np.interp(latency, units, ns)
     return comb._replace(ops=[op._replace(latency=float(t)) for op, t in zip(comb.ops, timed)])

@@ -134,8 +134,9 @@ _LINEAR = {"linear", "quant", "identity"}
 class LayerEstimate:
     """One hls4ml layer, counted. ``mults_*`` split the layer's products by how they are
     built: ``zero`` (removed), ``shift`` (weight ``+-2^n``: wires), ``lut`` and ``dsp`` (the
-    DSP multiplications: equal products of one input are one); ``ii`` is the layer's initiation interval, ``dsp_as_lut`` the LUTs its DSP products would
-    take as fabric constant multiplications (where Vivado puts them when the part runs out)."""
+    DSP multiplications: equal products of one input are one); ``ii`` is the layer's
+    initiation interval, ``dsp_as_lut`` the LUTs its DSP products would take as fabric
+    constant multiplications (where Vivado puts them when the part runs out)."""
 
     name: str
     kind: str
