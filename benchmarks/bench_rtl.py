@@ -154,9 +154,11 @@ def main() -> None:
     parser.add_argument("--stage-ns", default=None, help="re-cut by these measured stage delays, comma-separated")
     parser.add_argument("--name", default="rtl", help="results/<name>.json and .md")
     args = parser.parse_args()
+    from bead_fpga.cli.common import _parse_stage_ns  # the command line's own parsing and error
+
     rtl = {"clock_ns": args.clock, "levels_per_stage": args.levels_per_stage, "depth_slack": args.depth_slack,
            "dsp": not args.no_dsp,
-           "stage_ns": tuple(float(ns) for ns in args.stage_ns.split(",")) if args.stage_ns else None}
+           "stage_ns": _parse_stage_ns(args.stage_ns)}
 
     from bead_fpga.rtl.verilator import verilator_version
     from bead_fpga.rtl.yosys import find_yosys
