@@ -22,13 +22,14 @@ from bead_fpga.synth.estimation.flops import graph_cost
 from bead_fpga.target import resolve_part
 
 
-def _hls_model(module: nn.Module, n_in: int, precisions: dict[str, dict[str, str]], out_dir, backend="Vivado"):
+def _hls_model(module: nn.Module, n_in: int, precisions: dict[str, dict[str, str]], out_dir, backend="Vivado",
+               clock_ns: float = 5):
     cfg = hls4ml.utils.config_from_pytorch_model(module, (n_in,), granularity="name", backend=backend)
     for name, prec in precisions.items():
         cfg["LayerName"][name]["Precision"].update(prec)
     return hls4ml.converters.convert_from_pytorch_model(
         module, hls_config=cfg, output_dir=str(out_dir), backend=backend, io_type="io_parallel",
-        part="xcvu9p-flga2104-2L-e", clock_period=5,
+        part="xcvu9p-flga2104-2L-e", clock_period=clock_ns,
     )
 
 
@@ -100,6 +101,24 @@ def test_wide_weights_go_to_dsp(tmp_path):
                if r.kind == "Dense")
     assert (row.mults_lut, row.mults_dsp, row.dsp) == (2, 2, 2)
     assert row.levels == est.DSP_MULT_LEVELS + 2
+
+
+def test_register_cut_through_products_counts_fabric_products_at_accum_width(tmp_path):
+    """At 2.5 ns (2.19 ns usable: 2 levels a cycle) the 5-level layer above has two cuts: at
+    level 2, inside the products, and at level 4, after the first tree level. The first holds
+    only the fabric's products (1, -2, 7, 12), each as wide as the 24-bit accumulator
+    (hls4ml's ``mult[]`` is ``accum_t``, not the 26-bit product); the three products of 11
+    are in DSP48 MREG / PREG registers. The second holds 2 + 2 partial sums of 24 bits."""
+    lin = nn.Linear(4, 2)
+    lsb = np.array([[0, 1, 11, 11], [-2, 7, 11, 12]], dtype=np.float32)
+    with torch.no_grad():
+        lin.weight[:] = torch.from_numpy(lsb / 32)
+        lin.bias[:] = 0
+    prec = {"weight": "fixed<10,5>", "bias": "fixed<6,1>", "accum": "fixed<24,10>", "result": "fixed<16,6>"}
+    hm = _hls_model(nn.Sequential(lin), 4, {"_0": prec}, tmp_path, clock_ns=2.5)
+    row = next(r for r in est.estimate(hm, "xcvu9p").layers if r.kind == "Dense")
+    assert (row.levels, row.cycles) == (5, 2)
+    assert row.ff == 4 * 24 + 4 * 24
 
 
 def test_calibration_design_reproduces_vendor_latency(tmp_path):

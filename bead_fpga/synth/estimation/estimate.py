@@ -37,6 +37,9 @@ What is counted, and why
   :data:`TABLE_CYCLES`. The top function registers its input port: :data:`TOP_CYCLES`.
 * **Registers.** The input port register, plus for each cycle of a layer one register cut
   through its logic, at evenly spaced levels: the live values at that level times their width.
+  A Dense's products are ``accum_t`` wide (hls4ml's ``mult[]`` array), and a product made in
+  a DSP48 is registered inside it (MREG / PREG, UG579), so a cut through the products costs
+  flip-flops only for the fabric's.
 * **II** is 1 at reuse factor 1 (see below for larger ones).
 * **Token-wise layers** (the transformer, through :mod:`bead_fpga.hls.ext`): a pointwise
   ``Conv1D`` is the Dense of one token times the tokens computed in parallel; an ``Einsum``
@@ -409,8 +412,12 @@ def _dense(layer: Any, ctx: _Context) -> LayerEstimate:
     levels = mult_levels + (int(terms_per_out.max()) - 1 if chained else tree_levels) + cast.levels
     cycles = ctx.cycles(levels, minimum=1)
 
-    # live values after each level: inputs (level 0), products, then the trees
-    live_levels = [(n_in, d_bits)] + [(int((~zero).sum()), product_bits)] * mult_levels
+    # live values after each level: inputs (level 0), products, then the trees. hls4ml holds
+    # each product in an ``accum_t`` array (``mult[]``), so a cut through the products
+    # registers ``term_bits``; a DSP's product is registered inside the DSP48 (MREG/PREG,
+    # UG579), so only the fabric's products take flip-flops there.
+    fabric_products = int(((~zero) & (~to_dsp)).sum())
+    live_levels = [(n_in, d_bits)] + [(fabric_products, term_bits)] * mult_levels
     for lv in range(1, tree_levels + 1):
         live_levels.append((int(sum(_live_after(int(t), lv) for t in terms_per_out)), min(acc_bits, term_bits + lv)))
     live_levels += [(n_out, _width(out_prec))] * cast.levels
@@ -461,18 +468,20 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
       ``block_factor * w`` bits wide and ``R`` deep: BRAM18s of 36-bit words (512 deep) once it
       holds more than :data:`ROM_LUTRAM_MAX_BITS`, LUT ROM below.
     * **Registers**: the inputs held through the rounds, the accumulators, one round of
-      products; under the Latency strategy at least the parallel pipeline's (``row.ff``), whose
+      products (under the Latency strategy ``accum_t`` wide, hls4ml's ``mult[]``, and none
+      for a DSP's product, which its own MREG / PREG holds; the Resource strategy's are
+      counted at full width: its published HLS reports hold more FFs than this count); under the Latency strategy at least the parallel pipeline's (``row.ff``), whose
       shift-add products and adder trees stay unrolled and pipelined (the published Vitis HLS
       designs report 0.6 to 1.0 times their reuse-1 flip-flops at reuse 100).
     """
     d_bits, w_bits, acc_bits = bits
     n_in = row.mults // n_out
     units = plan.multipliers
-    product_bits = d_bits + w_bits
-    ff = n_in * d_bits + n_out * acc_bits + units * product_bits
+    held = n_in * d_bits + n_out * acc_bits
     note = f"reuse {plan.reuse}, {plan.strategy}: {units} multipliers x {plan.rounds} rounds, II {plan.ii}"
     if plan.strategy == "resource":
         dsp, lut_mult, mults_dsp, mults_lut, _ = variable_products(row.mults, units, d_bits, w_bits)
+        ff = held + units * (d_bits + w_bits)
         adder_bits = units * acc_bits
         rom_bits = units * w_bits * plan.reuse
         rom = math.ceil(units * w_bits / 36) * math.ceil(plan.reuse / 512) if rom_bits > ROM_LUTRAM_MAX_BITS else 0
@@ -483,6 +492,7 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
             notes=(*row.notes, note, f"weights in a {units * w_bits}-bit x {plan.reuse} ROM"))
     per_product = _dsp_per_product(d_bits, w_bits)
     dsp_units = min(row.mults_dsp, units)
+    ff = held + (units - dsp_units) * min(acc_bits, d_bits + w_bits)
     mux = dsp_units * (d_bits * math.ceil((min(plan.rounds, n_in) - 1) / 3) + w_bits * math.ceil(plan.rounds / 64))
     shared_fraction = dsp_units / row.mults_dsp if row.mults_dsp else 0.0
     return dataclasses.replace(
