@@ -16,7 +16,10 @@ C-simulation proves the C++ computes) and of the software score; for a BEAD mode
 term alone (``recon_error``, ``met_deviation``), of ``recon_error + 2**k * met_deviation`` for
 every allowed shift ``k`` (the weighting, without retraining), the ``met_weight`` that training
 chose on background, and the fraction of events whose firmware score sits at the top of its
-range (saturated). Variants that did not help stay in the table.
+range (saturated). Also, for a BEAD model, the latent distance (:func:`latent_distance`, not a
+firmware term): alone, in ``recon_error + 2**k * latent_distance`` for every ``k``, and at the
+weight the MET term's background tail rule (:func:`bead_fpga.models.bead.tail_shift`) gives it.
+Variants that did not help stay in the table.
 
 Writes ``benchmarks/results/<name>.{json,md}``.
 """
@@ -82,18 +85,29 @@ def score(model_dir: Path, samples: dict) -> dict:
                 xt = torch.from_numpy(np.ascontiguousarray(transform.apply(x[lo:lo + 20_000]), dtype=np.float32))
                 found = {"trigger": model.trigger_score(xt), "software": model.software_score(xt)}
                 if cfg.model == "bead":
-                    found |= model.term_scores(xt)
+                    found |= model.term_scores(xt) | {"latent_distance": latent_distance(model, xt)}
                 for key, t in found.items():
                     parts.setdefault(key, []).append(t.double().numpy().reshape(-1))
             out[sample] = {k: np.concatenate(v) for k, v in parts.items()}
     return {"config": cfg, "scores": out}
 
 
+def latent_distance(model, xt):
+    """A BEAD model's squared distance between the transformer's prediction of a latent level
+    and the encoder's mean of it: what phase 2 minimises, not a term of the firmware score;
+    scored here to see whether BEAD's own idea (an unpredictable latent is anomalous) carries
+    the signal its MET term does not."""
+    out = model.complete(model.input_q(xt))
+    return ((out["z_hat"] - model.level_mean(out["h"], 3 - model.cfg.given_level)) ** 2).sum(dim=1)
+
+
 def figures(model_dir: Path, samples: dict) -> dict:
     """AUCs of every score (and of every MET weighting for a BEAD model) and the saturation."""
+    import torch
+
     from bead_fpga.metrics import roc_auc
     from bead_fpga.model_dir import ModelDir
-    from bead_fpga.models.bead import MAX_MET_SHIFT
+    from bead_fpga.models.bead import MAX_MET_SHIFT, tail_shift
 
     scored = score(model_dir, samples)
     cfg, per = scored["config"], scored["scores"]
@@ -111,9 +125,13 @@ def figures(model_dir: Path, samples: dict) -> dict:
     row["saturated_fraction"] = {name: float((s["trigger"] >= top).mean()) for name, s in {"background": bkg, **sig}.items()}
     if cfg.model == "bead":
         row["met_weight"] = cfg.met_weight
-        row["met_weight_scan"] = {
-            str(k): aucs(lambda s, k=k: s["recon_error"] + 2.0**k * s["met_deviation"])
-            for k in range(-MAX_MET_SHIFT, MAX_MET_SHIFT + 1)}
+        for term, key in (("met_deviation", "met_weight_scan"), ("latent_distance", "distance_weight_scan")):
+            row[key] = {str(k): aucs(lambda s, k=k, term=term: s["recon_error"] + 2.0**k * s[term])
+                        for k in range(-MAX_MET_SHIFT, MAX_MET_SHIFT + 1)}
+        # the latent distance weighed by the MET term's background rule (no signal looked at)
+        k = tail_shift(torch.from_numpy(bkg["recon_error"]), torch.from_numpy(bkg["latent_distance"]))
+        row["distance_weight"] = 2.0**k
+        row["auc"]["recon_plus_distance"] = row["distance_weight_scan"][str(k)]
     return row
 
 
@@ -128,24 +146,36 @@ def markdown(rows: list[dict], meta: dict) -> str:
          f"on `{meta['train_data']}`, {meta['max_events']:,} events (60 % train), {meta['epochs']} epochs per phase, "
          "seed 0. AUC of the firmware score (quantized `trigger()`); `wins` = signals where it is >= hvae_8b's "
          "firmware AUC on these events.\n"),
-        "| model | what | input map | met_weight | " + " | ".join(signals) + " | wins | recon term | MET term | train s |",
-        "| --- | --- | --- | --- |" + " --- |" * len(signals) + " --- | --- | --- | --- |",
+        "| model | what | input map | met_weight | " + " | ".join(signals)
+        + " | wins | recon term | MET term | latent distance (not scored in firmware) | train s |",
+        "| --- | --- | --- | --- |" + " --- |" * len(signals) + " --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         trig = r["auc"]["trigger"]
         wins = sum(trig[s] >= hvae["auc"]["trigger"][s] for s in signals) if hvae else ""
-        terms = [" / ".join(f"{r['auc'][t][s]:.3f}" for s in signals) if t in r["auc"] else "" for t in ("recon_error", "met_deviation")]
+        terms = [" / ".join(f"{r['auc'][t][s]:.3f}" for s in signals) if t in r["auc"] else ""
+                 for t in ("recon_error", "met_deviation", "latent_distance")]
         lines.append(f"| {r['label']} | {r['what']} | {r.get('pt_map', '')} | {r.get('met_weight', '')} | "
                      + " | ".join(f"{trig[s]:.3f}" for s in signals)
-                     + f" | {wins} | {terms[0]} | {terms[1]} | {r.get('train_seconds') or ''} |")
-    scans = [r for r in rows if "met_weight_scan" in r]
-    if scans:
-        lines += ["", "## Software score recon + 2^k x MET per k (AUC " + " / ".join(signals) + ")\n",
-                  "| model | " + " | ".join(f"k={k}" for k in scans[0]["met_weight_scan"]) + " |",
-                  "| --- |" + " --- |" * len(scans[0]["met_weight_scan"])]
+                     + f" | {wins} | {terms[0]} | {terms[1]} | {terms[2]} | {r.get('train_seconds') or ''} |")
+    for key, term in (("met_weight_scan", "MET"), ("distance_weight_scan", "latent distance")):
+        scans = [r for r in rows if key in r]
+        if not scans:
+            continue
+        lines += ["", f"## Software score recon + 2^k x {term} per k (AUC " + " / ".join(signals) + ")\n",
+                  "| model | " + " | ".join(f"k={k}" for k in scans[0][key]) + " |",
+                  "| --- |" + " --- |" * len(scans[0][key])]
         for r in scans:
             lines.append(f"| {r['label']} | " + " | ".join(" / ".join(f"{a[s]:.3f}" for s in signals)
-                                                          for a in r["met_weight_scan"].values()) + " |")
+                                                          for a in r[key].values()) + " |")
+    ruled = [r for r in rows if "distance_weight" in r]
+    if ruled and hvae:
+        lines += ["", "## recon + latent distance at the background tail rule's weight (the MET term's rule)\n",
+                  "| model | weight | " + " | ".join(signals) + " | wins |", "| --- | --- |" + " --- |" * len(signals) + " --- |"]
+        for r in ruled:
+            auc = r["auc"]["recon_plus_distance"]
+            wins = sum(auc[s] >= hvae["auc"]["trigger"][s] for s in signals)
+            lines.append(f"| {r['label']} | {r['distance_weight']:g} | " + " | ".join(f"{auc[s]:.3f}" for s in signals) + f" | {wins} |")
     lines += ["", "## Saturated firmware scores (fraction at the top of the range)\n",
               "| model | score_max | background | " + " | ".join(signals) + " |", "| --- | --- | --- |" + " --- |" * len(signals)]
     for r in rows:

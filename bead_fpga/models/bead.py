@@ -366,8 +366,14 @@ class BeadModel(AnomalyModel):
         No signal is looked at."""
         self.eval()
         parts = [self.term_scores(x_background[lo:lo + CHUNK]) for lo in range(0, len(x_background), CHUNK)]
-        tails = [torch.quantile(torch.cat([p[key] for p in parts]).double(), TAIL_QUANTILE)
-                 for key in ("recon_error", "met_deviation")]
-        ratio = float(tails[0] / tails[1]) if tails[1] > 0 else 1.0
-        k = max(-MAX_MET_SHIFT, min(MAX_MET_SHIFT, round(math.log2(max(ratio, 1e-12)))))
-        return dataclasses.replace(self.cfg, met_weight=2.0**k)
+        recon, met = (torch.cat([p[key] for p in parts]) for key in ("recon_error", "met_deviation"))
+        return dataclasses.replace(self.cfg, met_weight=2.0**tail_shift(recon, met))
+
+
+def tail_shift(reference: torch.Tensor, term: torch.Tensor) -> int:
+    """The shift ``k`` (``|k| <= MAX_MET_SHIFT``) whose ``2**k`` is the power of two nearest (in
+    log) to the ratio of the :data:`TAIL_QUANTILE` quantiles of ``reference`` and ``term`` on
+    background: ``reference + 2**k * term`` then weighs both the same where a threshold lies."""
+    tails = [torch.quantile(t.double(), TAIL_QUANTILE) for t in (reference, term)]
+    ratio = float(tails[0] / tails[1]) if tails[1] > 0 else 1.0
+    return max(-MAX_MET_SHIFT, min(MAX_MET_SHIFT, round(math.log2(max(ratio, 1e-12)))))

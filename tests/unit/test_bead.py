@@ -21,7 +21,7 @@ from bead_fpga.model_dir import (
     ModelDir,
 )
 from bead_fpga.models import build_model, default_config
-from bead_fpga.models.bead import BeadModel, met_shift
+from bead_fpga.models.bead import BeadModel, met_shift, tail_shift
 from bead_fpga.train import train
 
 N = 256
@@ -244,6 +244,12 @@ def test_met_weight_balances_the_terms_in_the_background_tail():
     chosen = model.background_config(x).met_weight
     assert chosen in {2.0**k for k in range(-6, 7)}
     assert all(abs(np.log(ratio / chosen)) <= abs(np.log(ratio / 2.0**k)) for k in range(-6, 7))
+
+
+def test_tail_shift_is_clamped_and_survives_a_zero_term():
+    base = torch.linspace(0, 1, 10_001)
+    assert tail_shift(8 * base, base) == 3 and tail_shift(base, 8 * base) == -3
+    assert tail_shift(base * 2.0**20, base) == 6 and tail_shift(base, torch.zeros(10)) == 0
 
 
 def test_met_weight_must_be_a_power_of_two():
