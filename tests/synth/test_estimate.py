@@ -85,20 +85,24 @@ def test_known_dense_layer_by_hand(small_dense):
     assert e.pct_of_part()["lut"] == pytest.approx(100 * e.lut / vu9p.lut)
 
 
-def test_wide_weights_go_to_dsp(tmp_path):
-    """10-bit weights (>= DSP_MIN_WEIGHT_BITS): a weight of 3+ CSD digits is a `mul` and takes a
-    DSP, once per distinct (input, weight) pair, as HLS builds it; 2-digit weights stay
-    shift-adds, zeros and powers of two cost nothing."""
+def _wide_weight_dense(out_dir, clock_ns: float = 5):
+    """The Dense row of a 4 -> 2 layer with 10-bit weights (>= DSP_MIN_WEIGHT_BITS), given in
+    LSBs of 2^-5 as (n_out, n_in): 11 = 16 - 4 - 1 (3 digits) on input 2 for both outputs (one
+    mul) and on input 3 (a second); 7 and 12 have 2 digits; 1 and -2 are shifts."""
     lin = nn.Linear(4, 2)
-    # (n_out, n_in) in LSBs of 2^-5: 11 = 16 - 4 - 1 (3 digits) on input 2 for both outputs (one
-    # mul) and on input 3 (a second); 7 and 12 have 2 digits; 1 and -2 are shifts
     lsb = np.array([[0, 1, 11, 11], [-2, 7, 11, 12]], dtype=np.float32)
     with torch.no_grad():
         lin.weight[:] = torch.from_numpy(lsb / 32)
         lin.bias[:] = 0
     prec = {"weight": "fixed<10,5>", "bias": "fixed<6,1>", "accum": "fixed<24,10>", "result": "fixed<16,6>"}
-    row = next(r for r in est.estimate(_hls_model(nn.Sequential(lin), 4, {"_0": prec}, tmp_path), "xcvu9p").layers
-               if r.kind == "Dense")
+    hm = _hls_model(nn.Sequential(lin), 4, {"_0": prec}, out_dir, clock_ns=clock_ns)
+    return next(r for r in est.estimate(hm, "xcvu9p").layers if r.kind == "Dense")
+
+
+def test_wide_weights_go_to_dsp(tmp_path):
+    """A weight of 3+ CSD digits is a `mul` and takes a DSP, once per distinct (input, weight)
+    pair, as HLS builds it; 2-digit weights stay shift-adds, zeros and powers of two cost nothing."""
+    row = _wide_weight_dense(tmp_path)
     assert (row.mults_lut, row.mults_dsp, row.dsp) == (2, 2, 2)
     assert row.levels == est.DSP_MULT_LEVELS + 2
 
@@ -109,14 +113,7 @@ def test_register_cut_through_products_counts_fabric_products_at_accum_width(tmp
     only the fabric's products (1, -2, 7, 12), each as wide as the 24-bit accumulator
     (hls4ml's ``mult[]`` is ``accum_t``, not the 26-bit product); the three products of 11
     are in DSP48 MREG / PREG registers. The second holds 2 + 2 partial sums of 24 bits."""
-    lin = nn.Linear(4, 2)
-    lsb = np.array([[0, 1, 11, 11], [-2, 7, 11, 12]], dtype=np.float32)
-    with torch.no_grad():
-        lin.weight[:] = torch.from_numpy(lsb / 32)
-        lin.bias[:] = 0
-    prec = {"weight": "fixed<10,5>", "bias": "fixed<6,1>", "accum": "fixed<24,10>", "result": "fixed<16,6>"}
-    hm = _hls_model(nn.Sequential(lin), 4, {"_0": prec}, tmp_path, clock_ns=2.5)
-    row = next(r for r in est.estimate(hm, "xcvu9p").layers if r.kind == "Dense")
+    row = _wide_weight_dense(tmp_path, clock_ns=2.5)
     assert (row.levels, row.cycles) == (5, 2)
     assert row.ff == 4 * 24 + 4 * 24
 
