@@ -85,19 +85,19 @@ def score(model_dir: Path, samples: dict) -> dict:
                 xt = torch.from_numpy(np.ascontiguousarray(transform.apply(x[lo:lo + 20_000]), dtype=np.float32))
                 found = {"trigger": model.trigger_score(xt), "software": model.software_score(xt)}
                 if cfg.model == "bead":
-                    found |= model.term_scores(xt) | {"latent_distance": latent_distance(model, xt)}
+                    out_pass = model.complete(model.input_q(xt))  # one pass for the terms and the distance
+                    found |= model.terms_of(out_pass) | {"latent_distance": latent_distance(model, out_pass)}
                 for key, t in found.items():
                     parts.setdefault(key, []).append(t.double().numpy().reshape(-1))
             out[sample] = {k: np.concatenate(v) for k, v in parts.items()}
     return {"config": cfg, "scores": out}
 
 
-def latent_distance(model, xt):
-    """A BEAD model's squared distance between the transformer's prediction of a latent level
-    and the encoder's mean of it: what phase 2 minimises, not a term of the firmware score;
-    scored here to see whether BEAD's own idea (an unpredictable latent is anomalous) carries
-    the signal its MET term does not."""
-    out = model.complete(model.input_q(xt))
+def latent_distance(model, out: dict):
+    """A BEAD model's squared distance, in a :meth:`~bead_fpga.models.bead.BeadModel.complete`
+    pass ``out``, between the transformer's prediction of a latent level and the encoder's mean
+    of it: what phase 2 minimises, not a term of the firmware score; scored here to see whether
+    BEAD's own idea (an unpredictable latent is anomalous) carries the signal its MET term does not."""
     return ((out["z_hat"] - model.level_mean(out["h"], 3 - model.cfg.given_level)) ** 2).sum(dim=1)
 
 

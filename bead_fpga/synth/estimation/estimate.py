@@ -470,9 +470,10 @@ def shared_dense(row: LayerEstimate, plan: DenseSchedule, bits: tuple[int, int, 
     * **Registers**: the inputs held through the rounds, the accumulators, one round of
       products (under the Latency strategy ``accum_t`` wide, hls4ml's ``mult[]``, and none
       for a DSP's product, which its own MREG / PREG holds; the Resource strategy's are
-      counted at full width: its published HLS reports hold more FFs than this count); under the Latency strategy at least the parallel pipeline's (``row.ff``), whose
-      shift-add products and adder trees stay unrolled and pipelined (the published Vitis HLS
-      designs report 0.6 to 1.0 times their reuse-1 flip-flops at reuse 100).
+      counted at full width: its published HLS reports hold more FFs than this count); under
+      the Latency strategy at least the parallel pipeline's (``row.ff``), whose shift-add
+      products and adder trees stay unrolled and pipelined (the published Vitis HLS designs
+      report 0.6 to 1.0 times their reuse-1 flip-flops at reuse 100).
     """
     d_bits, w_bits, acc_bits = bits
     n_in = row.mults // n_out
