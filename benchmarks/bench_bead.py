@@ -19,6 +19,9 @@ chose on background, and the fraction of events whose firmware score sits at the
 range (saturated). Also, for a BEAD model, the latent distance (:func:`latent_distance`, not a
 firmware term): alone, in ``recon_error + 2**k * latent_distance`` for every ``k``, and at the
 weight the MET term's background tail rule (:func:`bead_fpga.models.bead.tail_shift`) gives it.
+And which way the MET deviates (``met - met_hat``, mean and spread per sample, and the AUC of its
+positive and negative parts squared): a signal with neutrinos should have more MET than the head
+predicts from its visible objects, and a one-sided term would keep only that side.
 Variants that did not help stay in the table.
 
 Writes ``benchmarks/results/<name>.{json,md}``.
@@ -86,7 +89,8 @@ def score(model_dir: Path, samples: dict) -> dict:
                 found = {"trigger": model.trigger_score(xt), "software": model.software_score(xt)}
                 if cfg.model == "bead":
                     out_pass = model.complete(model.input_q(xt))  # one pass for the terms and the distance
-                    found |= model.terms_of(out_pass) | {"latent_distance": latent_distance(model, out_pass)}
+                    found |= model.terms_of(out_pass) | {"latent_distance": latent_distance(model, out_pass),
+                                                         "met_excess": (out_pass["met"] - out_pass["met_hat"])[:, 0]}
                 for key, t in found.items():
                     parts.setdefault(key, []).append(t.double().numpy().reshape(-1))
             out[sample] = {k: np.concatenate(v) for k, v in parts.items()}
@@ -103,6 +107,7 @@ def latent_distance(model, out: dict):
 
 def figures(model_dir: Path, samples: dict) -> dict:
     """AUCs of every score (and of every MET weighting for a BEAD model) and the saturation."""
+    import numpy as np
     import torch
 
     from bead_fpga.metrics import roc_auc
@@ -132,6 +137,11 @@ def figures(model_dir: Path, samples: dict) -> dict:
         k = tail_shift(torch.from_numpy(bkg["recon_error"]), torch.from_numpy(bkg["latent_distance"]))
         row["distance_weight"] = 2.0**k
         row["auc"]["recon_plus_distance"] = row["distance_weight_scan"][str(k)]
+        # which way the MET deviates: one-sided squares show whether a signal's MET is more or less than predicted
+        row["auc"]["met_excess_squared"] = aucs(lambda s: np.maximum(s["met_excess"], 0.0) ** 2)
+        row["auc"]["met_deficit_squared"] = aucs(lambda s: np.minimum(s["met_excess"], 0.0) ** 2)
+        row["met_excess_mean_std"] = {name: [float(s["met_excess"].mean()), float(s["met_excess"].std())]
+                                      for name, s in {"background": bkg, **sig}.items()}
     return row
 
 
@@ -176,6 +186,18 @@ def markdown(rows: list[dict], meta: dict) -> str:
             auc = r["auc"]["recon_plus_distance"]
             wins = sum(auc[s] >= hvae["auc"]["trigger"][s] for s in signals)
             lines.append(f"| {r['label']} | {r['distance_weight']:g} | " + " | ".join(f"{auc[s]:.3f}" for s in signals) + f" | {wins} |")
+    directed = [r for r in rows if "met_excess_mean_std" in r]
+    if directed:
+        lines += ["", "## Which way the MET deviates: `met - met_hat` on the input grid (mean ± std) and the AUC "
+                  "of each one-sided square alone (excess: more MET than the head predicts; deficit: less)\n",
+                  "| model | background | " + " | ".join(signals) + " | excess² AUC | deficit² AUC |",
+                  "| --- | --- |" + " --- |" * len(signals) + " --- | --- |"]
+        for r in directed:
+            spread = r["met_excess_mean_std"]
+            lines.append(f"| {r['label']} | " + " | ".join(f"{spread[n][0]:+.2f} ± {spread[n][1]:.2f}"
+                                                           for n in ["background", *signals])
+                         + " | " + " | ".join(" / ".join(f"{r['auc'][t][s]:.3f}" for s in signals)
+                                              for t in ("met_excess_squared", "met_deficit_squared")) + " |")
     lines += ["", "## Saturated firmware scores (fraction at the top of the range)\n",
               "| model | score_max | background | " + " | ".join(signals) + " |", "| --- | --- | --- |" + " --- |" * len(signals)]
     for r in rows:
