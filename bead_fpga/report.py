@@ -230,6 +230,7 @@ def build_report(model_dir: ModelDir | Path, synth_result: dict[str, Any]) -> di
             "bops": _figure(cost["bops"], cost["source"]),
             "params": _figure(cost["params"], cost["source"]),
             "elementwise_mults": cost.get("elementwise_mults", 0),
+            "structural_weights": cost.get("structural_weights", 0),
             "notes": cost.get("notes", []),
         },
         "physics": physics_figures(model_dir),
@@ -328,6 +329,9 @@ def _md_compute(report: dict[str, Any]) -> list[str]:
                              ("params", "parameters"))]
     if cost["elementwise_mults"]:
         rows.append(["element-wise products (not in qonnx's MACs)", cost["elementwise_mults"], "graph"])
+    if cost.get("structural_weights"):
+        rows.append(["constant 0/1 matrix entries (selections, counts, sums: wiring, not parameters)",
+                     _fmt(cost["structural_weights"]), f"`{cost['params']['source']}`"])
     return ["", "## Compute", "", markdown_table(["quantity", "value", "source"], rows)]
 
 

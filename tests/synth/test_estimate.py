@@ -18,7 +18,7 @@ from qonnx.util.cleanup import cleanup_model
 from torch import nn
 
 from bead_fpga.synth.estimation import estimate as est
-from bead_fpga.synth.estimation.flops import graph_cost
+from bead_fpga.synth.estimation.flops import graph_cost, is_structural
 from bead_fpga.target import resolve_part
 
 
@@ -190,3 +190,46 @@ def test_flops_bops_params_by_hand(tmp_path):
     assert square.elementwise_mults == 3 and square.macs == 0
     assert (cost.macs, cost.flops, cost.params) == (10, 20 + 3, 15)
     assert cost.to_dict()["source"] == "qonnx:inference_cost"
+
+
+def test_constant_selection_matrices_are_not_parameters(tmp_path):
+    """A 0/4 selection (x0, x2 scaled by 4) before a learned 2x3 layer, then a learned offset
+    added after the bias (as a per-token embedding is): 8 entries of wiring; 6 weights + 3 biases
+    + 3 offsets of parameters, by hand; qonnx alone would count 17 (no Add, every 0/4 entry)."""
+    select = np.zeros((4, 2), np.float32)
+    select[0, 0] = select[2, 1] = 4.0
+    learned = np.array([[1, -2, 3], [0, 2, -1]], np.float32)
+    one, zero = np.array(1.0, np.float32), np.array(0.0, np.float32)
+    inits = [helper.make_tensor("s", TensorProto.FLOAT, select.shape, select.ravel()),
+             helper.make_tensor("w", TensorProto.FLOAT, learned.shape, learned.ravel()),
+             helper.make_tensor("b", TensorProto.FLOAT, [3], [0.5, -1.0, 2.0]),
+             helper.make_tensor("e", TensorProto.FLOAT, [3], [0.25, 0.75, -0.5]),
+             helper.make_tensor("one", TensorProto.FLOAT, [], [one]), helper.make_tensor("zero", TensorProto.FLOAT, [], [zero]),
+             helper.make_tensor("bits8", TensorProto.FLOAT, [], [8.0]), helper.make_tensor("bits4", TensorProto.FLOAT, [], [4.0])]
+    dom = "qonnx.custom_op.general"
+    nodes = [helper.make_node("Quant", ["x", "one", "zero", "bits8"], ["xq"], domain=dom, signed=1, narrow=0, rounding_mode="ROUND"),
+             helper.make_node("MatMul", ["xq", "s"], ["picked"]),
+             helper.make_node("Quant", ["w", "one", "zero", "bits4"], ["wq"], domain=dom, signed=1, narrow=0, rounding_mode="ROUND"),
+             helper.make_node("MatMul", ["picked", "wq"], ["h"]),
+             helper.make_node("Add", ["h", "b"], ["y"]),
+             helper.make_node("Add", ["y", "e"], ["z"])]
+    graph = helper.make_graph(nodes, "select", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4])],
+                              [helper.make_tensor_value_info("z", TensorProto.FLOAT, [1, 3])], initializer=inits)
+    path = tmp_path / "select.onnx"
+    cleanup_model(ModelWrapper(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)]))).save(str(path))
+    cost = graph_cost(path)
+    assert (cost.params, cost.structural_weights) == (6 + 3 + 3, 8)
+    assert cost.to_dict()["structural_weights"] == 8
+
+
+@pytest.mark.parametrize(("weight", "structural"), [
+    ([[0, 1], [1, 0]], True),          # a permutation
+    ([[1, 1, 1]], True),               # a sum
+    ([[0, -8], [0, 0]], True),         # one negated shift
+    ([[3, 0], [0, 3]], False),         # one value, not a power of two: a learned scale
+    ([[1, -1], [-1, 1]], False),       # a binary network's two signs
+    ([[0.5, 0.25], [0, 0.5]], False),  # two powers of two: learned
+    ([[0, 0], [0, 0]], False),         # pruned away: counted as qonnx counts it
+])
+def test_is_structural_rule(weight, structural):
+    assert is_structural(np.array(weight, np.float32)) is structural

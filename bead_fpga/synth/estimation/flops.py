@@ -10,8 +10,15 @@ label as derived:
   eq. 5; used by Brevitas/FINN papers): per MAC ``b_a * b_w`` for the product -- qonnx's
   ``total_bops`` -- plus ``b_a + b_w + log2(n)`` for accumulating into a register wide enough
   for a fan-in ``n``;
-* ``params``: qonnx's weight count (zero weights included) plus the bias constants added to
-  each layer's output, which qonnx does not count (it treats ``Add`` as free).
+* ``params``: the constants the trigger graph stores, as it stores them: qonnx's weight count
+  (zero weights included) plus the constants added to each layer's output or elsewhere, which
+  qonnx does not count (it treats ``Add`` as free); a table looked up at fixed indices is
+  counted per lookup (the transformer's 4x6 type embedding is 19 tokens x 6 in the graph),
+  *without* the constant 0/1 matrices (:func:`is_structural`): a model's slot mask, object
+  selections, counts and the score's sum are MatMuls whose weight holds one power of two and
+  zeros. They are wiring and adders, not stored parameters, yet qonnx counts every entry (3,249
+  for a 57x57 mask, more than a reference model's learned weights), so they are counted apart
+  as ``structural_weights``.
 
 qonnx also treats element-wise ``Mul`` as free; a ``Mul`` of two computed tensors (the
 trigger score's ``mu * mu``) is a real multiplier in hardware, so those are listed per node
@@ -52,6 +59,7 @@ class LayerCost:
     weights: int
     biases: int
     elementwise_mults: int = 0
+    structural_weights: int = 0
 
     @property
     def bops(self) -> float:
@@ -79,19 +87,23 @@ class GraphCost:
     flops = _total("flops")
     bops = _total("bops")
     params = _total("params")
+    structural_weights = _total("structural_weights")
     elementwise_mults = _total("elementwise_mults")
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": SOURCE,
             "macs": self.macs, "flops": self.flops, "bops": self.bops, "params": self.params,
-            "elementwise_mults": self.elementwise_mults,
+            "structural_weights": self.structural_weights, "elementwise_mults": self.elementwise_mults,
             "unsupported_ops": list(self.unsupported),
             "notes": [
                 "macs/flops/bops discount products by constant-zero weights (qonnx discount_sparsity)",
                 "flops = 2 * macs; bops = qonnx product BOPs + accumulation b_a + b_w + log2(fan-in) per MAC",
-                "params = qonnx weight count + bias constants; element-wise Mul of two computed "
-                "tensors is listed as elementwise_mults, outside qonnx's MAC totals",
+                "params = qonnx weight count + bias constants, without constant 0/1 matrices (one power "
+                "of two and zeros: selections, counts, sums), counted as structural_weights; their products "
+                "stay in qonnx's MACs/BOPs",
+                "element-wise Mul of two computed tensors is listed as elementwise_mults, outside qonnx's "
+                "MAC totals",
             ],
             "layers": [asdict(layer) | {"bops": layer.bops, "params": layer.params} for layer in self.layers],
         }
@@ -156,12 +168,13 @@ def graph_cost(qonnx_model: str | Path | ModelWrapper) -> GraphCost:
             for a, b, count in _mac_types(cost)
         )
         types = ", ".join(sorted({f"{a.name} x {b.name}" for a, b, _ in _mac_types(cost)}))
+        weights, structural = (0, _weights(full)) if is_structural(_weight(model, name)) else (_weights(full), 0)
         rows.append(LayerCost(
             node=name, op_type=_op_type(model, name), operand_types=types, macs=macs, macs_nonzero=macs_nonzero,
             flops=2.0 * macs_nonzero, bops_mult=float(cost.get("total_bops", 0.0)), bops_acc=float(bops_acc),
-            weights=_weights(full), biases=biases.get(name, 0),
+            weights=weights, biases=biases.get(name, 0), structural_weights=structural,
         ))
-    rows += _elementwise_products(model)
+    rows += _elementwise_products(model) + _additive_constants(model)
     unsupported = sparse.get("total_cost", {}).get("unsupported", "set()")
     unsupported = tuple(sorted(x.strip(" '\"") for x in unsupported.strip("{}").split(",") if x.strip(" '\"") and unsupported != "set()"))
     unsupported = tuple(op for op in unsupported if op not in ZERO_COST_OPS)
@@ -182,6 +195,25 @@ def _node(model: ModelWrapper, name: str):
 def _op_type(model: ModelWrapper, name: str) -> str:
     node = _node(model, name)
     return node.op_type if node is not None else "?"
+
+
+def _weight(model: ModelWrapper, name: str) -> np.ndarray | None:
+    """The constant operand of a MatMul/Gemm/Conv node (its quantizer already folded), if any."""
+    node = _node(model, name)
+    if node is None or node.op_type not in ("MatMul", "Gemm", "Conv") or len(node.input) < 2:
+        return None
+    return model.get_initializer(node.input[1])
+
+
+def is_structural(weight: np.ndarray | None) -> bool:
+    """Whether a constant weight is wiring rather than parameters: every non-zero entry is the
+    same power of two (a selection copies, a row of ones counts or sums, each a shift at most).
+    A trained layer has many distinct values, and a binary network's weights take two signs, so
+    neither is caught; an all-zero weight (a pruned layer) stays counted as qonnx counts it."""
+    if weight is None:
+        return False
+    nonzero = np.unique(np.asarray(weight)[np.asarray(weight) != 0])
+    return nonzero.size == 1 and float(np.log2(abs(float(nonzero[0])))).is_integer()
 
 
 def _fan_in(model: ModelWrapper, name: str) -> int:
@@ -221,6 +253,24 @@ def _bias_counts(model: ModelWrapper) -> dict[str, int]:
             if init is not None:
                 out[node.name] = int(np.size(init))
     return out
+
+
+def _additive_constants(model: ModelWrapper) -> list[LayerCost]:
+    """Learned constants added where no MatMul's bias is (a transformer's per-token embedding):
+    parameters that qonnx, treating ``Add`` as free, does not count; one row per ``Add``."""
+    rows = []
+    for node in model.graph.node:
+        if node.op_type != "Add":
+            continue
+        const = next((model.get_initializer(i) for i in node.input if model.get_initializer(i) is not None), None)
+        other = next((i for i in node.input if model.get_initializer(i) is None), None)
+        producer = model.find_producer(other) if other else None
+        if const is None or np.size(const) < 2 or (producer is not None and producer.op_type in ("MatMul", "Gemm", "Conv")):
+            continue  # a scalar offset, or a MatMul's bias (counted with it by _bias_counts)
+        rows.append(LayerCost(node=node.name, op_type="Add", operand_types="computed + constant", macs=0.0,
+                              macs_nonzero=0.0, flops=0.0, bops_mult=0.0, bops_acc=0.0, weights=0,
+                              biases=int(np.size(const))))
+    return rows
 
 
 def _elementwise_products(model: ModelWrapper) -> list[LayerCost]:
