@@ -14,7 +14,7 @@ done
 # 200 MHz: a new event every 20 ns)
 # C-simulated on >= 100k events: the 20k background test events and 20k per signal
 bead-fpga export models/transformer_8b --data "$DATA"
-bead-fpga csim models/transformer_8b --data "$DATA" --events 20000
+bead-fpga csim models/transformer_8b --data "$DATA" --events 20000 --reuse 4   # the hand-off at its trigger setting
 bead-fpga csim models/transformer_8b --data "$DATA" --engine rtl
 bead-fpga synth models/transformer_8b --part xcvu9p --reuse 4
 # the BEAD HVAE-Transformer's whole score (encoder, latent transformer, decoder, MET head)
