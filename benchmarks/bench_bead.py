@@ -3,7 +3,7 @@ BEAD variants, each scored beside the committed references on the same independe
 
     python benchmarks/bench_bead.py --eval-data DATA_DIR [--train-data data/reference] \\
         [--variants reference given_z1 ...] [--max-events 60000] [--epochs 4] \\
-        [--models LABEL=MODEL_DIR ...] [--work DIR] [--name bead_variants]
+        [--models LABEL=MODEL_DIR ...] [--seeds 1 2 ...] [--work DIR] [--name bead_variants]
 
 Each variant of :data:`VARIANTS` is trained (``bead_fpga.train.train``: the three phases,
 ``--epochs`` each, on the first ``--max-events`` background events of ``--train-data``, seed 0)
@@ -23,6 +23,12 @@ And which way the MET deviates (``met - met_hat``, mean and spread per sample, a
 positive and negative parts squared): a signal with neutrinos should have more MET than the head
 predicts from its visible objects, and a one-sided term would keep only that side.
 Variants that did not help stay in the table.
+
+``--seeds`` adds a seed study: ``hvae`` and ``bead`` retrained at the reference budget
+(``models/train_reference.sh``'s epochs and events; the committed pair is seed 0) with each seed,
+``--jobs`` trainings at once. It asks whether "BEAD's AUC at least the HVAE's on 3 of 4 signals"
+is decided by the model or by the seed: how many signals a retrained HVAE wins against the
+committed one is the noise floor of that count.
 
 Writes ``benchmarks/results/<name>.{json,md}``.
 """
@@ -50,25 +56,43 @@ VARIANTS: dict[str, tuple[str, dict, dict]] = {
 REFERENCES = ("hvae_8b", "bead_8b")
 
 
-def train_variant(name: str, data: Path, work: Path, max_events: int, epochs: int, redo: bool) -> tuple[Path, float | None]:
-    """Train variant ``name`` into ``work/name`` (kept unless ``redo``); its directory and seconds."""
+#: The reference budget of ``models/train_reference.sh`` for the seed study: epochs (per phase
+#: for BEAD) and background events, so that seed 0 of it is the committed model.
+SEED_EPOCHS = {"hvae": 20, "bead": 10}
+SEED_EVENTS = 200_000
+
+
+def _train(model_type: str, out: Path, data: Path, redo: bool, **options) -> tuple[Path, float | None]:
+    """Train ``model_type`` (8 bits, one thread) into ``out`` unless it is there already (or
+    ``redo``); its directory and the seconds it took (``None`` when kept)."""
     import shutil
 
     from bead_fpga.train import train
 
-    out = work / name
     if (out / "weights.pt").is_file() and not redo:
         return out, None
     shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    train(model_type, data, out, bits=8, progress=False, threads=1, **options)
+    (out / "checkpoint.pt").unlink(missing_ok=True)
+    return out, round(time.perf_counter() - start, 1)
+
+
+def train_variant(name: str, data: Path, work: Path, max_events: int, epochs: int, redo: bool) -> tuple[Path, float | None]:
+    """Train variant ``name`` into ``work/name`` (kept unless ``redo``); its directory and seconds."""
     from bead_fpga.transform import TransformOptions
 
     _, overrides, settings = VARIANTS[name]
     options = TransformOptions(**settings["transform_options"]) if "transform_options" in settings else None
-    start = time.perf_counter()
-    train("bead", data, out, bits=8, epochs=settings.get("epochs", epochs), max_events=max_events, seed=0,
-          progress=False, threads=1, transform_options=options, **overrides)
-    (out / "checkpoint.pt").unlink(missing_ok=True)
-    return out, round(time.perf_counter() - start, 1)
+    return _train("bead", work / name, data, redo, epochs=settings.get("epochs", epochs), max_events=max_events,
+                  seed=0, transform_options=options, **overrides)
+
+
+def train_seed(model_type: str, seed: int, data: Path, work: Path, redo: bool) -> tuple[Path, float | None]:
+    """Train ``model_type`` at the reference budget with ``seed`` into ``work/<type>_seed<seed>``:
+    the seed study asks whether BEAD's distance to the HVAE is larger than a retrain's."""
+    return _train(model_type, work / f"{model_type}_seed{seed}", data, redo, epochs=SEED_EPOCHS[model_type],
+                  max_events=SEED_EVENTS, seed=seed)
 
 
 def score(model_dir: Path, samples: dict) -> dict:
@@ -152,9 +176,10 @@ def markdown(rows: list[dict], meta: dict) -> str:
         "# BEAD variants against the HVAE\n",
         (f"`{meta['command']}` on {meta['machine']['cpu']} ({meta['machine']['cpu_count']} cores, load "
          f"{meta['machine']['load_average']}). Scored on {meta['n_background']:,} background and "
-         f"{meta['n_signal']:,} events per signal of `{meta['eval_data']}` (never trained on). Variants trained "
-         f"on `{meta['train_data']}`, {meta['max_events']:,} events (60 % train), {meta['epochs']} epochs per phase, "
-         "seed 0. AUC of the firmware score (quantized `trigger()`); `wins` = signals where it is >= hvae_8b's "
+         f"{meta['n_signal']:,} events per signal of `{meta['eval_data']}` (never trained on). Trained on "
+         f"`{meta['train_data']}`: variants on {meta['max_events']:,} events (60 % train), {meta['epochs']} epochs "
+         "per phase, seed 0; the seed study at the reference budget. AUC of the firmware score (quantized "
+         "`trigger()`); `wins` = signals where it is >= hvae_8b's "
          "firmware AUC on these events.\n"),
         "| model | what | input map | met_weight | " + " | ".join(signals)
         + " | wins | recon term | MET term | latent distance (not scored in firmware) | train s |",
@@ -188,8 +213,8 @@ def markdown(rows: list[dict], meta: dict) -> str:
             lines.append(f"| {r['label']} | {r['distance_weight']:g} | " + " | ".join(f"{auc[s]:.3f}" for s in signals) + f" | {wins} |")
     directed = [r for r in rows if "met_excess_mean_std" in r]
     if directed:
-        lines += ["", "## Which way the MET deviates: `met - met_hat` on the input grid (mean ± std) and the AUC "
-                  "of each one-sided square alone (excess: more MET than the head predicts; deficit: less)\n",
+        lines += ["", ("## Which way the MET deviates: `met - met_hat` on the input grid (mean ± std) and the AUC "
+                  "of each one-sided square alone (excess: more MET than the head predicts; deficit: less)\n"),
                   "| model | background | " + " | ".join(signals) + " | excess² AUC | deficit² AUC |",
                   "| --- | --- |" + " --- |" * len(signals) + " --- | --- |"]
         for r in directed:
@@ -198,6 +223,7 @@ def markdown(rows: list[dict], meta: dict) -> str:
                                                            for n in ["background", *signals])
                          + " | " + " | ".join(" / ".join(f"{r['auc'][t][s]:.3f}" for s in signals)
                                               for t in ("met_excess_squared", "met_deficit_squared")) + " |")
+    lines += seed_table(rows, signals)
     lines += ["", "## Saturated firmware scores (fraction at the top of the range)\n",
               "| model | score_max | background | " + " | ".join(signals) + " |", "| --- | --- | --- |" + " --- |" * len(signals)]
     for r in rows:
@@ -205,6 +231,47 @@ def markdown(rows: list[dict], meta: dict) -> str:
         lines.append(f"| {r['label']} | {r['score_max']:g} | {sat['background']:.2e} | "
                      + " | ".join(f"{sat[s]:.2e}" for s in signals) + " |")
     return "\n".join(lines) + "\n"
+
+
+def seed_table(rows: list[dict], signals: list[str]) -> list[str]:
+    """The seed study's lines: per seed the firmware AUCs of hvae and bead (and BEAD's reconstruction
+    term alone), how many signals BEAD wins against the HVAE of the same seed and against the
+    committed one, and how many a retrained HVAE wins against the committed one (the noise floor of
+    "wins"); then mean ± std over seeds. Seed 0 is the committed pair. Empty without a seed study."""
+    import numpy as np
+
+    seeded = {(r["model_type"], r["seed"]): r for r in rows if "seed" in r}
+    if not seeded:
+        return []
+    committed = {r["label"]: r for r in rows}
+    seeded |= {("hvae", 0): committed["hvae_8b"], ("bead", 0): committed["bead_8b"]}
+    seeds = sorted({s for _, s in seeded})
+
+    def auc(model: str, seed: int, key: str = "trigger") -> dict:
+        return seeded[(model, seed)]["auc"][key]
+
+    def wins(a: dict, b: dict) -> int:
+        return sum(a[s] >= b[s] for s in signals)
+
+    def cell(a: dict) -> str:
+        return " / ".join(f"{a[s]:.3f}" for s in signals)
+
+    lines = ["", "## Seed spread at the reference budget (`models/train_reference.sh`'s epochs and events; seed 0 is the "
+             "committed pair). Firmware AUC " + " / ".join(signals) + "\n",
+             ("| seed | hvae | bead | bead recon term | bead >= hvae, same seed | bead >= committed hvae "
+             "| hvae >= committed hvae |"), "| --- | --- | --- | --- | --- | --- | --- |"]
+    base = auc("hvae", 0)
+    for seed in seeds:
+        h, b = auc("hvae", seed), auc("bead", seed)
+        lines.append(f"| {seed} | {cell(h)} | {cell(b)} | {cell(auc('bead', seed, 'recon_error'))} | {wins(b, h)} "
+                     f"| {wins(b, base)} | {wins(h, base) if seed else ''} |")
+    spreads = (("hvae", "hvae", "trigger"), ("bead", "bead", "trigger"), ("bead recon term", "bead", "recon_error"))
+    for label, model, key in spreads:
+        values = np.array([[auc(model, seed, key)[s] for s in signals] for seed in seeds])
+        lines.append(f"| mean ± std, {label} | " + " / ".join(f"{m:.3f} ± {d:.3f}" for m, d in
+                                                              zip(values.mean(0), values.std(0, ddof=1)))
+                     + " | | | | | |")
+    return lines
 
 
 def main() -> None:
@@ -219,6 +286,10 @@ def main() -> None:
     parser.add_argument("--bkg-events", type=int, default=200_000)
     parser.add_argument("--sig-events", type=int, default=50_000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench_bead"))
+    parser.add_argument("--seeds", nargs="*", type=int, default=[],
+                        help="also retrain hvae and bead at the reference budget with these seeds (the committed "
+                             "hvae_8b and bead_8b are seed 0) and table the spread")
+    parser.add_argument("--jobs", type=int, default=2, help="seed-study trainings at once, one thread each")
     parser.add_argument("--redo", action="store_true")
     parser.add_argument("--name", default="bead_variants")
     args = parser.parse_args()
@@ -242,6 +313,17 @@ def main() -> None:
         rows.append({"label": name, "what": VARIANTS[name][0], "overrides": VARIANTS[name][1],
                      "settings": VARIANTS[name][2], "train_seconds": seconds, **figures(model_dir, samples)})
         print(f"{name}: {rows[-1]['auc']['trigger']}", flush=True)
+    if args.seeds:
+        from concurrent.futures import ProcessPoolExecutor
+
+        jobs = [(m, seed) for seed in args.seeds for m in ("bead", "hvae")]  # the long BEAD runs first
+        n = len(jobs)
+        with ProcessPoolExecutor(args.jobs) as pool:
+            trained = pool.map(train_seed, *zip(*jobs), [args.train_data] * n, [args.work] * n, [args.redo] * n)
+            for (m, seed), (model_dir, seconds) in zip(jobs, trained):
+                rows.append({"label": f"{m}_seed{seed}", "what": f"reference budget, seed {seed}", "model_type": m,
+                             "seed": seed, "train_seconds": seconds, **figures(model_dir, samples)})
+                print(f"{m} seed {seed}: {rows[-1]['auc']['trigger']}", flush=True)
     cmd = command()
     for spec in args.models:  # LABEL=PATH: the path as a committed result may name it
         cmd = cmd.replace(spec.split("=", 1)[1], recorded(spec.split("=", 1)[1]))
