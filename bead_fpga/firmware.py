@@ -144,6 +144,7 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
     first :data:`TB_EVENTS` of the ``n_events`` background test events ``csim`` checks (same
     split), the quantized model's scores as the expected outputs."""
 
+    from bead_fpga.defaults import evaluation_split
     from bead_fpga.export import trigger_inputs
     from bead_fpga.models import brevitas_scores
     from bead_fpga.hls.convert import HLSSettings, convert
@@ -158,6 +159,7 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
                         f"run `bead-fpga convert {mdir.path}` again") from None
     project = convert(mdir.path, settings, projects_root)
     model, transform, _ = mdir.load()
-    inputs = trigger_inputs(transform, data_dir, n_events, seed)[:TB_EVENTS]
+    trained, _ = evaluation_split(mdir, None, seed)
+    inputs = trigger_inputs(transform, data_dir, n_events, seed, trained)[:TB_EVENTS]
     trigger = describe_trigger(model, mdir.metrics_train())
     return write_handoff(project, transform, trigger, inputs, brevitas_scores(model, inputs), firmware_root)

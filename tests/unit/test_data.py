@@ -30,6 +30,7 @@ from bead_fpga.data.adc2021 import (
     passes_lepton_filter,
     read_features,
     split_indices,
+    unseen_background,
     validate,
 )
 from bead_fpga.data.inspect import inspect
@@ -233,6 +234,30 @@ def test_load_background_splits_the_first_events(generated: dict[str, Path]) -> 
     x, _ = read_features(generated["background"], max_events=1000)
     assert {k: len(v) for k, v in sets.items()} == {"train": 600, "val": 200, "test": 200}
     assert all(np.array_equal(sets[k], x[idx[k]]) for k in sets)
+
+
+def _rows(x: np.ndarray) -> set[bytes]:
+    return {row.tobytes() for row in x}
+
+
+def test_unseen_background_is_the_trained_prefixs_test_split_then_what_follows(generated: dict[str, Path]) -> None:
+    """A model trained on the first 1000 events (seed 1) never saw what this returns, whatever the
+    number asked for; a shorter list is the start of a longer one. The split of a prefix sized to
+    the request (the rule before) put many of its "test" events in the training set."""
+    data_dir, trained = generated["background"].parent, 1000
+    x, _ = read_features(generated["background"])
+    idx = split_indices(trained, 1)
+    seen = _rows(x[np.concatenate([idx["train"], idx["val"]])])
+    longest = unseen_background(data_dir, 700, trained, 1)
+    assert np.array_equal(longest, np.concatenate([x[idx["test"]], x[trained:trained + 500]]))
+    assert not _rows(longest) & seen
+    for n in (1, 50, 200, 201, 699):
+        assert np.array_equal(unseen_background(data_dir, n, trained, 1), longest[:n])
+    assert np.array_equal(unseen_background(data_dir, None, trained, 1), x[idx["test"]])
+    assert len(unseen_background(data_dir, 10 * N_BG, trained, 1)) == 200 + N_BG - trained  # the file ends
+    assert np.array_equal(unseen_background(data_dir, 100, None, 1), x[split_indices(N_BG, 1)["test"]][:100])
+    before = load_background(data_dir, 5 * 100, 1)["test"][:100]
+    assert len(_rows(before) & seen) > 25  # 41 of these 100
 
 
 def test_load_signals_finds_present_files(generated: dict[str, Path], tmp_path: Path) -> None:
