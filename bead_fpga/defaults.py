@@ -31,8 +31,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import numpy as np
+
 from bead_fpga.data import DEFAULT_EVENTS
-from bead_fpga.data.adc2021 import BACKGROUND_FILE
+from bead_fpga.data.adc2021 import BACKGROUND_FILE, unseen_background
 from bead_fpga.errors import BeadError
 from bead_fpga.io import cache_dir
 from bead_fpga.model_dir import ModelDir
@@ -152,3 +154,11 @@ def evaluation_split(model_dir: ModelDir | str | Path, max_events: int | None, s
     if max_events is None:
         max_events = trained.get("max_events", DEFAULTS.max_events)
     return (max_events or None), int(trained.get("seed", DEFAULTS.seed) if seed is None else seed)
+
+
+def unseen_events(model_dir: ModelDir | str | Path, data_dir: Path, n_events: int | None, seed: int | None) -> np.ndarray:
+    """Up to ``n_events`` background events of ``data_dir`` the model never saw in training
+    (:func:`~bead_fpga.data.adc2021.unseen_background` with its training run's split,
+    :func:`evaluation_split`): what every bit-exactness check, C-sim AUC and test vector uses."""
+    trained, seed = evaluation_split(model_dir, None, seed)
+    return unseen_background(data_dir, n_events, trained, seed)

@@ -23,7 +23,8 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.core.onnx_exec import execute_onnx
 
 from bead_fpga.compare import compare_integers
-from bead_fpga.data.adc2021 import N_FEATURES, unseen_background
+from bead_fpga.data.adc2021 import N_FEATURES
+from bead_fpga.defaults import unseen_events
 from bead_fpga.errors import BeadError
 from bead_fpga.graph.cleanup import GLOBAL_IN, GLOBAL_OUT, prepare_for_hls4ml
 from bead_fpga.io import atomic_path
@@ -31,15 +32,6 @@ from bead_fpga.graph.execute import execute_all
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
 from bead_fpga.models import AnomalyModel, TriggerPath, brevitas_scores
-from bead_fpga.train_settings import DEFAULTS
-from bead_fpga.transform import InputTransform
-
-def trigger_inputs(transform: InputTransform, data_dir: Path, n_events: int | None, seed: int = 0,
-                   trained_events: int | None = DEFAULTS.max_events) -> np.ndarray:
-    """Background events a model trained on the first ``trained_events`` events of ``data_dir``
-    with split ``seed`` never saw (:func:`~bead_fpga.data.adc2021.unseen_background`; give its
-    training run's, :func:`bead_fpga.defaults.evaluation_split`), on the input grid."""
-    return transform.apply(unseen_background(data_dir, n_events, trained_events, seed))
 
 
 @dataclass(frozen=True)
@@ -100,10 +92,7 @@ def export(model_dir: ModelDir | Path, data_dir: Path, n_events: int = 10_000, s
     """
     mdir = ModelDir.of(model_dir)
     model, transform, cfg = mdir.load()
-    from bead_fpga.defaults import evaluation_split
-
-    trained, _ = evaluation_split(mdir, None, seed)
-    x = trigger_inputs(transform, data_dir, n_events, seed, trained)  # bad data fails before any work
+    x = transform.apply(unseen_events(mdir, data_dir, n_events, seed))  # bad data fails before any work
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.onnx"
         export_qonnx(TriggerPath(model), torch.zeros(1, N_FEATURES), export_path=str(raw), dynamo=False)

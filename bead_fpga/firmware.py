@@ -137,15 +137,14 @@ def write_handoff(
     return dest
 
 
-def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: int = 10_000,
-                        projects_root: Path = Path("hls_projects"), firmware_root: Path = Path("firmware")) -> Path:
+def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, projects_root: Path = Path("hls_projects"),
+                        firmware_root: Path = Path("firmware")) -> Path:
     """The hand-off of a converted model, without compiling or simulating anything: the hls4ml
     project regenerated with the settings its ``hls4ml_config.yml`` records, test vectors on the
-    first :data:`TB_EVENTS` of the ``n_events`` background test events ``csim`` checks (same
-    split), the quantized model's scores as the expected outputs."""
+    first :data:`TB_EVENTS` background events the model never saw (the first of those ``csim``
+    checks, whatever its ``--events``), the quantized model's scores as the expected outputs."""
 
-    from bead_fpga.defaults import evaluation_split
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.trigger_text import describe_trigger
@@ -159,7 +158,6 @@ def write_model_handoff(model_dir: Path, data_dir: Path, seed: int, n_events: in
                         f"run `bead-fpga convert {mdir.path}` again") from None
     project = convert(mdir.path, settings, projects_root)
     model, transform, _ = mdir.load()
-    trained, _ = evaluation_split(mdir, None, seed)
-    inputs = trigger_inputs(transform, data_dir, n_events, seed, trained)[:TB_EVENTS]
+    inputs = transform.apply(unseen_events(mdir, data_dir, TB_EVENTS, seed))
     trigger = describe_trigger(model, mdir.metrics_train())
     return write_handoff(project, transform, trigger, inputs, brevitas_scores(model, inputs), firmware_root)

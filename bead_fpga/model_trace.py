@@ -30,8 +30,7 @@ def trace_model(
 ) -> dict[str, Any]:
     """Trace ``n_events`` (test events from ``data_dir``, else drawn over the input format)
     through every hls4ml layer and the QONNX graph; write ``trace.json`` and ``plots/trace.png``."""
-    from bead_fpga.defaults import evaluation_split
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.qonnx_check import grid_events
 
     directory = ModelDir.of(model_dir)
@@ -42,8 +41,7 @@ def trace_model(
     with Console(stderr=True).status(f"compiling the traced C++ of {cfg.name} (reused when unchanged)"):
         project.compile()
     if data_dir is not None:
-        trained, _ = evaluation_split(directory, None, seed)
-        x, source = trigger_inputs(transform, data_dir, n_events, seed, trained), f"background test events of {data_dir}"
+        x, source = transform.apply(unseen_events(directory, data_dir, n_events, seed)), f"background test events of {data_dir}"
     else:
         shape = tuple(graph.get_tensor_shape(data_input(graph))[1:])
         x, source = grid_events(input_precision(transform), shape, n_events, seed), "events over the input format"

@@ -25,8 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from bead_fpga.compare import compare_integers
 from bead_fpga.data.adc2021 import load_signals
 from bead_fpga.evaluate import score_metrics
-from bead_fpga.defaults import evaluation_split
-from bead_fpga.export import trigger_inputs
+from bead_fpga.defaults import unseen_events
 from bead_fpga.models import brevitas_scores
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
@@ -89,8 +88,7 @@ def simulate(mdir: ModelDir, project: SimProject, data_dir: Path, n_events: int,
     ``project`` and through the quantized model of ``mdir``, compared in the exported graph's
     output LSBs (the unit every engine of this graph shares)."""
     model, transform, cfg = mdir.load()
-    trained, _ = evaluation_split(mdir, None, seed)
-    inputs = {"background": trigger_inputs(transform, data_dir, n_events, seed, trained)}
+    inputs = {"background": transform.apply(unseen_events(mdir, data_dir, n_events, seed))}
     inputs.update({name: transform.apply(x) for name, x in load_signals(data_dir, n_events).items()})
     reference = {name: brevitas_scores(model, x) for name, x in inputs.items()}
     start = time.perf_counter()

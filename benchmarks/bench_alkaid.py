@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def run_model(name: str, data: Path, work: Path, events: int, levels: float, yosys: bool) -> dict:
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys as open_synth
@@ -40,7 +40,7 @@ def run_model(name: str, data: Path, work: Path, events: int, levels: float, yos
     model_dir = ModelDir(work / "models" / name)
     shutil.copytree(REPO / "models" / name, model_dir.path, ignore=shutil.ignore_patterns("csim*.json", "report*"))
     model, transform, cfg = model_dir.load()
-    x = trigger_inputs(transform, data, events, 0)
+    x = transform.apply(unseen_events(model_dir, data, events, 0))
     reference = brevitas_scores(model, x)
     settings = RTLSettings(part="xcvu9p", clock_ns=5.0, levels_per_stage=levels)
     project, trace_s = timed(rtl_project, model_dir.qonnx_file(), settings, work / "projects", cfg.name)

@@ -293,6 +293,8 @@ def main() -> None:
     parser.add_argument("--redo", action="store_true")
     parser.add_argument("--name", default="bead_variants")
     args = parser.parse_args()
+    if args.seeds and not set(REFERENCES) <= {spec.split("=", 1)[0] for spec in args.models}:
+        parser.error(f"--seeds compares against the committed pair as seed 0: keep {' and '.join(REFERENCES)} in --models")
 
     import torch
 

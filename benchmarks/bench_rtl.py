@@ -61,7 +61,7 @@ def run_models(models: list[str], events: int, run) -> list[dict]:
 
 def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, yosys: bool, rtl: dict) -> dict:
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.hls.convert import HLSSettings, convert
     from bead_fpga.model_dir import ModelDir
@@ -72,7 +72,7 @@ def run_model(name: str, data: Path, work: Path, events: int, csim_events: int, 
     model_dir = ModelDir(work / "models" / name)
     shutil.copytree(REPO / "models" / name, model_dir.path, ignore=shutil.ignore_patterns("csim*.json", "report*"))
     model, transform, cfg = model_dir.load()
-    x = trigger_inputs(transform, data, events, 0)
+    x = transform.apply(unseen_events(model_dir, data, events, 0))
     reference, brevitas_s = timed(brevitas_scores, model, x)
 
     project, trace_s = timed(rtl_project, model_dir.qonnx_file(), RTLSettings(**rtl), work / "projects", cfg.name)

@@ -54,7 +54,7 @@ def parse_option(text: str) -> tuple[str, dict]:
 def run_option(model: str, label: str, kwargs: dict, events: int, work: Path) -> dict:
     """Trace, count, synthesize and time one option; check its logic on ``events`` events."""
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from bead_fpga.rtl import yosys
@@ -67,7 +67,7 @@ def run_option(model: str, label: str, kwargs: dict, events: int, work: Path) ->
     project = rtl_project(model_dir.qonnx_file(), settings, work / label, model)
     trace_s = time.perf_counter() - start
     net, transform, _ = model_dir.load()
-    x = trigger_inputs(transform, REPO / "data" / "reference", events, 0)
+    x = transform.apply(unseen_events(model_dir, REPO / "data" / "reference", events, 0))
     exact = compare_integers(brevitas_scores(net, x), project.traced.predict(x), project.traced.output_lsb)
     src = project.write()
     start = time.perf_counter()

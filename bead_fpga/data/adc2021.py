@@ -261,9 +261,9 @@ def unseen_background(data_dir: str | Path, n_events: int | None, trained_events
     Why not the test split of a prefix sized to ``n_events``: a prefix of another length is split
     by another permutation, so many of its "test" events are the model's training events (64 %
     for 10,000 events of a model trained on 200,000), and a C-simulation's AUC on them flatters
-    the model. Taken this way, the events do not depend
-    on ``n_events`` either: a shorter list is the start of a longer one, so the test vectors of a
-    hand-off and of a longer check agree on the events they share.
+    the model. Taken this way, the events do not depend on ``n_events`` either: a shorter list is
+    the start of a longer one, so the test vectors of a hand-off and of a longer check agree on the
+    events they share. :func:`bead_fpga.defaults.unseen_events` reads a model directory's split.
     """
     test = load_background(data_dir, trained_events, seed)["test"]
     if n_events is None or len(test) >= n_events or trained_events is None:

@@ -20,7 +20,6 @@ from typing import Any
 import numpy as np
 
 from bead_fpga.compare import compare_integers
-from bead_fpga.data.adc2021 import unseen_background
 from bead_fpga.emulator.library import EmulatorLibrary, build, load
 from bead_fpga.emulator.sources import (
     EXPECTED_SCORES,
@@ -32,17 +31,8 @@ from bead_fpga.emulator.sources import (
 )
 from bead_fpga.errors import BeadError
 from bead_fpga.model_dir import ModelDir
-from bead_fpga.transform import InputTransform
 
 __all__ = ["EmulatorLibrary", "build_emulator", "check_library", "load", "write_sources"]
-
-
-def background_hardware(transform: InputTransform, data_dir: Path, n_events: int, seed: int,
-                        trained_events: int | None) -> np.ndarray:
-    """Background events the model never saw in training (its run's ``trained_events`` and ``seed``,
-    :func:`~bead_fpga.data.adc2021.unseen_background`) as the trigger hands them over: int32
-    hardware units."""
-    return transform.to_hardware(unseen_background(data_dir, n_events, trained_events, seed))
 
 
 def check_library(library: EmulatorLibrary, vectors: Path, n_threads: int = 1) -> dict[str, Any]:
@@ -62,15 +52,15 @@ def build_emulator(
 ) -> dict[str, Any]:
     """Write ``out/<version>/``, build ``out/<version>.so`` and check it on ``n_events``
     background test events of ``data_dir`` (default: the model's training data)."""
-    from bead_fpga.defaults import data_for, evaluation_split
+    from bead_fpga.defaults import data_for, unseen_events
 
     if Path(out).exists() and not Path(out).is_dir():
         raise BeadError(out, "is a file, not a folder for emulator libraries", "choose another --out / --emulator-dir")
     mdir = ModelDir.of(model_dir)
     version = check_version(version or mdir.config().name)
     sources: EmulatorSources = write_sources(mdir, Path(out) / version, version)
-    trained, _ = evaluation_split(mdir, None, seed)
-    hw = background_hardware(mdir.transform(), data_dir or data_for(mdir), n_events, seed, trained)
+    # background events the model never saw, as the trigger hands them over: int32 hardware units
+    hw = mdir.transform().to_hardware(unseen_events(mdir, data_dir or data_for(mdir), n_events, seed))
     vectors = write_vectors(sources, mdir, hw)
     library = EmulatorLibrary(build(sources, Path(out)))
     return {"version": version, "model": sources.model, "library": str(library.path), "sources": str(sources.dir),

@@ -42,12 +42,12 @@ def test_csim_is_bit_exact(results, name) -> None:
 @pytest.mark.parametrize("name", HLS_MODELS)
 def test_scores_are_not_trivial(compiled_models, generated_data, name) -> None:
     """Exactness between two constant (or saturated) outputs would prove nothing."""
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.model_dir import ModelDir
 
     c = compiled_models[name]
     _, transform, cfg = ModelDir(c.model_dir).load()
-    scores = c.project.predict(trigger_inputs(transform, generated_data, CSIM_EVENTS))[:, 0]
+    scores = c.project.predict(transform.apply(unseen_events(c.model_dir, generated_data, CSIM_EVENTS, None)))[:, 0]
     assert len(np.unique(scores)) > 100  # a 2-D 8-bit latent squared gives ~1k distinct sums
     assert scores.max() < cfg.score_max - cfg.score_max / 2**cfg.score_bits  # never saturates on background
 
@@ -97,10 +97,10 @@ def test_compiled_library_is_reused(compiled_models, generated_data) -> None:
     again = convert(c.model_dir, HLSSettings(), c.projects_root)
     assert again.fingerprint == c.project.fingerprint
     assert again.compile() is False
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.transform import InputTransform
 
-    x = trigger_inputs(InputTransform.load(c.model_dir / "transform.json"), generated_data, 500)
+    x = InputTransform.load(c.model_dir / "transform.json").apply(unseen_events(c.model_dir, generated_data, 500, None))
     np.testing.assert_array_equal(again.predict(x), c.project.predict(x))
 
 
@@ -110,7 +110,7 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
 
     from qonnx.core.modelwrapper import ModelWrapper
 
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.graph.fixed import output_lsb
     from bead_fpga.hls.convert import HLSSettings, convert
@@ -128,7 +128,7 @@ def test_wrong_rounding_is_caught(compiled_models, generated_data, tmp_path) -> 
     relu.get_output_variable().type.precision.rounding_mode = RoundingMode.TRN
     assert broken.compile() is True
     model, transform, _ = ModelDir(c.model_dir).load()
-    x = trigger_inputs(transform, generated_data, 2_000)
+    x = transform.apply(unseen_events(c.model_dir, generated_data, 2_000, None))
     comparison = compare_integers(brevitas_scores(model, x), broken.predict(x), lsb)
     assert comparison["bit_exact_fraction"] < 0.99
     assert comparison["first_mismatches"]
@@ -187,7 +187,8 @@ def test_export_check_names_the_disagreeing_node(compiled_models, generated_data
     """Halving one activation quantizer's scale in the graph is found at that node."""
     from qonnx.core.modelwrapper import ModelWrapper
 
-    from bead_fpga.export import locate_mismatch, trigger_inputs
+    from bead_fpga.defaults import unseen_events
+    from bead_fpga.export import locate_mismatch
     from bead_fpga.model_dir import ModelDir
 
     c = compiled_models["vae_8b"]
@@ -196,7 +197,7 @@ def test_export_check_names_the_disagreeing_node(compiled_models, generated_data
     target = act_quants[2]
     graph.set_initializer(target.input[1], graph.get_initializer(target.input[1]) / 2)
     model, transform, _ = ModelDir(c.model_dir).load()
-    x = trigger_inputs(transform, generated_data, 50)
+    x = transform.apply(unseen_events(c.model_dir, generated_data, 50, None))
     assert locate_mismatch(model, graph, x[0]) == target.name
 
 

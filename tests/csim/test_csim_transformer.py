@@ -33,12 +33,12 @@ def test_transformer_uses_the_extensions(compiled_transformer) -> None:
 
 
 def test_transformer_scores_are_not_trivial(compiled_transformer, generated_data) -> None:
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.model_dir import ModelDir
 
     c = compiled_transformer
     _, transform, cfg = ModelDir(c.model_dir).load()
-    scores = c.project.predict(trigger_inputs(transform, generated_data, CSIM_EVENTS))[:, 0]
+    scores = c.project.predict(transform.apply(unseen_events(c.model_dir, generated_data, CSIM_EVENTS, None)))[:, 0]
     assert len(np.unique(scores)) > 100
     assert scores.max() < cfg.score_max - cfg.score_max / 2**cfg.score_bits
 

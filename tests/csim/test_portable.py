@@ -13,7 +13,7 @@ import numpy as np
 import yaml
 
 from bead_fpga.compare import compare_integers
-from bead_fpga.export import trigger_inputs
+from bead_fpga.defaults import unseen_events
 from bead_fpga.models import brevitas_scores
 from bead_fpga.graph.fixed import output_lsb
 from bead_fpga.model_dir import ModelDir
@@ -45,7 +45,7 @@ def test_copied_model_dir_reproduces_its_project_with_hls4ml_alone(compiled_mode
     hls_model.compile()
 
     model, transform, _ = elsewhere.load()
-    x = trigger_inputs(transform, generated_data, EVENTS)
+    x = transform.apply(unseen_events(elsewhere, generated_data, EVENTS, None))
     reproduced = np.asarray(hls_model.predict(np.ascontiguousarray(x, dtype=np.float64))).reshape(len(x), -1)
     lsb = output_lsb(ModelWrapper(str(elsewhere.qonnx_file())))
     comparison = compare_integers(brevitas_scores(model, x), reproduced, lsb)

@@ -217,14 +217,14 @@ def test_token_models_trace_exactly(model: str, generated_data: Path) -> None:
     """The committed transformer and BEAD trigger paths (token-wise MatMul, attention,
     ReduceSum) against the Brevitas model, in integers on 2,000 events."""
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from tests.conftest import REFERENCE_MODELS
 
     model_dir = ModelDir(REFERENCE_MODELS / model)
     brevitas_model, transform, _ = model_dir.load()
-    x = trigger_inputs(transform, generated_data, 2_000, 0)
+    x = transform.apply(unseen_events(model_dir, generated_data, 2_000, 0))
     traced = trace_qonnx(model_dir.qonnx_file())
     result = compare_integers(brevitas_scores(brevitas_model, x), traced.predict(x), traced.output_lsb)
     assert result["bit_exact_events"] == 2_000, result["first_mismatches"]
@@ -233,14 +233,14 @@ def test_token_models_trace_exactly(model: str, generated_data: Path) -> None:
 def test_hvae_trigger_graph_traces_exactly(generated_data: Path) -> None:
     """The committed HVAE's trigger path against the Brevitas model (integers, 2,000 events)."""
     from bead_fpga.compare import compare_integers
-    from bead_fpga.export import trigger_inputs
+    from bead_fpga.defaults import unseen_events
     from bead_fpga.models import brevitas_scores
     from bead_fpga.model_dir import ModelDir
     from tests.conftest import REFERENCE_MODELS
 
     model_dir = ModelDir(REFERENCE_MODELS / "hvae_8b")
     model, transform, _ = model_dir.load()
-    x = trigger_inputs(transform, generated_data, 2_000, 0)
+    x = transform.apply(unseen_events(model_dir, generated_data, 2_000, 0))
     traced = trace_qonnx(model_dir.qonnx_file())
     result = compare_integers(brevitas_scores(model, x), traced.predict(x), traced.output_lsb)
     assert result["bit_exact_events"] == 2_000, result["first_mismatches"]

@@ -258,6 +258,10 @@ def test_unseen_background_is_the_trained_prefixs_test_split_then_what_follows(g
     assert np.array_equal(unseen_background(data_dir, 100, None, 1), x[split_indices(N_BG, 1)["test"]][:100])
     before = load_background(data_dir, 5 * 100, 1)["test"][:100]
     assert len(_rows(before) & seen) > 25  # 41 of these 100
+    # the README's figure: csim's default 10,000 events, model trained on 200,000 (seed 0)
+    old_rule, trained_on = split_indices(50_000, 0)["test"], split_indices(200_000, 0)
+    in_training = np.isin(old_rule, np.concatenate([trained_on["train"], trained_on["val"]])).mean()
+    assert round(100 * in_training) == 64
 
 
 def test_load_signals_finds_present_files(generated: dict[str, Path], tmp_path: Path) -> None:
